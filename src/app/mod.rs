@@ -1,0 +1,69 @@
+//! Layer 4: the page. Yew components over one reducer-held [`state::State`].
+
+pub mod components;
+pub mod sections;
+pub mod state;
+
+use crate::dataset::Dataset;
+use crate::model::Assumptions;
+use state::State;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Whether the reader's system asks for a dark colour scheme.
+fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let data = use_memo((), |_| Dataset::embedded());
+    match &*data {
+        Ok(d) => html! { <Report data={Rc::new(d.clone())} /> },
+        Err(errors) => html! {
+            <main class="error-panel" role="alert">
+                <h1>{ "The report's data failed validation" }</h1>
+                <ul>{ for errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
+            </main>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReportProps {
+    pub data: Rc<Dataset>,
+}
+
+#[function_component]
+pub fn Report(p: &ReportProps) -> Html {
+    let state = {
+        let data = p.data.clone();
+        use_reducer(move || {
+            let a = Assumptions::article(&data);
+            State::new(data, a, prefers_dark())
+        })
+    };
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a| state.dispatch(a))
+    };
+    let s: Rc<State> = Rc::new((*state).clone());
+    let article = &s.data.meta.article;
+    html! {
+        <div class={classes!("report", s.dark.then_some("dark"))}>
+            <header class="masthead">
+                <p class="kicker">{ "An explorable report · data as of " }
+                    <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time></p>
+                <h1>{ "The trillion-dollar AI infrastructure race" }</h1>
+                <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads that you can drag. Built from " }
+                    <cite>{ &article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
+            </header>
+            <main>
+                <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} />
+            </main>
+            <footer><p>{ &article.attribution }</p><p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.", crate::model::Key::ALL.len()) }</p></footer>
+        </div>
+    }
+}

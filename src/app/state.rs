@@ -1,0 +1,72 @@
+//! The page's one piece of state and the actions that change it (Elm/todomvc style):
+//! components dispatch an [`Action`]; [`State::reduce`] is the only place state changes.
+
+use crate::dataset::Dataset;
+use crate::model::{Assumptions, Key, Preset, Report};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub data: Rc<Dataset>,
+    pub assumptions: Assumptions,
+    /// Recomputed on every change of assumptions; everything on the page reads from it.
+    pub report: Rc<Report>,
+    pub dark: bool,
+}
+
+pub enum Action {
+    Set(Key, f64),
+    /// Back to the article's value for one assumption.
+    Reset(Key),
+    Preset(Preset),
+    ResetAll,
+    SetDark(bool),
+}
+
+impl State {
+    pub fn new(data: Rc<Dataset>, assumptions: Assumptions, dark: bool) -> State {
+        let report = Rc::new(Report::compute(&data, &assumptions));
+        State {
+            data,
+            assumptions,
+            report,
+            dark,
+        }
+    }
+
+    pub fn article(&self) -> Assumptions {
+        Assumptions::article(&self.data)
+    }
+
+    fn with_assumptions(&self, assumptions: Assumptions) -> State {
+        if assumptions == self.assumptions {
+            return self.clone();
+        }
+        State::new(self.data.clone(), assumptions, self.dark)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = match action {
+            Action::Set(key, v) => self.with_assumptions(self.assumptions.with(key, v)),
+            Action::Reset(key) => {
+                self.with_assumptions(self.assumptions.with(key, self.article().get(key)))
+            }
+            Action::Preset(p) => self.with_assumptions(p.apply(&self.data)),
+            Action::ResetAll => self.with_assumptions(self.article()),
+            Action::SetDark(dark) => State {
+                dark,
+                ..(*self).clone()
+            },
+        };
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}

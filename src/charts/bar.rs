@@ -1,0 +1,131 @@
+//! Grouped vertical bars over named categories, with the value on each bar.
+
+use super::{axis_max, BarChart, DrawResult, Theme};
+use crate::model::format::usd_bn;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Width of one category's group of bars, in category units.
+const GROUP: f64 = 0.8;
+
+/// The x range [left, right] of bar `k` of `m` in category `i`.
+pub fn bar_span(i: usize, k: usize, m: usize) -> (f64, f64) {
+    let w = GROUP / m as f64;
+    let left = i as f64 - GROUP / 2.0 + k as f64 * w;
+    (left + w * 0.06, left + w * 0.94)
+}
+
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    c: &BarChart,
+    t: &Theme,
+) -> DrawResult<DB> {
+    let fg = t.foreground();
+    let font = |size: f64| (Theme::FONT, t.font(size)).into_font().color(&fg);
+    let n = c.categories.len();
+    let m = c.series.len().max(1);
+    let max = c
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().copied())
+        .fold(0.0, f64::max);
+    // Headroom for the value labels and the group notes above the bars.
+    let y_max = axis_max(max) * if c.notes.is_empty() { 1.0 } else { 1.1 };
+
+    let mut chart = ChartBuilder::on(root)
+        .caption(
+            &c.title,
+            (Theme::FONT, t.font(15.0), FontStyle::Bold)
+                .into_font()
+                .color(&fg),
+        )
+        .margin(t.px(8.0))
+        .margin_right(t.px(12.0))
+        .x_label_area_size(t.px(28.0))
+        .y_label_area_size(t.px(62.0))
+        .build_cartesian_2d(-0.5..n as f64 - 0.5, 0.0..y_max)?;
+    let categories = &c.categories;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(n)
+        .x_label_formatter(&|x| {
+            let i = x.round();
+            if (x - i).abs() < 1e-6 && i >= 0.0 {
+                categories.get(i as usize).cloned().unwrap_or_default()
+            } else {
+                String::new()
+            }
+        })
+        .y_labels(6)
+        .y_label_formatter(&|v| c.unit.tick(*v))
+        .y_desc(c.y_label.as_str())
+        .label_style(font(12.0))
+        .axis_desc_style(font(12.0))
+        .bold_line_style(t.grid())
+        .light_line_style(TRANSPARENT)
+        .axis_style(fg.mix(0.5))
+        .draw()?;
+
+    let legend_box = t.px(12.0) as i32;
+    let value_font = font(10.5).pos(Pos::new(HPos::Center, VPos::Bottom));
+    for (k, s) in c.series.iter().enumerate() {
+        let color = t.color(s.color);
+        chart
+            .draw_series(s.values.iter().enumerate().map(|(i, v)| {
+                let (l, r) = bar_span(i, k, m);
+                Rectangle::new([(l, 0.0), (r, *v)], color.filled())
+            }))?
+            .label(s.name.as_str())
+            .legend(move |(x, y)| {
+                Rectangle::new(
+                    [
+                        (x, y - legend_box / 2),
+                        (x + legend_box, y + legend_box / 2),
+                    ],
+                    color.filled(),
+                )
+            });
+        chart.draw_series(s.values.iter().enumerate().map(|(i, v)| {
+            let (l, r) = bar_span(i, k, m);
+            Text::new(usd_bn(*v), ((l + r) / 2.0, *v), value_font.clone())
+        }))?;
+    }
+    let note_font = (Theme::FONT, t.font(12.0), FontStyle::Bold)
+        .into_font()
+        .color(&fg)
+        .pos(Pos::new(HPos::Center, VPos::Bottom));
+    chart.draw_series(
+        c.notes
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| !s.is_empty())
+            .map(|(i, note)| {
+                let top = c
+                    .series
+                    .iter()
+                    .filter_map(|s| s.values.get(i))
+                    .copied()
+                    .fold(0.0, f64::max);
+                Text::new(
+                    note.clone(),
+                    (i as f64, top + y_max * 0.07),
+                    note_font.clone(),
+                )
+            }),
+    )?;
+
+    if c.series.len() > 1 {
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .margin(t.px(6.0))
+            .legend_area_size(t.px(18.0))
+            .label_font(font(12.0))
+            .background_style(t.background().mix(0.85))
+            .border_style(t.grid())
+            .draw()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,164 @@
+//! Lines (or stacked areas) over years, with an optional band and labelled markers.
+
+use super::{axis_max, DrawResult, LineChart, Stroke, Theme};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Each series' drawn values: as given, or running sums when stacked.
+fn tops(c: &LineChart) -> Vec<Vec<f64>> {
+    let mut acc = vec![0.0; c.years.len()];
+    c.series
+        .iter()
+        .map(|s| {
+            if c.stacked {
+                acc.iter_mut().zip(&s.values).for_each(|(a, v)| *a += v);
+                acc.clone()
+            } else {
+                s.values.clone()
+            }
+        })
+        .collect()
+}
+
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    c: &LineChart,
+    t: &Theme,
+) -> DrawResult<DB> {
+    let fg = t.foreground();
+    let font = |size: f64| (Theme::FONT, t.font(size)).into_font().color(&fg);
+    let tops = tops(c);
+    let values = tops.iter().flatten().copied();
+    let extra = c
+        .band
+        .iter()
+        .map(|b| b.high)
+        .chain(c.markers.iter().map(|m| m.value));
+    let all: Vec<f64> = values.chain(extra).filter(|v| v.is_finite()).collect();
+    let y_max = axis_max(all.iter().copied().fold(0.0, f64::max));
+    let y_min = all.iter().copied().fold(0.0, f64::min) * 1.12;
+    let (x0, x1) = (
+        f64::from(c.years[0]),
+        f64::from(*c.years.last().unwrap_or(&c.years[0])),
+    );
+
+    let mut chart = ChartBuilder::on(root)
+        .caption(
+            &c.title,
+            (Theme::FONT, t.font(15.0), FontStyle::Bold)
+                .into_font()
+                .color(&fg),
+        )
+        .margin(t.px(8.0))
+        .margin_right(t.px(16.0))
+        .x_label_area_size(t.px(28.0))
+        .y_label_area_size(t.px(62.0))
+        .build_cartesian_2d(x0 - 0.3..x1 + 0.3, y_min..y_max)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(c.years.len())
+        .x_label_formatter(&|x| format!("{x:.0}"))
+        .y_labels(6)
+        .y_label_formatter(&|v| c.unit.tick(*v))
+        .y_desc(c.y_label.as_str())
+        .label_style(font(12.0))
+        .axis_desc_style(font(12.0))
+        .bold_line_style(t.grid())
+        .light_line_style(TRANSPARENT)
+        .axis_style(fg.mix(0.5))
+        .draw()?;
+
+    let legend_box = t.px(12.0) as i32;
+    if let Some(b) = &c.band {
+        let color = t.color(5);
+        chart
+            .draw_series(std::iter::once(Rectangle::new(
+                [(x0 - 0.3, b.low), (x1 + 0.3, b.high)],
+                color.mix(0.22).filled(),
+            )))?
+            .label(b.label.as_str())
+            .legend(move |(x, y)| {
+                Rectangle::new(
+                    [
+                        (x, y - legend_box / 2),
+                        (x + legend_box, y + legend_box / 2),
+                    ],
+                    color.mix(0.35).filled(),
+                )
+            });
+    }
+
+    let stroke = t.px(2.5);
+    // Stacked areas are drawn top layer first, each filling down to zero, so each visible
+    // band is one layer; lines are drawn in order.
+    let order: Vec<usize> = if c.stacked {
+        (0..c.series.len()).rev().collect()
+    } else {
+        (0..c.series.len()).collect()
+    };
+    for i in order {
+        let s = &c.series[i];
+        let color = t.color(s.color);
+        let pts: Vec<(f64, f64)> = c
+            .years
+            .iter()
+            .map(|y| f64::from(*y))
+            .zip(tops[i].iter().copied())
+            .collect();
+        let style = color.stroke_width(stroke);
+        let anno = if c.stacked {
+            chart.draw_series(
+                AreaSeries::new(pts.clone(), 0.0, color.mix(0.75)).border_style(style),
+            )?
+        } else {
+            let split = f64::from(c.last_actual);
+            let actual: Vec<_> = pts.iter().copied().filter(|p| p.0 <= split).collect();
+            let projected: Vec<_> = pts.iter().copied().filter(|p| p.0 >= split).collect();
+            if s.stroke == Stroke::Projected && projected.len() > 1 {
+                let dash = t.px(7.0);
+                chart.draw_series(DashedLineSeries::new(projected, dash, t.px(4.0), style))?;
+            } else {
+                chart.draw_series(LineSeries::new(projected, style))?;
+            }
+            chart.draw_series(
+                pts.iter()
+                    .map(|p| Circle::new(*p, t.px(3.5), color.filled())),
+            )?;
+            chart.draw_series(LineSeries::new(actual, style))?
+        };
+        anno.label(s.name.as_str()).legend(move |(x, y)| {
+            Rectangle::new(
+                [
+                    (x, y - legend_box / 2),
+                    (x + legend_box, y + legend_box / 2),
+                ],
+                color.filled(),
+            )
+        });
+    }
+
+    for m in &c.markers {
+        let color = fg;
+        let p = (f64::from(m.year), m.value);
+        chart.draw_series(std::iter::once(Circle::new(
+            p,
+            t.px(6.0),
+            color.stroke_width(t.px(2.0)),
+        )))?;
+        let style = font(11.0).pos(Pos::new(HPos::Right, VPos::Bottom));
+        chart.draw_series(std::iter::once(Text::new(m.label.clone(), p, style)))?;
+    }
+
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .margin(t.px(6.0))
+        .legend_area_size(t.px(18.0))
+        .label_font(font(12.0))
+        .background_style(t.background().mix(0.85))
+        .border_style(t.grid())
+        .draw()?;
+    Ok(())
+}

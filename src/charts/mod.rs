@@ -1,0 +1,146 @@
+//! Layer 3: charts. Each chart is first described as data ([`LineChart`] or [`BarChart`],
+//! built from the model in [`build`]), then drawn by one plotters function that is generic over
+//! `DrawingBackend`: a `<canvas>` in the browser, SVG in native tests. The same description
+//! feeds the chart's CSV, its accessible summary and its tooltips, so they can't disagree.
+
+mod bar;
+pub mod build;
+pub mod describe;
+mod line;
+pub mod theme;
+
+pub use build::ChartId;
+pub use theme::Theme;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// What a number on an axis means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueUnit {
+    /// Billions of US dollars.
+    UsdBn,
+    /// Percent.
+    Percent,
+}
+
+impl ValueUnit {
+    /// Axis tick label: "$500B", "$1.5T", "30 %".
+    pub fn tick(self, v: f64) -> String {
+        match self {
+            ValueUnit::UsdBn => crate::model::format::usd_bn(v),
+            ValueUnit::Percent => format!("{v:.0} %"),
+        }
+    }
+
+    /// A value with its unit, for tooltips and tables.
+    pub fn value(self, v: f64) -> String {
+        match self {
+            ValueUnit::UsdBn => crate::model::format::usd_bn(v),
+            ValueUnit::Percent => crate::model::format::pct(v),
+        }
+    }
+}
+
+/// How a series is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stroke {
+    Solid,
+    /// Projected values: dashed after the last year of data.
+    Projected,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub values: Vec<f64>,
+    /// Index into the theme's palette.
+    pub color: usize,
+    pub stroke: Stroke,
+}
+
+/// A shaded range, like the $3–4T estimate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub low: f64,
+    pub high: f64,
+    pub label: String,
+}
+
+/// A labelled point, like the $2.39T forecast for 2030.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    pub year: i32,
+    pub value: f64,
+    pub label: String,
+}
+
+/// Lines (or stacked areas) over years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineChart {
+    pub title: String,
+    pub y_label: String,
+    pub unit: ValueUnit,
+    pub years: Vec<i32>,
+    pub series: Vec<Series>,
+    /// Draw the series as stacked areas (the first at the bottom).
+    pub stacked: bool,
+    /// Years after this one are projections (dashed).
+    pub last_actual: i32,
+    pub band: Option<Band>,
+    pub markers: Vec<Marker>,
+}
+
+/// Grouped vertical bars over named categories.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChart {
+    pub title: String,
+    pub y_label: String,
+    pub unit: ValueUnit,
+    pub categories: Vec<String>,
+    /// One value per category in each series.
+    pub series: Vec<Series>,
+    /// Text over each category's group (e.g. "+33 %"), or empty.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    Line(LineChart),
+    Bar(BarChart),
+}
+
+/// Error type of a drawing on backend `DB`.
+pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+impl Chart {
+    pub fn title(&self) -> &str {
+        match self {
+            Chart::Line(c) => &c.title,
+            Chart::Bar(c) => &c.title,
+        }
+    }
+
+    /// Draws the chart onto any plotters drawing area.
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        theme: &Theme,
+    ) -> DrawResult<DB> {
+        root.fill(&theme.background())?;
+        match self {
+            Chart::Line(c) => line::draw(root, c, theme)?,
+            Chart::Bar(c) => bar::draw(root, c, theme)?,
+        }
+        root.present()
+    }
+}
+
+/// Upper end of a value axis: the data's maximum plus headroom, never zero-height.
+pub(crate) fn axis_max(max: f64) -> f64 {
+    if max.is_finite() && max > 0.0 {
+        max * 1.12
+    } else {
+        1.0
+    }
+}

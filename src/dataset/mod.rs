@@ -1,0 +1,89 @@
+//! Layer 1: the dataset. `data/*.toml` is compiled into the binary with `include_str!`,
+//! parsed into typed structs with serde, and validated before anything else sees it.
+
+mod date;
+mod types;
+mod validate;
+
+pub use date::Date;
+pub use types::*;
+pub use validate::{validate, DataError};
+
+/// The raw text of each data file, by file name.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources<'a> {
+    pub meta: &'a str,
+    pub events: &'a str,
+    pub funding: &'a str,
+    pub capex: &'a str,
+    pub cloud: &'a str,
+    pub narrative: &'a str,
+}
+
+/// The files shipped in `data/`, embedded at compile time.
+pub const EMBEDDED: Sources<'static> = Sources {
+    meta: include_str!("../../data/meta.toml"),
+    events: include_str!("../../data/events.toml"),
+    funding: include_str!("../../data/funding.toml"),
+    capex: include_str!("../../data/capex.toml"),
+    cloud: include_str!("../../data/cloud.toml"),
+    narrative: include_str!("../../data/narrative.toml"),
+};
+
+/// Every figure in the article, typed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dataset {
+    pub meta: MetaFile,
+    pub events: EventsFile,
+    pub funding: FundingFile,
+    pub capex: CapexFile,
+    pub cloud: CloudFile,
+    pub narrative: NarrativeFile,
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, DataError> {
+    toml::from_str(text).map_err(|e| DataError::Parse {
+        file,
+        message: e.to_string(),
+    })
+}
+
+impl Dataset {
+    /// Parses and validates the given files; every problem found is returned.
+    pub fn parse(src: Sources<'_>) -> Result<Dataset, Vec<DataError>> {
+        let one = |e| vec![e];
+        let data = Dataset {
+            meta: parse("meta.toml", src.meta).map_err(one)?,
+            events: parse("events.toml", src.events).map_err(one)?,
+            funding: parse("funding.toml", src.funding).map_err(one)?,
+            capex: parse("capex.toml", src.capex).map_err(one)?,
+            cloud: parse("cloud.toml", src.cloud).map_err(one)?,
+            narrative: parse("narrative.toml", src.narrative).map_err(one)?,
+        };
+        validate(&data)?;
+        Ok(data)
+    }
+
+    /// The embedded dataset. The test suite proves it parses and validates, so a failure
+    /// here means a broken build; the app shows the errors instead of wrong numbers.
+    pub fn embedded() -> Result<Dataset, Vec<DataError>> {
+        Dataset::parse(EMBEDDED)
+    }
+
+    /// Display name of a company id ("amazon" → "Amazon (AWS)"); the id if unknown.
+    pub fn company_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.meta
+            .companies
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(id, |c| c.name.as_str())
+    }
+
+    pub fn source_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.meta
+            .sources
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id, |s| s.name.as_str())
+    }
+}

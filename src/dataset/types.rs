@@ -1,0 +1,311 @@
+//! The dataset's records, one struct per table of `data/*.toml`.
+//!
+//! Field names are the TOML keys; `deny_unknown_fields` makes a typo in a data file an error
+//! that names the key instead of a silently missing number.
+
+use super::Date;
+use serde::{Deserialize, Serialize};
+
+/// The unit every amount is stated in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Unit {
+    #[serde(rename = "USD bn")]
+    UsdBn,
+    #[serde(rename = "EUR bn")]
+    EurBn,
+}
+
+impl Unit {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Unit::UsdBn => "$",
+            Unit::EurBn => "€",
+        }
+    }
+}
+
+// ---------- meta.toml ----------
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MetaFile {
+    pub article: Article,
+    pub sources: Vec<Source>,
+    pub companies: Vec<Company>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub title: String,
+    pub published: Date,
+    pub as_of: Date,
+    pub week_start: Date,
+    pub week_end: Date,
+    pub attribution: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub name: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    pub id: String,
+    pub name: String,
+    pub kind: String,
+}
+
+// ---------- events.toml ----------
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventsFile {
+    pub events: Vec<Event>,
+    pub aws_spain: AwsSpain,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    /// Set when the article only says the event fell within a window.
+    pub date_end: Option<Date>,
+    pub headline: String,
+    pub company: String,
+    pub amount: Option<f64>,
+    pub unit: Option<Unit>,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AwsSpain {
+    pub expansion: f64,
+    pub total_committed: f64,
+    pub unit: Unit,
+    pub source: String,
+    pub as_of: Date,
+}
+
+// ---------- funding.toml ----------
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundingFile {
+    pub rounds: Vec<Round>,
+    pub stated: FundingStated,
+    pub valuations: Vec<Valuation>,
+    pub ipos: Vec<Ipo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Round {
+    pub id: String,
+    pub company: String,
+    pub amount: f64,
+    pub unit: Unit,
+    pub date: Date,
+    pub valuation: Option<f64>,
+    #[serde(default)]
+    pub investors: Vec<Investment>,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Investment {
+    pub company: String,
+    pub amount: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FundingStated {
+    pub openai_total: f64,
+    pub combined_at_least: f64,
+    pub unit: Unit,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Valuation {
+    pub company: String,
+    pub value: f64,
+    pub unit: Unit,
+    pub approximate: bool,
+    pub note: String,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Ipo {
+    pub company: String,
+    pub expected: String,
+    pub source: String,
+    pub as_of: Date,
+}
+
+// ---------- capex.toml ----------
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapexFile {
+    pub companies: Vec<CompanyCapex>,
+    pub stated: CapexStated,
+    pub estimate_2030: Estimate,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompanyCapex {
+    pub company: String,
+    pub capex_2025: f64,
+    pub capex_2026: f64,
+    /// The article's "+": the 2026 figure is a floor ("$100B+").
+    pub at_least_2026: bool,
+    pub stated_growth_pct: f64,
+    pub unit: Unit,
+    pub source: String,
+    pub as_of: Date,
+}
+
+impl CompanyCapex {
+    /// Growth from 2025 to 2026 in percent, computed from the two amounts.
+    pub fn growth_pct(&self) -> f64 {
+        (self.capex_2026 / self.capex_2025 - 1.0) * 100.0
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapexStated {
+    pub total_2025: f64,
+    pub total_2026: f64,
+    pub increase: f64,
+    pub unit: Unit,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Estimate {
+    pub low: f64,
+    pub high: f64,
+    pub by_year: i32,
+    pub unit: Unit,
+    pub source: String,
+    pub as_of: Date,
+}
+
+// ---------- cloud.toml ----------
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CloudFile {
+    pub q4_2025: QuarterRevenue,
+    pub full_year_2025: YearRevenue,
+    pub providers: Vec<Provider>,
+    pub market: Market,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuarterRevenue {
+    pub revenue: f64,
+    pub yoy_growth_pct: f64,
+    pub unit: Unit,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearRevenue {
+    pub revenue: f64,
+    /// "surpassed $419 billion".
+    pub at_least: bool,
+    pub unit: Unit,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Provider {
+    pub id: String,
+    pub company: String,
+    pub name: String,
+    pub share_pct: f64,
+    pub yoy_growth_pct: f64,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Market {
+    pub value_2025: f64,
+    pub value_2030: f64,
+    pub unit: Unit,
+    pub source: String,
+    pub as_of: Date,
+}
+
+// ---------- narrative.toml ----------
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NarrativeFile {
+    pub compute: ComputeClaims,
+    pub plateau: PlateauClaim,
+    pub winners: Vec<Card>,
+    pub at_risk: Vec<Card>,
+    pub takeaways: Vec<Takeaway>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComputeClaims {
+    pub inference_to_training_ratio: f64,
+    pub inference_biggest_by: i32,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlateauClaim {
+    pub years_away_min: i32,
+    pub years_away_max: i32,
+    pub source: String,
+    pub as_of: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    pub name: String,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Takeaway {
+    pub title: String,
+    pub text: String,
+}

@@ -1,0 +1,315 @@
+//! Checks that go beyond the types: every reference resolves, every amount is a real,
+//! non-negative number, shares add up. Each error names the record and the field, so a broken
+//! data file fails the tests with a message that says where to look.
+
+use super::{Dataset, Date};
+use std::collections::HashSet;
+use thiserror::Error;
+
+/// Everything that can be wrong with the dataset.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum DataError {
+    #[error("data/{file}: {message}")]
+    Parse { file: &'static str, message: String },
+    #[error("{record}: field `{field}` names unknown company `{company}`")]
+    UnknownCompany {
+        record: String,
+        field: &'static str,
+        company: String,
+    },
+    #[error("{record}: unknown source `{source_id}`")]
+    UnknownSource { record: String, source_id: String },
+    #[error("{record}: field `{field}` is negative ({value})")]
+    Negative {
+        record: String,
+        field: &'static str,
+        value: f64,
+    },
+    #[error("{record}: field `{field}` must be above zero")]
+    NotPositive { record: String, field: &'static str },
+    #[error("{record}: field `{field}` is not a finite number")]
+    NotFinite { record: String, field: &'static str },
+    #[error("{record}: field `{field}` is {value} %, over 100 %")]
+    PercentOver100 {
+        record: String,
+        field: &'static str,
+        value: f64,
+    },
+    #[error("providers: shares add up to {total} %, over 100 %")]
+    SharesOver100 { total: f64 },
+    #[error("{record}: investors put in {sum}, more than the round's {amount}")]
+    InvestorsExceedRound {
+        record: String,
+        sum: f64,
+        amount: f64,
+    },
+    #[error("{record}: field `{field}` ({date}) is after the dataset's as-of date ({as_of})")]
+    AfterAsOf {
+        record: String,
+        field: &'static str,
+        date: Date,
+        as_of: Date,
+    },
+    #[error("{record}: `{field}` is out of order")]
+    OutOfOrder { record: String, field: &'static str },
+    #[error("{record}: duplicate id")]
+    Duplicate { record: String },
+}
+
+/// Collects every problem instead of stopping at the first, so one run lists them all.
+struct Checker<'a> {
+    data: &'a Dataset,
+    companies: HashSet<&'a str>,
+    sources: HashSet<&'a str>,
+    errors: Vec<DataError>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(data: &'a Dataset) -> Self {
+        Checker {
+            data,
+            companies: data.meta.companies.iter().map(|c| c.id.as_str()).collect(),
+            sources: data.meta.sources.iter().map(|s| s.id.as_str()).collect(),
+            errors: Vec::new(),
+        }
+    }
+
+    fn company(&mut self, record: &str, field: &'static str, id: &str) {
+        if !self.companies.contains(id) {
+            self.errors.push(DataError::UnknownCompany {
+                record: record.into(),
+                field,
+                company: id.into(),
+            });
+        }
+    }
+
+    fn provenance(&mut self, record: &str, source: &str, as_of: Date) {
+        if !self.sources.contains(source) {
+            self.errors.push(DataError::UnknownSource {
+                record: record.into(),
+                source_id: source.into(),
+            });
+        }
+        self.not_after_as_of(record, "as_of", as_of);
+    }
+
+    fn not_after_as_of(&mut self, record: &str, field: &'static str, date: Date) {
+        let as_of = self.data.meta.article.as_of;
+        if date > as_of {
+            self.errors.push(DataError::AfterAsOf {
+                record: record.into(),
+                field,
+                date,
+                as_of,
+            });
+        }
+    }
+
+    /// A finite amount of zero or more.
+    fn amount(&mut self, record: &str, field: &'static str, value: f64) {
+        if !value.is_finite() {
+            self.errors.push(DataError::NotFinite {
+                record: record.into(),
+                field,
+            });
+        } else if value < 0.0 {
+            self.errors.push(DataError::Negative {
+                record: record.into(),
+                field,
+                value,
+            });
+        }
+    }
+
+    /// A finite amount above zero (used as a divisor or a growth base).
+    fn positive(&mut self, record: &str, field: &'static str, value: f64) {
+        self.amount(record, field, value);
+        if value == 0.0 {
+            self.errors.push(DataError::NotPositive {
+                record: record.into(),
+                field,
+            });
+        }
+    }
+
+    fn percent(&mut self, record: &str, field: &'static str, value: f64) {
+        self.amount(record, field, value);
+        if value > 100.0 {
+            self.errors.push(DataError::PercentOver100 {
+                record: record.into(),
+                field,
+                value,
+            });
+        }
+    }
+
+    fn order(&mut self, record: &str, field: &'static str, ok: bool) {
+        if !ok {
+            self.errors.push(DataError::OutOfOrder {
+                record: record.into(),
+                field,
+            });
+        }
+    }
+
+    fn unique<'b>(&mut self, kind: &str, ids: impl Iterator<Item = &'b str>) {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                self.errors.push(DataError::Duplicate {
+                    record: format!("{kind}[{id}]"),
+                });
+            }
+        }
+    }
+}
+
+/// Validates the whole dataset; `Ok` only when nothing is wrong.
+pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
+    let mut c = Checker::new(data);
+    let a = &data.meta.article;
+    c.order(
+        "article",
+        "week_end",
+        a.week_start <= a.week_end && a.week_end <= a.as_of,
+    );
+    c.unique(
+        "companies",
+        data.meta.companies.iter().map(|x| x.id.as_str()),
+    );
+    c.unique("sources", data.meta.sources.iter().map(|x| x.id.as_str()));
+    c.unique("events", data.events.events.iter().map(|x| x.id.as_str()));
+    c.unique("rounds", data.funding.rounds.iter().map(|x| x.id.as_str()));
+    c.unique(
+        "providers",
+        data.cloud.providers.iter().map(|x| x.id.as_str()),
+    );
+    c.unique(
+        "capex",
+        data.capex.companies.iter().map(|x| x.company.as_str()),
+    );
+
+    for e in &data.events.events {
+        let r = format!("events[{}]", e.id);
+        c.company(&r, "company", &e.company);
+        c.provenance(&r, &e.source, e.as_of);
+        c.not_after_as_of(&r, "date", e.date);
+        if let Some(end) = e.date_end {
+            c.order(&r, "date_end", e.date <= end);
+            c.not_after_as_of(&r, "date_end", end);
+        }
+        if let Some(v) = e.amount {
+            c.amount(&r, "amount", v);
+        }
+        c.order(&r, "unit", e.amount.is_some() == e.unit.is_some());
+    }
+    let s = &data.events.aws_spain;
+    c.provenance("aws_spain", &s.source, s.as_of);
+    c.amount("aws_spain", "expansion", s.expansion);
+    c.amount("aws_spain", "total_committed", s.total_committed);
+    c.order(
+        "aws_spain",
+        "total_committed",
+        s.expansion <= s.total_committed,
+    );
+
+    for r in &data.funding.rounds {
+        let rec = format!("rounds[{}]", r.id);
+        c.company(&rec, "company", &r.company);
+        c.provenance(&rec, &r.source, r.as_of);
+        c.not_after_as_of(&rec, "date", r.date);
+        c.positive(&rec, "amount", r.amount);
+        if let Some(v) = r.valuation {
+            c.positive(&rec, "valuation", v);
+        }
+        for i in &r.investors {
+            c.company(&rec, "investors.company", &i.company);
+            c.amount(&rec, "investors.amount", i.amount);
+        }
+        let sum: f64 = r.investors.iter().map(|i| i.amount).sum();
+        if sum > r.amount + 1e-9 {
+            c.errors.push(DataError::InvestorsExceedRound {
+                record: rec,
+                sum,
+                amount: r.amount,
+            });
+        }
+    }
+    let st = &data.funding.stated;
+    c.provenance("funding.stated", &st.source, st.as_of);
+    for v in &data.funding.valuations {
+        let rec = format!("valuations[{}]", v.company);
+        c.company(&rec, "company", &v.company);
+        c.provenance(&rec, &v.source, v.as_of);
+        c.positive(&rec, "value", v.value);
+    }
+    for i in &data.funding.ipos {
+        let rec = format!("ipos[{}]", i.company);
+        c.company(&rec, "company", &i.company);
+        c.provenance(&rec, &i.source, i.as_of);
+    }
+
+    for x in &data.capex.companies {
+        let rec = format!("capex[{}]", x.company);
+        c.company(&rec, "company", &x.company);
+        c.provenance(&rec, &x.source, x.as_of);
+        c.positive(&rec, "capex_2025", x.capex_2025);
+        c.amount(&rec, "capex_2026", x.capex_2026);
+        c.amount(&rec, "stated_growth_pct", x.stated_growth_pct);
+    }
+    let cs = &data.capex.stated;
+    c.provenance("capex.stated", &cs.source, cs.as_of);
+    let e = &data.capex.estimate_2030;
+    c.provenance("estimate_2030", &e.source, e.as_of);
+    c.positive("estimate_2030", "low", e.low);
+    c.order("estimate_2030", "high", e.low <= e.high);
+
+    let q = &data.cloud.q4_2025;
+    c.provenance("q4_2025", &q.source, q.as_of);
+    c.positive("q4_2025", "revenue", q.revenue);
+    c.amount("q4_2025", "yoy_growth_pct", q.yoy_growth_pct);
+    let fy = &data.cloud.full_year_2025;
+    c.provenance("full_year_2025", &fy.source, fy.as_of);
+    c.positive("full_year_2025", "revenue", fy.revenue);
+    for p in &data.cloud.providers {
+        let rec = format!("providers[{}]", p.id);
+        c.company(&rec, "company", &p.company);
+        c.provenance(&rec, &p.source, p.as_of);
+        c.percent(&rec, "share_pct", p.share_pct);
+        if !p.yoy_growth_pct.is_finite() {
+            c.errors.push(DataError::NotFinite {
+                record: rec,
+                field: "yoy_growth_pct",
+            });
+        }
+    }
+    let total: f64 = data.cloud.providers.iter().map(|p| p.share_pct).sum();
+    if total > 100.0 {
+        c.errors.push(DataError::SharesOver100 { total });
+    }
+    let m = &data.cloud.market;
+    c.provenance("market", &m.source, m.as_of);
+    c.positive("market", "value_2025", m.value_2025);
+    c.positive("market", "value_2030", m.value_2030);
+
+    let n = &data.narrative;
+    c.provenance("compute", &n.compute.source, n.compute.as_of);
+    c.positive(
+        "compute",
+        "inference_to_training_ratio",
+        n.compute.inference_to_training_ratio,
+    );
+    c.provenance("plateau", &n.plateau.source, n.plateau.as_of);
+    c.order(
+        "plateau",
+        "years_away_max",
+        n.plateau.years_away_min <= n.plateau.years_away_max,
+    );
+
+    if c.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(c.errors)
+    }
+}

@@ -1,0 +1,11 @@
+//! The 2026 AI-infrastructure spending race, as an explorable report.
+//!
+//! Data flows one way, one module per layer:
+//! [`dataset`] (data/*.toml → validated structs) → [`model`] (pure projections and derived
+//! answers) → [`charts`] (plotters, generic over any `DrawingBackend`) → [`app`] (Yew
+//! components, state and canvases). Only `app` touches the browser.
+
+pub mod app;
+pub mod charts;
+pub mod dataset;
+pub mod model;

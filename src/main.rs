@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<ai_infra_report::app::App>::new().render();
+}

@@ -1,0 +1,89 @@
+//! How numbers read on the page: "$355B", "$3.09T", "39 %", "2029". One place, so prose,
+//! tooltips, slider labels and chart axes agree.
+
+use super::assumptions::{Spec, Unit, NO_PLATEAU};
+
+/// Billions of dollars: "$55B", "$15.4B", "$1.19T".
+pub fn usd_bn(v: f64) -> String {
+    money("$", v)
+}
+
+pub fn money(symbol: &str, v: f64) -> String {
+    let v = finite(v);
+    if v.abs() >= 1000.0 {
+        format!("{symbol}{}T", trim(v / 1000.0, 2))
+    } else if v.abs() >= 100.0 {
+        format!("{symbol}{:.0}B", v)
+    } else {
+        format!("{symbol}{}B", trim(v, 1))
+    }
+}
+
+/// "39 %" / "26.0 %": one decimal only where the value has one.
+pub fn pct(v: f64) -> String {
+    format!("{} %", trim(finite(v), 1))
+}
+
+/// "1.1×"
+pub fn times(v: f64) -> String {
+    format!("{}×", trim(finite(v), 1))
+}
+
+/// A slider value with its unit: "39 %", "5 pp/yr", "2029", "none by 2030", "10×".
+pub fn slider_value(spec: &Spec, v: f64) -> String {
+    match spec.unit {
+        Unit::Percent => pct(v),
+        Unit::PointsPerYear => format!("{} pp/yr", trim(v, 1)),
+        Unit::Year if v >= NO_PLATEAU => "none by 2030".into(),
+        Unit::Year => format!("{v:.0}"),
+        Unit::Times => times(v),
+    }
+}
+
+/// A year that may not come: "2027" or the fallback ("not by 2030").
+pub fn year_or(y: Option<i32>, none: &str) -> String {
+    y.map_or_else(|| none.to_string(), |y| y.to_string())
+}
+
+/// Fixed decimals with trailing zeros removed: 26.0 → "26", 15.40 → "15.4".
+pub fn trim(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    };
+    if s == "-0" {
+        "0".into()
+    } else {
+        s
+    }
+}
+
+/// Never print NaN or infinity: the page shows 0 rather than garbage (the model avoids both).
+fn finite(v: f64) -> f64 {
+    if v.is_finite() {
+        v
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_read_like_the_article() {
+        assert_eq!(usd_bn(355.0), "$355B");
+        assert_eq!(usd_bn(15.4), "$15.4B");
+        assert_eq!(usd_bn(55.0), "$55B");
+        assert_eq!(usd_bn(3087.1), "$3.09T");
+        assert_eq!(usd_bn(2390.0), "$2.39T");
+        assert_eq!(pct(26.02), "26 %");
+        assert_eq!(pct(37.7), "37.7 %");
+        assert_eq!(times(10.0), "10×");
+        assert_eq!(trim(-0.01, 1), "0");
+        assert_eq!(usd_bn(f64::NAN), "$0B");
+    }
+}

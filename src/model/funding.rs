@@ -1,0 +1,137 @@
+//! Section 2: the mega-round era — money raised, valuations, and where the $110B goes back to.
+
+use crate::dataset::Dataset;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RaisedBar {
+    /// "OpenAI (Feb 2026)"
+    pub label: String,
+    pub company: String,
+    pub amount: f64,
+}
+
+/// Each round in the article's "last 12 months", newest first; OpenAI's two rounds apart.
+pub fn raised(data: &Dataset) -> Vec<RaisedBar> {
+    let mut rounds: Vec<_> = data.funding.rounds.iter().collect();
+    rounds.sort_by_key(|r| std::cmp::Reverse(r.date));
+    rounds
+        .into_iter()
+        .map(|r| RaisedBar {
+            label: format!(
+                "{} ({})",
+                data.company_name(&r.company),
+                short_month(r.date)
+            ),
+            company: r.company.clone(),
+            amount: r.amount,
+        })
+        .collect()
+}
+
+fn short_month(d: crate::dataset::Date) -> String {
+    let h = d.human();
+    // "Feb 27, 2026" → "Feb 2026"; "Oct 2025" stays.
+    match h.split_once(' ') {
+        Some((m, _)) => format!("{m} {}", d.year),
+        None => h,
+    }
+}
+
+/// Money raised by one company across its rounds.
+pub fn raised_by(data: &Dataset, company: &str) -> f64 {
+    data.funding
+        .rounds
+        .iter()
+        .filter(|r| r.company == company)
+        .map(|r| r.amount)
+        .sum()
+}
+
+/// All money raised in the rounds listed.
+pub fn combined(data: &Dataset) -> f64 {
+    data.funding.rounds.iter().map(|r| r.amount).sum()
+}
+
+/// What flows back from the biggest round to the investors who also sell it compute.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Flowback {
+    pub round: f64,
+    /// The part of the round spent on cloud and chips, $B.
+    pub to_vendors: f64,
+    /// (vendor name, amount returned as revenue, amount it invested).
+    pub vendors: Vec<(String, f64, f64)>,
+}
+
+/// Investors in the round that also sell OpenAI compute: Amazon (cloud) and Nvidia (chips).
+pub const VENDOR_INVESTORS: [&str; 2] = ["amazon", "nvidia"];
+
+/// Splits `share_pct` of the biggest round between the vendor investors in proportion to
+/// what each put in (Amazon 50 : Nvidia 30) — our assumption, stated on the page.
+pub fn flowback(data: &Dataset, share_pct: f64) -> Flowback {
+    let Some(round) = data
+        .funding
+        .rounds
+        .iter()
+        .max_by(|a, b| a.amount.total_cmp(&b.amount))
+    else {
+        return Flowback {
+            round: 0.0,
+            to_vendors: 0.0,
+            vendors: vec![],
+        };
+    };
+    let to_vendors = round.amount * share_pct / 100.0;
+    let vendors: Vec<_> = round
+        .investors
+        .iter()
+        .filter(|i| VENDOR_INVESTORS.contains(&i.company.as_str()))
+        .collect();
+    let stake: f64 = vendors.iter().map(|i| i.amount).sum();
+    Flowback {
+        round: round.amount,
+        to_vendors,
+        vendors: vendors
+            .iter()
+            .map(|i| {
+                let back = if stake > 0.0 {
+                    to_vendors * i.amount / stake
+                } else {
+                    0.0
+                };
+                (data.company_name(&i.company).to_string(), back, i.amount)
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_the_round_returns_in_proportion_to_stakes() {
+        let d = Dataset::embedded().unwrap();
+        // 110 × 50 % = 55; Amazon 55 × 50/80 = 34.375, Nvidia 55 × 30/80 = 20.625.
+        let f = flowback(&d, 50.0);
+        assert_eq!(f.round, 110.0);
+        assert!((f.to_vendors - 55.0).abs() < 1e-9);
+        assert!((f.vendors[0].1 - 34.375).abs() < 1e-9);
+        assert!((f.vendors[1].1 - 20.625).abs() < 1e-9);
+        assert_eq!(flowback(&d, 0.0).vendors[0].1, 0.0);
+    }
+
+    #[test]
+    fn raised_lists_newest_first_with_openai_split() {
+        let d = Dataset::embedded().unwrap();
+        let labels: Vec<_> = raised(&d).into_iter().map(|b| b.label).collect();
+        assert_eq!(
+            labels,
+            [
+                "OpenAI (Feb 2026)",
+                "Anthropic (Jan 2026)",
+                "xAI (Dec 2025)",
+                "OpenAI (Oct 2025)"
+            ]
+        );
+    }
+}

@@ -1,0 +1,74 @@
+//! Section 5: the cloud computing market, $752B (2025) → $2.39T (2030).
+
+use super::capex::{years, FIRST_YEAR};
+
+/// The constant yearly growth, in percent, that takes `from` to `to` in `years` years.
+pub fn implied_cagr_pct(from: f64, to: f64, years: i32) -> f64 {
+    ((to / from).powf(1.0 / f64::from(years)) - 1.0) * 100.0
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct MarketPath {
+    pub years: Vec<i32>,
+    pub value: Vec<f64>,
+    pub cagr_pct: f64,
+    /// The forecast the path is compared with: (2030, $2.39T).
+    pub forecast: (i32, f64),
+    /// First year the market is at least $1T / $2T, if it is by 2030.
+    pub crosses_1t: Option<i32>,
+    pub crosses_2t: Option<i32>,
+}
+
+impl MarketPath {
+    pub fn last(&self) -> f64 {
+        *self.value.last().unwrap_or(&0.0)
+    }
+}
+
+pub fn project(start_2025: f64, cagr_pct: f64, forecast: (i32, f64)) -> MarketPath {
+    let years = years();
+    let value: Vec<f64> = years
+        .iter()
+        .map(|y| start_2025 * (1.0 + cagr_pct / 100.0).powi(y - FIRST_YEAR))
+        .collect();
+    let first_at = |level: f64| {
+        years
+            .iter()
+            .zip(&value)
+            .find(|(_, v)| **v >= level)
+            .map(|(y, _)| *y)
+    };
+    MarketPath {
+        crosses_1t: first_at(1000.0),
+        crosses_2t: first_at(2000.0),
+        years,
+        value,
+        cagr_pct,
+        forecast,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_cagr_is_about_26_percent() {
+        // (2390 / 752)^(1/5) = 3.17819^(0.2) = e^(1.15632/5) = e^0.231264 = 1.26020.
+        let c = implied_cagr_pct(752.0, 2390.0, 5);
+        assert!((c - 26.020).abs() < 0.01, "{c}");
+        let p = project(752.0, c, (2030, 2390.0));
+        assert!((p.last() - 2390.0).abs() < 1e-6);
+        // 752 × 1.2602 = 947.7 (2026), × 1.2602 = 1194.3 (2027): $1T in 2027.
+        assert_eq!(p.crosses_1t, Some(2027));
+        // 2029: 752 × 1.2602^4 = 1896.5, 2030: 2390 → $2T in 2030.
+        assert_eq!(p.crosses_2t, Some(2030));
+    }
+
+    #[test]
+    fn zero_growth_never_crosses() {
+        let p = project(752.0, 0.0, (2030, 2390.0));
+        assert!(p.value.iter().all(|v| *v == 752.0));
+        assert_eq!((p.crosses_1t, p.crosses_2t), (None, None));
+    }
+}

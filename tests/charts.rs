@@ -1,0 +1,180 @@
+//! Every chart renders natively to SVG through the same generic drawing code the canvas uses.
+
+use ai_infra_report::charts::{describe, Chart, ChartId, Theme};
+use ai_infra_report::dataset::Dataset;
+use ai_infra_report::model::{Assumptions, Key, Preset, Report};
+use plotters::prelude::*;
+
+fn svg(chart: &Chart, theme: &Theme, size: (u32, u32)) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
+        chart.draw(&root, theme).expect("chart draws");
+    }
+    out
+}
+
+fn report(a: &Assumptions, d: &Dataset) -> Report {
+    Report::compute(d, a)
+}
+
+#[test]
+fn every_chart_draws_its_title_legend_and_data() {
+    let d = Dataset::embedded().unwrap();
+    let a = Assumptions::article(&d);
+    let r = report(&a, &d);
+    for id in ChartId::ALL {
+        let chart = id.build(&d, &r);
+        let out = svg(&chart, &Theme::default(), (800, 500));
+        let title = chart.title().replace('&', "&amp;");
+        assert!(out.contains(&title), "{}: title missing", id.slug());
+        let marks = out.matches("<rect").count()
+            + out.matches("<polyline").count()
+            + out.matches("<path").count()
+            + out.matches("<circle").count();
+        assert!(marks > 8, "{}: only {marks} marks drawn", id.slug());
+        let t = describe::table(&chart);
+        // A single series needs no legend: its title says what it is.
+        let legend = if t.header.len() > 2 {
+            &t.header[1..]
+        } else {
+            &[][..]
+        };
+        for name in legend {
+            assert!(
+                out.contains(&name.replace('&', "&amp;")),
+                "{}: legend/series `{name}` missing",
+                id.slug()
+            );
+        }
+    }
+}
+
+#[test]
+fn bar_charts_label_every_category() {
+    let d = Dataset::embedded().unwrap();
+    let r = report(&Assumptions::article(&d), &d);
+    let out = svg(
+        &ChartId::CapexBars.build(&d, &r),
+        &Theme::default(),
+        (800, 500),
+    );
+    for name in [
+        "Amazon",
+        "Microsoft",
+        "Google",
+        "Meta",
+        "CoreWeave",
+        "+33 %",
+        "+95 %",
+        "$15.4B",
+    ] {
+        assert!(out.contains(name), "`{name}` missing from the CapEx bars");
+    }
+}
+
+#[test]
+fn moving_an_assumption_changes_only_the_charts_that_use_it() {
+    let d = Dataset::embedded().unwrap();
+    let a = Assumptions::article(&d);
+    let b = a.with(Key::CapexGrowth, 60.0);
+    let (ra, rb) = (report(&a, &d), report(&b, &d));
+    let changed: Vec<&str> = ChartId::ALL
+        .into_iter()
+        .filter(|id| id.build(&d, &ra) != id.build(&d, &rb))
+        .map(|id| id.slug())
+        .collect();
+    assert_eq!(
+        changed,
+        [
+            "capex-projection",
+            "capex-cumulative",
+            "compute-layers",
+            "sustainability"
+        ]
+    );
+    let cagr = a.with(Key::MarketCagr, 10.0);
+    let changed: Vec<&str> = ChartId::ALL
+        .into_iter()
+        .filter(|id| id.build(&d, &ra) != id.build(&d, &report(&cagr, &d)))
+        .map(|id| id.slug())
+        .collect();
+    assert_eq!(changed, ["cloud-market"]);
+}
+
+#[test]
+fn dark_theme_and_device_pixel_ratio_change_the_drawing() {
+    let d = Dataset::embedded().unwrap();
+    let chart = ChartId::CapexProjection.build(&d, &report(&Assumptions::article(&d), &d));
+    let light = svg(&chart, &Theme::default(), (600, 400));
+    let dark = svg(
+        &chart,
+        &Theme {
+            dark: true,
+            ..Theme::default()
+        },
+        (600, 400),
+    );
+    assert_ne!(light, dark);
+    assert!(
+        dark.contains("#181A1F")
+            || dark.contains("rgb(24,26,31)")
+            || dark.to_lowercase().contains("#181a1f"),
+        "dark background"
+    );
+    let hi = svg(
+        &chart,
+        &Theme {
+            scale: 2.0,
+            font_scale: 2.0,
+            dark: false,
+        },
+        (1200, 800),
+    );
+    assert!(
+        hi.contains("font-size=\"24") || hi.contains("24px") || hi.contains("font-size=\"24.0"),
+        "fonts scale with DPR"
+    );
+}
+
+#[test]
+fn extreme_presets_and_slider_ends_draw_finite_charts() {
+    let d = Dataset::embedded().unwrap();
+    let mut scenarios: Vec<Assumptions> = Preset::ALL.iter().map(|p| p.apply(&d)).collect();
+    let lo = Key::ALL
+        .iter()
+        .fold(Assumptions::article(&d), |a, k| a.with(*k, k.spec().min));
+    let hi = Key::ALL
+        .iter()
+        .fold(Assumptions::article(&d), |a, k| a.with(*k, k.spec().max));
+    scenarios.extend([lo, hi]);
+    for a in scenarios {
+        let r = report(&a, &d);
+        for id in ChartId::ALL {
+            let chart = id.build(&d, &r);
+            for row in describe::table(&chart).rows {
+                for cell in row {
+                    assert!(
+                        !cell.contains("NaN") && !cell.contains("inf"),
+                        "{}: {cell}",
+                        id.slug()
+                    );
+                }
+            }
+            let out = svg(&chart, &Theme::default(), (360, 260));
+            assert!(!out.contains("NaN"), "{} drew NaN", id.slug());
+        }
+    }
+}
+
+#[test]
+fn summary_reads_the_numbers() {
+    let d = Dataset::embedded().unwrap();
+    let chart = ChartId::CapexBars.build(&d, &report(&Assumptions::article(&d), &d));
+    let s = describe::summary(&chart);
+    assert!(
+        s.starts_with("Bar chart: CapEx 2025 vs 2026, by company."),
+        "{s}"
+    );
+    assert!(s.contains("2025: Amazon $75B, Microsoft $80B"), "{s}");
+}
