@@ -1,5 +1,6 @@
-//! Layer 1: the dataset. `data/*.toml` is compiled into the binary with `include_str!`,
-//! parsed into typed structs with serde, and validated before anything else sees it.
+//! Layer 1: the dataset. `data/*.toml` is transcoded to JSON by `build.rs`, compiled into the
+//! binary with `include_str!`, parsed into typed structs with serde at start-up, and validated
+//! before anything else sees it.
 
 mod date;
 mod types;
@@ -9,7 +10,7 @@ pub use date::Date;
 pub use types::*;
 pub use validate::{validate, DataError};
 
-/// The raw text of each data file, by file name.
+/// The JSON text of each data file, by file name.
 #[derive(Debug, Clone, Copy)]
 pub struct Sources<'a> {
     pub meta: &'a str,
@@ -20,14 +21,14 @@ pub struct Sources<'a> {
     pub narrative: &'a str,
 }
 
-/// The files shipped in `data/`, embedded at compile time.
+/// The files shipped in `data/`, embedded at compile time (as JSON, see build.rs).
 pub const EMBEDDED: Sources<'static> = Sources {
-    meta: include_str!("../../data/meta.toml"),
-    events: include_str!("../../data/events.toml"),
-    funding: include_str!("../../data/funding.toml"),
-    capex: include_str!("../../data/capex.toml"),
-    cloud: include_str!("../../data/cloud.toml"),
-    narrative: include_str!("../../data/narrative.toml"),
+    meta: include_str!(concat!(env!("OUT_DIR"), "/meta.json")),
+    events: include_str!(concat!(env!("OUT_DIR"), "/events.json")),
+    funding: include_str!(concat!(env!("OUT_DIR"), "/funding.json")),
+    capex: include_str!(concat!(env!("OUT_DIR"), "/capex.json")),
+    cloud: include_str!(concat!(env!("OUT_DIR"), "/cloud.json")),
+    narrative: include_str!(concat!(env!("OUT_DIR"), "/narrative.json")),
 };
 
 /// Every figure in the article, typed and validated.
@@ -42,9 +43,11 @@ pub struct Dataset {
 }
 
 fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, DataError> {
-    toml::from_str(text).map_err(|e| DataError::Parse {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    // The path ("companies[0].capex_2025") names the record and field of a wrong-typed value.
+    serde_path_to_error::deserialize(de).map_err(|e| DataError::Parse {
         file,
-        message: e.to_string(),
+        message: format!("{}: {}", e.path(), e.inner()),
     })
 }
 

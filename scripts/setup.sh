@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what building and testing the report needs, skipping whatever is already there:
+# the wasm32 target, trunk ~0.21, wasm-bindgen-cli equal to Cargo.lock's wasm-bindgen, npm
+# packages (playwright-core, binaryen for wasm-opt) and Debian's Chromium + chromedriver.
+# Nothing here downloads from GitHub: only crates.io, npm and Debian.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"; rustup target add wasm32-unknown-unknown
+fi
+
+if ! trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
+  say "installing trunk ~0.21 (trunk 0.22 refuses rustc 1.95; ~6 min)"
+  cargo install trunk --version '~0.21' --locked
+fi
+
+WB=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB" ]; then
+  say "installing wasm-bindgen-cli $WB (must equal Cargo.lock; ~3 min)"
+  # Not --locked: the CLI's own lockfile pins a crate version missing from the index.
+  cargo install wasm-bindgen-cli --version "=$WB"
+fi
+
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ]; then
+  say "installing npm packages (playwright-core, binaryen)"
+  (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "Please install Chromium and its driver (Debian: sudo apt-get install chromium chromium-driver)," >&2
+    echo "or set CHROMIUM=/path/to/chromium, then run this again." >&2
+    [ -n "${CHROMIUM:-}" ] || exit 1
+  fi
+fi
+say "ready: $(trunk --version), wasm-bindgen $WB, wasm-opt $(tests/e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null || echo "${CHROMIUM:-}")"
