@@ -90,7 +90,7 @@ fn moving_an_assumption_changes_only_the_charts_that_use_it() {
             "capex-projection",
             "capex-cumulative",
             "compute-layers",
-            "sustainability"
+            "capex-vs-revenue"
         ]
     );
     let cagr = a.with(Key::MarketCagr, 10.0);

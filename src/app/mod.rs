@@ -5,7 +5,7 @@ pub mod sections;
 pub mod state;
 
 use crate::dataset::Dataset;
-use crate::model::Assumptions;
+use crate::model::{Assumptions, Preset};
 use state::State;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -60,8 +60,18 @@ pub fn Report(p: &ReportProps) -> Html {
                 <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads that you can drag. Built from " }
                     <cite>{ &article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
             </header>
+            <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()}
+                presets={Preset::ALL.iter().map(|p| (*p, p.apply(&s.data))).collect::<Vec<_>>()} />
             <main>
+                <sections::week::Week state={s.clone()} dispatch={dispatch.clone()} />
+                <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} />
+                <sections::cloud::Cloud state={s.clone()} dispatch={dispatch.clone()} />
+                <sections::market::Market state={s.clone()} dispatch={dispatch.clone()} />
+                <sections::compute::Compute state={s.clone()} dispatch={dispatch.clone()} />
+                <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
+                <sections::cards::Cards state={s.clone()} dispatch={dispatch.clone()} />
+                <sections::method::Method state={s.clone()} dispatch={dispatch.clone()} />
             </main>
             <footer><p>{ &article.attribution }</p><p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.", crate::model::Key::ALL.len()) }</p></footer>
         </div>

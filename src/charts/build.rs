@@ -46,7 +46,7 @@ impl ChartId {
             ChartId::CloudShare => "cloud-share",
             ChartId::Market => "cloud-market",
             ChartId::Compute => "compute-layers",
-            ChartId::Sustainability => "sustainability",
+            ChartId::Sustainability => "capex-vs-revenue",
         }
     }
 

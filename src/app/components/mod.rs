@@ -2,6 +2,7 @@
 
 pub mod chart_canvas;
 pub mod figure;
+pub mod presets;
 pub mod slider;
 
 use yew::prelude::*;

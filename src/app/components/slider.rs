@@ -13,6 +13,9 @@ pub struct SliderProps {
     /// The article's value (or our labelled default).
     pub default: f64,
     pub dispatch: Callback<Action>,
+    /// Set when the same assumption has a second slider elsewhere on the page (ids stay unique).
+    #[prop_or_default]
+    pub instance: Option<AttrValue>,
 }
 
 #[function_component]
@@ -24,7 +27,10 @@ pub fn Slider(p: &SliderProps) -> Html {
         Action::Set(key, input.value_as_number())
     });
     let onreset = p.dispatch.reform(move |_: MouseEvent| Action::Reset(key));
-    let id = format!("slider-{}", spec.id);
+    let id = match &p.instance {
+        Some(i) => format!("slider-{}-{i}", spec.id),
+        None => format!("slider-{}", spec.id),
+    };
     let shown = format::slider_value(spec, p.value);
     let origin = match spec.origin {
         Origin::Article => "article",
@@ -60,6 +66,8 @@ pub struct SlidersProps {
     pub values: crate::model::Assumptions,
     pub defaults: crate::model::Assumptions,
     pub dispatch: Callback<Action>,
+    #[prop_or_default]
+    pub instance: Option<AttrValue>,
 }
 
 /// The sliders of one section.
@@ -68,7 +76,7 @@ pub fn Sliders(p: &SlidersProps) -> Html {
     html! {
         <div class="sliders">
             { for p.keys.iter().map(|k| html! {
-                <Slider key={k.spec().id} key_={*k} value={p.values.get(*k)} default={p.defaults.get(*k)} dispatch={p.dispatch.clone()} />
+                <Slider key={k.spec().id} key_={*k} value={p.values.get(*k)} default={p.defaults.get(*k)} dispatch={p.dispatch.clone()} instance={p.instance.clone()} />
             }) }
         </div>
     }

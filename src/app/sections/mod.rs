@@ -1,6 +1,14 @@
 //! One component per section of the article, in its order.
 
 pub mod capex;
+pub mod cards;
+pub mod cloud;
+pub mod compute;
+pub mod funding;
+pub mod market;
+pub mod method;
+pub mod sustainability;
+pub mod week;
 
 use crate::app::state::{Action, State};
 use std::rc::Rc;

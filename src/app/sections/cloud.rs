@@ -1,0 +1,51 @@
+//! Section 4: the cloud market by provider.
+
+use super::SectionProps;
+use crate::app::components::figure::Figure;
+use crate::app::components::live;
+use crate::app::components::slider::Sliders;
+use crate::charts::ChartId;
+use crate::model::format::{pct, trim, usd_bn};
+use crate::model::Key;
+use yew::prelude::*;
+
+#[function_component]
+pub fn Cloud(p: &SectionProps) -> Html {
+    let s = &p.state;
+    let c = &s.report.cloud;
+    let q4 = &s.data.cloud.q4_2025;
+    let share_2030 = |id: &str| {
+        c.provider(id)
+            .and_then(|p| p.share_pct.last().copied())
+            .unwrap_or(0.0)
+    };
+    let passes = match c.azure_passes_aws {
+        Some(x) if x.year <= c.years[0] => "Azure is already ahead of AWS".to_string(),
+        Some(x) => format!(
+            "Azure passes AWS in {} (around {})",
+            x.year,
+            trim(x.exact, 1)
+        ),
+        None => "Azure never passes AWS at these growth rates".to_string(),
+    };
+    html! {
+        <section id="cloud" aria-labelledby="cloud-h">
+            <h2 id="cloud-h">{ "The cloud market: AI put it into overdrive" }</h2>
+            <p>
+                { "Cloud infrastructure revenue hit " }{ live("q4-revenue", usd_bn(q4.revenue)) }{ " in Q4 2025, up " }
+                { pct(q4.yoy_growth_pct) }{ " on the year; the full year passed " }{ usd_bn(s.data.cloud.full_year_2025.revenue) }
+                { ". AWS leads with 30 % but grows slowest. “Others” — everyone outside the big three — must be growing " }
+                { live("others-growth", pct(c.others_growth_pct)) }{ " for the whole market to grow 30 %." }
+            </p>
+            <Sliders keys={vec![Key::AwsGrowth, Key::AzureGrowth, Key::GcpGrowth]} values={s.assumptions} defaults={s.article()} dispatch={p.dispatch.clone()} />
+            <p>
+                { "If each keeps its growth rate: " }{ live("azure-passes", passes) }{ ". By Q4 2030 AWS holds " }
+                { live("share-aws-2030", pct(share_2030("aws"))) }{ ", Azure " }{ live("share-azure-2030", pct(share_2030("azure"))) }
+                { ", Google Cloud " }{ live("share-gcp-2030", pct(share_2030("gcp"))) }{ " of a " }
+                { live("q4-2030", usd_bn(*c.total.last().unwrap_or(&0.0))) }{ " quarter." }
+            </p>
+            <Figure id={ChartId::CloudRevenue} state={s.clone()} source="Synergy Research Group via the article (Q4 2025); projection: this report's model" />
+            <Figure id={ChartId::CloudShare} state={s.clone()} source="Synergy Research Group via the article (Q4 2025); projection: this report's model" />
+        </section>
+    }
+}

@@ -1,0 +1,44 @@
+//! Section 6: the three layers of AI compute.
+
+use super::SectionProps;
+use crate::app::components::figure::Figure;
+use crate::app::components::live;
+use crate::app::components::slider::Sliders;
+use crate::charts::ChartId;
+use crate::model::format::{times, usd_bn, year_or};
+use crate::model::Key;
+use yew::prelude::*;
+
+#[function_component]
+pub fn Compute(p: &SectionProps) -> Html {
+    let s = &p.state;
+    let l = &s.report.compute;
+    let last = l.years.len() - 1;
+    let passes = match l.inference_passes_training {
+        Some(y) if y == l.years[0] => format!("already in {y}"),
+        Some(y) => format!("in {y}"),
+        None => "not by 2030".into(),
+    };
+    let bet = s.data.narrative.compute.inference_biggest_by;
+    html! {
+        <section id="compute" aria-labelledby="compute-h">
+            <h2 id="compute-h">{ "Three layers of AI compute" }</h2>
+            <p>
+                { "Training builds models; inference runs them for every user, forever. The article expects inference workloads to reach " }
+                { times(s.data.narrative.compute.inference_to_training_ratio) }{ " training and bets inference will be the biggest market by " }
+                { bet.to_string() }{ ". Edge inference — on phones and laptops — is emerging. The split of today's spend is not in the article: the defaults marked " }
+                <em>{ "assumption" }</em>{ " are ours." }
+            </p>
+            <Sliders keys={vec![Key::InferenceShare, Key::InferenceRatio, Key::EdgeShare]} values={s.assumptions} defaults={s.article()} dispatch={p.dispatch.clone()} />
+            <p>
+                { "Splitting the five companies' projected CapEx this way, inference spend passes training " }{ live("inference-passes", passes) }
+                { ". In 2030 inference takes " }{ live("inference-2030", usd_bn(l.inference[last])) }{ " against " }
+                { live("training-2030", usd_bn(l.training[last])) }{ " for training and " }{ live("edge-2030", usd_bn(l.edge[last])) }
+                { " at the edge. The article's bet (" }{ bet.to_string() }{ ") " }
+                { live("bet-holds", if l.inference_passes_training.is_some_and(|y| y <= bet) { "holds" } else { "does not hold" }) }
+                { " under these assumptions. First year inference leads: " }{ live("inference-year", year_or(l.inference_passes_training, "none by 2030")) }{ "." }
+            </p>
+            <Figure id={ChartId::Compute} state={s.clone()} source="CapEx projection of this report, split by the assumptions above" />
+        </section>
+    }
+}

@@ -1,0 +1,51 @@
+//! Section 5: cloud computing to 2030.
+
+use super::SectionProps;
+use crate::app::components::figure::Figure;
+use crate::app::components::live;
+use crate::app::components::slider::Sliders;
+use crate::charts::ChartId;
+use crate::model::format::{pct, usd_bn, year_or};
+use crate::model::market::implied_cagr_pct;
+use crate::model::Key;
+use yew::prelude::*;
+
+/// "on the forecast" within half a percent, else "+$120B vs the forecast".
+fn gap_text(gap: f64, forecast: f64) -> String {
+    if gap.abs() < forecast * 0.005 {
+        "on the forecast".into()
+    } else {
+        format!(
+            "{}{} vs the forecast",
+            if gap > 0.0 { "+" } else { "−" },
+            usd_bn(gap.abs())
+        )
+    }
+}
+
+#[function_component]
+pub fn Market(p: &SectionProps) -> Html {
+    let s = &p.state;
+    let m = &s.report.market;
+    let src = &s.data.cloud.market;
+    let implied = implied_cagr_pct(src.value_2025, src.value_2030, 5);
+    let gap = m.last() - src.value_2030;
+    html! {
+        <section id="market" aria-labelledby="market-h">
+            <h2 id="market-h">{ "Cloud computing to 2030" }</h2>
+            <p>
+                { "The cloud computing market generated " }{ usd_bn(src.value_2025) }{ " in 2025 and is projected to reach " }
+                { usd_bn(src.value_2030) }{ " by 2030. That forecast implies growth of " }{ live("implied-cagr", pct(implied)) }
+                { " a year, every year." }
+            </p>
+            <Sliders keys={vec![Key::MarketCagr]} values={s.assumptions} defaults={s.article()} dispatch={p.dispatch.clone()} />
+            <p>
+                { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }{ live("market-2030", usd_bn(m.last())) }
+                { " in 2030 (" }{ live("market-gap", gap_text(gap, src.value_2030)) }
+                { "). It crosses $1T in " }{ live("market-1t", year_or(m.crosses_1t, "no year before 2031")) }{ " and $2T in " }
+                { live("market-2t", year_or(m.crosses_2t, "no year before 2031")) }{ "." }
+            </p>
+            <Figure id={ChartId::Market} state={s.clone()} source="the article (2025 value and 2030 forecast); path: this report's model" />
+        </section>
+    }
+}

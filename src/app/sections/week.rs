@@ -1,0 +1,39 @@
+//! Section 1: the week — five dated events as a compact timeline.
+
+use super::SectionProps;
+use crate::model::format::money;
+use yew::prelude::*;
+
+#[function_component]
+pub fn Week(p: &SectionProps) -> Html {
+    let d = &p.state.data;
+    let a = &d.meta.article;
+    let mut events: Vec<_> = d.events.events.iter().collect();
+    events.sort_by_key(|e| (e.date_end.is_some(), e.date));
+    html! {
+        <section id="week" aria-labelledby="week-h">
+            <h2 id="week-h">{ "One week that redrew the map" }</h2>
+            <p>{ format!("Between {} and {}, five announcements landed within 72 hours. The article dates only the first; the others fell inside the same window.", a.week_start.human(), a.week_end.human()) }</p>
+            <ol class="timeline">
+                { for events.iter().map(|e| {
+                    let when = match e.date_end {
+                        Some(end) => format!("{} – {}", e.date.human().replace(", 2026", ""), end.human()),
+                        None => e.date.human(),
+                    };
+                    let amount = match (e.amount, e.unit) {
+                        (Some(v), Some(u)) => money(u.symbol(), v),
+                        _ => String::new(),
+                    };
+                    html! {
+                        <li class="event">
+                            <time datetime={e.date.to_string()}>{ when }</time>
+                            <span class="event-company">{ d.company_name(&e.company) }</span>
+                            { if amount.is_empty() { html!{} } else { html!{ <span class="event-amount">{ amount }</span> } } }
+                            <span class="event-text">{ &e.headline }</span>
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,113 @@
+// The whole report in headless Chromium: every section draws; each slider redraws exactly the
+// charts that depend on it and changes only the prose numbers that depend on it; presets and
+// reset restore exact values and the same pixels.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openReport, allDraws, canvasPixels, liveNumbers, setSlider } from './lib.mjs';
+
+const CAPEX_CHARTS = ['capex-projection', 'capex-cumulative', 'compute-layers', 'capex-vs-revenue'];
+// Every prose number downstream of the CapEx projection.
+const CAPEX_DOWNSTREAM = ['capex-peak', 'capex-peak-year', 'capex-2030', 'capex-cumulative', 'capex-band', 'capex-band-year',
+  'inference-passes', 'inference-2030', 'training-2030', 'edge-2030', 'bet-holds', 'inference-year',
+  'ratio-peak', 'ratio-peak-year', 'ratio-2030', 'outgrows', 'exceeds'];
+const CLOUD_DOWNSTREAM = ['azure-passes', 'share-aws-2030', 'share-azure-2030', 'share-gcp-2030', 'q4-2030',
+  'ratio-peak', 'ratio-peak-year', 'ratio-2030', 'outgrows', 'exceeds'];
+
+// slider id → value to move to, charts that must redraw (exactly), prose numbers that must
+// change, and those that may (depending on the value).
+const SLIDERS = {
+  g: { to: 60, charts: CAPEX_CHARTS, must: ['capex-2030', 'capex-cumulative', 'inference-2030', 'ratio-peak'], may: CAPEX_DOWNSTREAM },
+  sd: { to: 15, charts: CAPEX_CHARTS, must: ['capex-2030', 'capex-cumulative'], may: CAPEX_DOWNSTREAM },
+  py: { to: 2031, charts: CAPEX_CHARTS, must: ['capex-2030', 'capex-cumulative'], may: CAPEX_DOWNSTREAM },
+  'py-s': { to: 2027, charts: CAPEX_CHARTS, must: ['capex-2030', 'capex-cumulative', 'ratio-2030'], may: CAPEX_DOWNSTREAM },
+  fb: { to: 80, charts: ['funding-flowback'], must: ['flowback-share', 'flowback-total', 'flowback-amazon', 'flowback-nvidia', 'flowback-amazon-pct'], may: [] },
+  aws: { to: 40, charts: ['cloud-revenue', 'cloud-share', 'capex-vs-revenue'], must: ['azure-passes', 'share-aws-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM },
+  az: { to: 10, charts: ['cloud-revenue', 'cloud-share', 'capex-vs-revenue'], must: ['azure-passes', 'share-azure-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM },
+  gcp: { to: 50, charts: ['cloud-revenue', 'cloud-share', 'capex-vs-revenue'], must: ['share-gcp-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM.filter((n) => n !== 'azure-passes') },
+  cagr: { to: 35, charts: ['cloud-market'], must: ['market-cagr', 'market-2030', 'market-gap'], may: ['market-1t', 'market-2t'] },
+  // The 2030 split is set by the 2030 ratio alone, so today's share moves only the path to it.
+  inf: { to: 70, charts: ['compute-layers'], must: ['inference-passes', 'inference-year'], may: ['bet-holds'] },
+  ratio: { to: 2, charts: ['compute-layers'], must: ['inference-2030', 'training-2030'], may: ['inference-passes', 'bet-holds', 'inference-year'] },
+  edge: { to: 20, charts: ['compute-layers'], must: ['edge-2030', 'inference-2030', 'training-2030'], may: [] },
+};
+
+// The article's view, and the bear preset, as the sliders show them.
+const ARTICLE = { g: '39 %', sd: '5 pp/yr', py: '2029', fb: '50 %', aws: '19 %', az: '35 %', gcp: '30 %', cagr: '26 %', inf: '35 %', ratio: '10×', edge: '5 %' };
+const BEAR = { g: '10 %', sd: '10 pp/yr', py: '2027', fb: '30 %', aws: '10 %', az: '20 %', gcp: '15 %', cagr: '15 %', inf: '25 %', ratio: '3×', edge: '5 %' };
+
+let server, browser, page;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  page = await openReport(browser, server.url);
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const sliderValues = () => page.$$eval('.slider output', (os) => Object.fromEntries(os.map((o) => [o.id.replace(/^slider-|-value$/g, ''), o.textContent])));
+const allPixels = async () => {
+  const ids = await page.$$eval('canvas.chart-canvas', (cs) => cs.map((c) => c.id));
+  return Object.fromEntries(await Promise.all(ids.map(async (id) => [id, (await canvasPixels(page, id)).hash])));
+};
+
+/** Waits until the render that follows an action has drawn `id` again. */
+const redrawn = (id, before) => page.waitForFunction(([id, n]) => Number(document.getElementById(id).dataset.draws) > n, [id, before[id]]);
+
+test('every section is on the page, in the article\'s order, with its charts drawn', async () => {
+  const sections = await page.$$eval('main > section', (ss) => ss.map((s) => s.id));
+  assert.deepEqual(sections, ['week', 'funding', 'capex', 'cloud', 'market', 'compute', 'sustainability', 'cards', 'method']);
+  assert.equal(await page.$$eval('.timeline li', (l) => l.length), 5);
+  const charts = await page.$$eval('canvas.chart-canvas', (cs) => cs.map((c) => c.id));
+  assert.equal(charts.length, 10);
+  for (const id of charts) assert.ok((await canvasPixels(page, id)).inked > 0.01, id);
+  assert.ok((await page.$$eval('.card', (c) => c.length)) >= 10);
+  assert.equal(await page.$$eval('.assumptions tbody tr', (r) => r.length), 11);
+});
+
+test('each slider redraws only its charts and changes only the numbers that depend on it', async () => {
+  for (const [id, spec] of Object.entries(SLIDERS)) {
+    const draws0 = await allDraws(page);
+    const live0 = await liveNumbers(page);
+    const shown0 = await page.textContent(`#slider-${id}-value`);
+    await setSlider(page, id, spec.to);
+    await redrawn(spec.charts[0], draws0);
+    const draws1 = await allDraws(page);
+    const redrew = Object.keys(draws1).filter((c) => draws1[c] !== draws0[c]).sort();
+    assert.deepEqual(redrew, [...spec.charts].sort(), `slider ${id}: redrawn charts`);
+    assert.ok(Object.values(draws1).every((n, i) => n - Object.values(draws0)[i] <= 1), `slider ${id}: a chart drew twice`);
+    const live1 = await liveNumbers(page);
+    const changed = Object.keys(live1).filter((k) => live1[k] !== live0[k]);
+    for (const name of spec.must) assert.ok(changed.includes(name), `slider ${id}: ${name} did not change (${live0[name]})`);
+    const allowed = new Set([...spec.must, ...spec.may]);
+    for (const name of changed) assert.ok(allowed.has(name), `slider ${id}: ${name} changed (${live0[name]} → ${live1[name]}) but does not depend on it`);
+    assert.notEqual(await page.textContent(`#slider-${id}-value`), shown0, `slider ${id}: value label`);
+    // Back to the article's value with the slider's own reset button.
+    await page.click(`#slider-${id} ~ .slider-meta .reset`);
+    await redrawn(spec.charts[0], draws1);
+    assert.deepEqual(await liveNumbers(page), live0, `slider ${id}: its reset restores every number`);
+  }
+});
+
+test('presets set exact values and reset-all restores the article view, pixels included', async () => {
+  const live0 = await liveNumbers(page);
+  const pixels0 = await allPixels();
+  assert.deepEqual(await sliderValues(page), { ...ARTICLE, 'py-s': ARTICLE.py });
+  assert.equal(await page.getAttribute('#preset-article', 'aria-pressed'), 'true');
+  let draws = await allDraws(page);
+  await page.click('#preset-bear');
+  await redrawn('capex-projection', draws);
+  assert.deepEqual(await sliderValues(page), { ...BEAR, 'py-s': BEAR.py });
+  assert.equal(await page.getAttribute('#preset-bear', 'aria-pressed'), 'true');
+  assert.match(await page.textContent('[data-live=capex-band]'), /does not reach/);
+  draws = await allDraws(page);
+  await page.click('#preset-bull');
+  await redrawn('capex-projection', draws);
+  assert.equal(await page.textContent('#slider-py-value'), 'none by 2030');
+  draws = await allDraws(page);
+  await page.click('#reset-all');
+  await redrawn('capex-projection', draws);
+  assert.deepEqual(await sliderValues(page), { ...ARTICLE, 'py-s': ARTICLE.py });
+  assert.deepEqual(await liveNumbers(page), live0);
+  assert.deepEqual(await allPixels(), pixels0);
+  assert.equal(await page.isDisabled('#reset-all'), true);
+  assert.deepEqual(page.errors, []);
+});
