@@ -31,7 +31,12 @@ pub fn draw<DB: DrawingBackend>(
         .flat_map(|s| s.values.iter().copied())
         .fold(0.0, f64::max);
     // Headroom for the value labels and the group notes above the bars.
-    let y_max = axis_max(max) * if c.notes.is_empty() { 1.0 } else { 1.1 };
+    let legend_rows = if c.series.len() > 1 {
+        c.series.len()
+    } else {
+        0
+    };
+    let y_max = axis_max(max, legend_rows) * if c.notes.is_empty() { 1.0 } else { 1.1 };
 
     let mut chart = ChartBuilder::on(root)
         .caption(

@@ -36,7 +36,8 @@ pub fn draw<DB: DrawingBackend>(
         .map(|b| b.high)
         .chain(c.markers.iter().map(|m| m.value));
     let all: Vec<f64> = values.chain(extra).filter(|v| v.is_finite()).collect();
-    let y_max = axis_max(all.iter().copied().fold(0.0, f64::max));
+    let legend_rows = c.series.len() + usize::from(c.band.is_some());
+    let y_max = axis_max(all.iter().copied().fold(0.0, f64::max), legend_rows);
     let y_min = all.iter().copied().fold(0.0, f64::min) * 1.12;
     let (x0, x1) = (
         f64::from(c.years[0]),

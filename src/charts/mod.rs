@@ -136,10 +136,11 @@ impl Chart {
     }
 }
 
-/// Upper end of a value axis: the data's maximum plus headroom, never zero-height.
-pub(crate) fn axis_max(max: f64) -> f64 {
+/// Upper end of a value axis: the data's maximum plus headroom for a legend of
+/// `legend_rows` rows in the upper left (so it never covers data), never zero-height.
+pub(crate) fn axis_max(max: f64, legend_rows: usize) -> f64 {
     if max.is_finite() && max > 0.0 {
-        max * 1.12
+        max * (1.12 + 0.1 * legend_rows as f64)
     } else {
         1.0
     }
