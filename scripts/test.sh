@@ -11,5 +11,6 @@ step "cargo fmt --check"; cargo fmt --check
 step "cargo clippy"; cargo clippy --all-targets --quiet -- -D warnings
 step "native tests (cargo test)"; cargo test --quiet
 step "release build (trunk build --release --offline)"; trunk build --release --offline
+step "one-file build"; node scripts/single-file.mjs
 step "browser tests (node --test, headless Chromium)"
-node --test --test-concurrency=1 tests/e2e/
+node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/

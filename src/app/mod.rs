@@ -1,11 +1,19 @@
 //! Layer 4: the page. Yew components over one reducer-held [`state::State`].
+//!
+//! The URL query sets the starting assumptions (and embed mode); every change of assumptions
+//! is written back to the address bar, so the address is always a permalink to what is shown.
 
+pub mod browser;
 pub mod components;
+pub mod embed;
+pub mod hooks;
+pub mod query;
 pub mod sections;
 pub mod state;
 
 use crate::dataset::Dataset;
 use crate::model::{Assumptions, Preset};
+use query::Query;
 use state::State;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -21,7 +29,10 @@ fn prefers_dark() -> bool {
 pub fn App() -> Html {
     let data = use_memo((), |_| Dataset::embedded());
     match &*data {
-        Ok(d) => html! { <Report data={Rc::new(d.clone())} /> },
+        Ok(d) => {
+            let query = query::parse(&browser::query(), &Assumptions::article(d));
+            html! { <Report data={Rc::new(d.clone())} {query} /> }
+        }
         Err(errors) => html! {
             <main class="error-panel" role="alert">
                 <h1>{ "The report's data failed validation" }</h1>
@@ -34,22 +45,30 @@ pub fn App() -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ReportProps {
     pub data: Rc<Dataset>,
+    /// What the address asked for when the page opened.
+    pub query: Query,
 }
 
 #[function_component]
 pub fn Report(p: &ReportProps) -> Html {
     let state = {
-        let data = p.data.clone();
-        use_reducer(move || {
-            let a = Assumptions::article(&data);
-            State::new(data, a, prefers_dark())
-        })
+        let (data, start) = (p.data.clone(), p.query.assumptions);
+        use_reducer(move || State::new(data, start, prefers_dark()))
     };
     let dispatch = {
         let state = state.clone();
         Callback::from(move |a| state.dispatch(a))
     };
     let s: Rc<State> = Rc::new((*state).clone());
+    let embed = p.query.embed.map(|id| (id, p.query.controls));
+    // Keep the address a permalink: only values that differ from the article's.
+    use_effect_with(s.assumptions, {
+        let defaults = s.article();
+        move |a| browser::replace_query(&query::to_query(a, &defaults, embed))
+    });
+    if let Some((id, controls)) = embed {
+        return html! { <embed::Embed {id} {controls} state={s} {dispatch} /> };
+    }
     let article = &s.data.meta.article;
     html! {
         <div class={classes!("report", s.dark.then_some("dark"))}>
@@ -60,6 +79,12 @@ pub fn Report(p: &ReportProps) -> Html {
                 <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads that you can drag. Built from " }
                     <cite>{ &article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
             </header>
+            if !p.query.notices.is_empty() {
+                <div class="notice" role="status" id="url-notices">
+                    <p>{ "Some settings in this link could not be used as given:" }</p>
+                    <ul>{ for p.query.notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                </div>
+            }
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()}
                 presets={Preset::ALL.iter().map(|p| (*p, p.apply(&s.data))).collect::<Vec<_>>()} />
             <main>
@@ -73,7 +98,10 @@ pub fn Report(p: &ReportProps) -> Html {
                 <sections::cards::Cards state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::method::Method state={s.clone()} dispatch={dispatch.clone()} />
             </main>
-            <footer><p>{ &article.attribution }</p><p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.", crate::model::Key::ALL.len()) }</p></footer>
+            <footer>
+                <p>{ &article.attribution }</p>
+                <p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.", crate::model::Key::ALL.len()) }</p>
+            </footer>
         </div>
     }
 }

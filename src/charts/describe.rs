@@ -58,3 +58,56 @@ pub fn summary(chart: &Chart) -> String {
     }
     out
 }
+
+/// One CSV field, quoted when it has to be.
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// The chart's numbers as CSV: `#` comment lines with the title, source and every assumption
+/// used, then one row per year (or category) of raw numbers.
+pub fn csv(chart: &Chart, source: &str, assumptions: &[(String, String)]) -> String {
+    let (first, keys, unit, series): (_, Vec<String>, _, _) = match chart {
+        Chart::Line(c) => (
+            "year",
+            c.years.iter().map(|y| y.to_string()).collect(),
+            c.unit,
+            &c.series,
+        ),
+        Chart::Bar(c) => ("category", c.categories.clone(), c.unit, &c.series),
+    };
+    let unit = match unit {
+        super::ValueUnit::UsdBn => "USD bn",
+        super::ValueUnit::Percent => "%",
+    };
+    let mut out = format!("# {}\n# Source: {source}\n# Assumptions:", chart.title());
+    for (k, v) in assumptions {
+        out.push_str(&format!(" {k} = {v};"));
+    }
+    out.push('\n');
+    let mut header = vec![first.to_string()];
+    header.extend(series.iter().map(|s| format!("{} ({unit})", s.name)));
+    out.push_str(
+        &header
+            .iter()
+            .map(|h| field(h))
+            .collect::<Vec<_>>()
+            .join(","),
+    );
+    out.push('\n');
+    for (i, k) in keys.iter().enumerate() {
+        let mut row = vec![field(k)];
+        row.extend(series.iter().map(|s| {
+            s.values
+                .get(i)
+                .map_or(String::new(), |v| crate::model::format::trim(*v, 4))
+        }));
+        out.push_str(&row.join(","));
+        out.push('\n');
+    }
+    out
+}

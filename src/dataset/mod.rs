@@ -31,6 +31,11 @@ pub const EMBEDDED: Sources<'static> = Sources {
     narrative: include_str!(concat!(env!("OUT_DIR"), "/narrative.json")),
 };
 
+/// The whole dataset for readers to download: one JSON object, and one CSV row per figure
+/// (file, table, record, field, value, unit, source, as_of). Both made by build.rs.
+pub const DOWNLOAD_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+pub const DOWNLOAD_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.csv"));
+
 /// Every figure in the article, typed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dataset {

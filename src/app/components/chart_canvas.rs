@@ -1,13 +1,14 @@
 //! A chart on a `<canvas>`: sized to its container at the screen's devicePixelRatio, redrawn
 //! only when its description, the colour scheme or its width changes.
 
+use crate::app::browser;
+use crate::app::hooks::use_size;
 use crate::charts::{describe, Chart, ChartId, Theme};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlCanvasElement, ResizeObserver};
+use web_sys::HtmlCanvasElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,20 +19,22 @@ pub struct ChartCanvasProps {
 }
 
 /// CSS height for a chart of the given CSS width: wide on desktops, taller than 16:10 on phones.
-fn css_height(width: f64) -> f64 {
+pub fn css_height(width: f64) -> f64 {
     (width * 0.62).clamp(260.0, 420.0)
 }
 
-fn draw(canvas: &HtmlCanvasElement, chart: &Chart, dark: bool, width: f64) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let dpr = window.device_pixel_ratio().max(1.0);
-    let height = css_height(width);
-    canvas.set_width((width * dpr).round() as u32);
+/// Draws `chart` on `canvas` at `css_width` CSS pixels and `dpr` device pixels per CSS pixel.
+pub fn draw_at(
+    canvas: &HtmlCanvasElement,
+    chart: &Chart,
+    dark: bool,
+    css_width: f64,
+    dpr: f64,
+) -> Result<(), String> {
+    let height = css_height(css_width);
+    canvas.set_width((css_width * dpr).round() as u32);
     canvas.set_height((height * dpr).round() as u32);
-    canvas
-        .set_attribute("style", &format!("height:{height}px"))
-        .map_err(|e| format!("{e:?}"))?;
-    let font_scale = dpr * if width < 480.0 { 0.88 } else { 1.0 };
+    let font_scale = dpr * if css_width < 480.0 { 0.88 } else { 1.0 };
     let theme = Theme {
         dark,
         scale: dpr,
@@ -43,6 +46,19 @@ fn draw(canvas: &HtmlCanvasElement, chart: &Chart, dark: bool, width: f64) -> Re
         .map_err(|e| e.to_string())
 }
 
+fn draw(canvas: &HtmlCanvasElement, chart: &Chart, dark: bool, width: f64) -> Result<(), String> {
+    let dpr = web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .max(1.0);
+    // Through the CSSOM, not a style attribute: allowed under a strict style-src CSP.
+    if let Some(el) = canvas.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = el
+            .style()
+            .set_property("height", &format!("{}px", css_height(width)));
+    }
+    draw_at(canvas, chart, dark, width, dpr)
+}
+
 /// Counts draws on the element (`data-draws`) and marks the timeline, so tests and the
 /// benchmark can see which charts a slider redrew and when.
 fn record_draw(canvas: &HtmlCanvasElement, slug: &str) {
@@ -51,46 +67,18 @@ fn record_draw(canvas: &HtmlCanvasElement, slug: &str) {
         .and_then(|s| s.parse::<u32>().ok())
         .unwrap_or(0);
     let _ = canvas.set_attribute("data-draws", &(n + 1).to_string());
-    if let Some(perf) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = perf.mark(&format!("chart-drawn:{slug}"));
-    }
+    browser::mark(&format!("chart-drawn:{slug}"));
 }
 
 #[function_component]
 pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     let canvas = use_node_ref();
-    // The container's CSS width, from a ResizeObserver; 0 until the first observation.
-    let width = use_state(|| 0.0_f64);
-    {
-        let canvas = canvas.clone();
-        let width = width.clone();
-        use_effect_with((), move |_| {
-            let on_resize =
-                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    if let Some(e) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
-                        let w = e.content_rect().width().floor();
-                        if w > 0.0 && w != *width {
-                            width.set(w);
-                        }
-                    }
-                });
-            let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
-            if let (Some(o), Some(el)) = (&observer, canvas.cast::<web_sys::Element>()) {
-                o.observe(&el);
-            }
-            move || {
-                if let Some(o) = observer {
-                    o.disconnect();
-                }
-                drop(on_resize);
-            }
-        });
-    }
+    let (width, _) = use_size(canvas.clone());
     {
         let canvas = canvas.clone();
         let slug = p.id.slug();
         use_effect_with(
-            (p.chart.clone(), p.dark, *width),
+            (p.chart.clone(), p.dark, width),
             move |(chart, dark, width)| {
                 if let (Some(c), true) = (canvas.cast::<HtmlCanvasElement>(), *width > 0.0) {
                     match draw(&c, chart, *dark, *width) {

@@ -1,8 +1,13 @@
-//! A chart with its caption and source line.
+//! A chart with its source line and what a reader can do with it: see it as a table, download
+//! it as a 2× PNG or as CSV, and copy a snippet to embed it.
 
-use super::chart_canvas::ChartCanvas;
+use super::chart_canvas::{css_height, draw_at, ChartCanvas};
+use crate::app::browser;
+use crate::app::query::to_query;
 use crate::app::state::State;
-use crate::charts::ChartId;
+use crate::charts::{describe, Chart, ChartId};
+use crate::model::format::slider_value;
+use crate::model::Key;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -10,17 +15,111 @@ use yew::prelude::*;
 pub struct FigureProps {
     pub id: ChartId,
     pub state: Rc<State>,
-    /// The source line under the chart.
-    pub source: AttrValue,
+    /// Chart and source line only (the embed view).
+    #[prop_or_default]
+    pub bare: bool,
+}
+
+/// Every assumption as (label, value with unit), for the CSV header.
+fn assumption_list(state: &State) -> Vec<(String, String)> {
+    Key::ALL
+        .iter()
+        .map(|k| {
+            (
+                k.spec().label.to_string(),
+                slider_value(k.spec(), state.assumptions.get(*k)),
+            )
+        })
+        .collect()
+}
+
+/// Draws the chart at twice the size it has on the page and downloads it as PNG.
+fn download_png(id: ChartId, chart: &Chart, dark: bool) {
+    let shown = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id.slug()))
+        .map_or(800.0, |e| f64::from(e.client_width()).max(280.0));
+    let Some(canvas) = browser::new_canvas(1, 1) else {
+        return;
+    };
+    match draw_at(&canvas, chart, dark, shown, 2.0)
+        .and_then(|_| canvas.to_data_url().map_err(|e| format!("{e:?}")))
+    {
+        Ok(url) => browser::download(&url, &format!("{}.png", id.slug())),
+        Err(e) => web_sys::console::error_1(&format!("PNG of {}: {e}", id.slug()).into()),
+    }
+}
+
+/// The `<iframe>` snippet and the host script that sizes it.
+pub fn embed_snippet(id: ChartId, state: &State, title: &str) -> String {
+    let base = browser::base_url();
+    let dir = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
+    let query = to_query(&state.assumptions, &state.article(), Some((id, true)));
+    let height = (css_height(640.0) + 180.0).round();
+    format!(
+        "<iframe src=\"{base}?{query}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\" data-ai-infra-report></iframe>\n<script src=\"{dir}embed.js\" async></script>",
+        title.replace('"', "&quot;")
+    )
 }
 
 #[function_component]
 pub fn Figure(p: &FigureProps) -> Html {
     let chart = Rc::new(p.id.build(&p.state.data, &p.state.report));
+    let source = html! { <figcaption class="source">{ "Source: " }{ p.id.source() }</figcaption> };
+    if p.bare {
+        return html! {
+            <figure class="figure" id={format!("fig-{}", p.id.slug())}>
+                <ChartCanvas id={p.id} chart={chart} dark={p.state.dark} />{ source }
+            </figure>
+        };
+    }
+    let id = p.id;
+    let on_png = {
+        let (chart, dark) = (chart.clone(), p.state.dark);
+        Callback::from(move |_: MouseEvent| download_png(id, &chart, dark))
+    };
+    let on_csv = {
+        let (chart, list) = (chart.clone(), assumption_list(&p.state));
+        Callback::from(move |_: MouseEvent| {
+            browser::download_text(
+                &describe::csv(&chart, id.source(), &list),
+                "text/csv",
+                &format!("{}.csv", id.slug()),
+            )
+        })
+    };
+    let snippet = embed_snippet(id, &p.state, chart.title());
+    let on_copy = {
+        let snippet = snippet.clone();
+        Callback::from(move |_: MouseEvent| browser::copy(&snippet))
+    };
+    let table = describe::table(&chart);
     html! {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
-            <ChartCanvas id={p.id} chart={chart} dark={p.state.dark} />
-            <figcaption class="source">{ "Source: " }{ &p.source }</figcaption>
+            <ChartCanvas id={p.id} chart={chart.clone()} dark={p.state.dark} />
+            { source }
+            <div class="figure-actions">
+                <button type="button" class="button png" onclick={on_png} aria-label={format!("Download “{}” as PNG", chart.title())}>{ "PNG" }</button>
+                <button type="button" class="button csv" onclick={on_csv} aria-label={format!("Download the numbers of “{}” as CSV", chart.title())}>{ "CSV" }</button>
+                <details class="as-table">
+                    <summary>{ "Show as table" }</summary>
+                    <div class="table-scroll">
+                    <table>
+                        <caption>{ chart.title() }</caption>
+                        <thead><tr>{ for table.header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                        <tbody>{ for table.rows.iter().map(|r| html! {
+                            <tr><th scope="row">{ &r[0] }</th>{ for r[1..].iter().map(|c| html! { <td>{ c }</td> }) }</tr>
+                        }) }</tbody>
+                    </table>
+                    </div>
+                </details>
+                <details class="embed-dialog">
+                    <summary>{ "Embed" }</summary>
+                    <label for={format!("embed-{}", p.id.slug())}>{ "Paste this into your page; the script keeps the frame as tall as the chart." }</label>
+                    <textarea id={format!("embed-{}", p.id.slug())} readonly=true rows="5" value={snippet} />
+                    <button type="button" class="button" onclick={on_copy}>{ "Copy snippet" }</button>
+                </details>
+            </div>
         </figure>
     }
 }

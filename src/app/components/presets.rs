@@ -12,6 +12,15 @@ pub struct PresetsProps {
     pub dispatch: Callback<Action>,
 }
 
+/// The address as it is now: the permalink to the current scenario.
+fn current_url() -> String {
+    format!(
+        "{}{}",
+        crate::app::browser::base_url(),
+        crate::app::browser::query()
+    )
+}
+
 #[function_component]
 pub fn Presets(p: &PresetsProps) -> Html {
     let article = p
@@ -35,6 +44,8 @@ pub fn Presets(p: &PresetsProps) -> Html {
             }) }
             <button type="button" id="reset-all" class="button" disabled={Some(p.current) == article}
                 onclick={p.dispatch.reform(|_| Action::ResetAll)}>{ "↺ Reset all" }</button>
+            <button type="button" id="copy-link" class="button" title="Copy a link to exactly this scenario"
+                onclick={Callback::from(|_: MouseEvent| crate::app::browser::copy(&current_url()))}>{ "🔗 Copy link" }</button>
         </nav>
     }
 }

@@ -24,8 +24,6 @@ pub fn Capex(p: &SectionProps) -> Html {
         (Some(y), None) => format!("reaches the low end, {}, in {y}", usd_bn(low)),
         (None, None) => "does not reach it by 2030".to_string(),
     };
-    let source =
-        "company plans via the article (as of 2026-03-02); projection: this report's model";
     html! {
         <section id="capex" aria-labelledby="capex-h">
             <h2 id="capex-h">{ "The CapEx explosion" }</h2>
@@ -35,14 +33,14 @@ pub fn Capex(p: &SectionProps) -> Html {
                 { " in 2025 — " }{ live("capex-increase", usd_bn(t26 - t25)) }{ " more in a single year. " }
                 { "CoreWeave nearly doubles; Google grows by half." }
             </p>
-            <Figure id={ChartId::CapexBars} state={s.clone()} source="company plans via the article; “+” figures are floors" />
+            <Figure id={ChartId::CapexBars} state={s.clone()} />
             <p>
                 { "What happens next is the reader's call. With the assumptions below, yearly CapEx peaks at " }
                 { live("capex-peak", usd_bn(peak)) }{ " in " }{ live("capex-peak-year", peak_year.to_string()) }
                 { " and reaches " }{ live("capex-2030", usd_bn(c.at(2030))) }{ " in 2030." }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article()} dispatch={p.dispatch.clone()} />
-            <Figure id={ChartId::CapexProjection} state={s.clone()} source={source} />
+            <Figure id={ChartId::CapexProjection} state={s.clone()} />
             <p>
                 { "Jensen Huang expects $3–4 trillion of AI-infrastructure spending by the end of the decade. " }
                 { "These five alone spend " }{ live("capex-cumulative", usd_bn(c.cumulative_total())) }
@@ -50,7 +48,7 @@ pub fn Capex(p: &SectionProps) -> Html {
                 { ". The first year it touches the range: " }
                 { live("capex-band-year", year_or(c.band_low_year, "not by 2030")) }{ "." }
             </p>
-            <Figure id={ChartId::CapexCumulative} state={s.clone()} source={source} />
+            <Figure id={ChartId::CapexCumulative} state={s.clone()} />
         </section>
     }
 }

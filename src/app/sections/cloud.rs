@@ -44,8 +44,8 @@ pub fn Cloud(p: &SectionProps) -> Html {
                 { ", Google Cloud " }{ live("share-gcp-2030", pct(share_2030("gcp"))) }{ " of a " }
                 { live("q4-2030", usd_bn(*c.total.last().unwrap_or(&0.0))) }{ " quarter." }
             </p>
-            <Figure id={ChartId::CloudRevenue} state={s.clone()} source="Synergy Research Group via the article (Q4 2025); projection: this report's model" />
-            <Figure id={ChartId::CloudShare} state={s.clone()} source="Synergy Research Group via the article (Q4 2025); projection: this report's model" />
+            <Figure id={ChartId::CloudRevenue} state={s.clone()} />
+            <Figure id={ChartId::CloudShare} state={s.clone()} />
         </section>
     }
 }

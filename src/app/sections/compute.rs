@@ -38,7 +38,7 @@ pub fn Compute(p: &SectionProps) -> Html {
                 { live("bet-holds", if l.inference_passes_training.is_some_and(|y| y <= bet) { "holds" } else { "does not hold" }) }
                 { " under these assumptions. First year inference leads: " }{ live("inference-year", year_or(l.inference_passes_training, "none by 2030")) }{ "." }
             </p>
-            <Figure id={ChartId::Compute} state={s.clone()} source="CapEx projection of this report, split by the assumptions above" />
+            <Figure id={ChartId::Compute} state={s.clone()} />
         </section>
     }
 }

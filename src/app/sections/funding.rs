@@ -32,7 +32,7 @@ pub fn Funding(p: &SectionProps) -> Html {
                 { "; with Anthropic and xAI the top labs raised " }{ live("combined", usd_bn(funding::combined(d))) }
                 { " in under a year. CoreWeave is preparing an IPO at about $35B; Anthropic, valued at $350B, expects one in H2 2026." }
             </p>
-            <Figure id={ChartId::Raised} state={s.clone()} source="the article (as of 2026-03-02)" />
+            <Figure id={ChartId::Raised} state={s.clone()} />
             <p>
                 { "The round is an infrastructure play: two of its three investors sell OpenAI the compute it burns. If " }
                 { live("flowback-share", pct(s.assumptions.get(Key::Flowback))) }{ " of the round is spent on cloud and chips, " }
@@ -41,7 +41,7 @@ pub fn Funding(p: &SectionProps) -> Html {
                 { " of its $50B) and " }{ live("flowback-nvidia", usd_bn(nvidia.1)) }{ " to Nvidia." }
             </p>
             <Sliders keys={vec![Key::Flowback]} values={s.assumptions} defaults={s.article()} dispatch={p.dispatch.clone()} />
-            <Figure id={ChartId::RoundFlowback} state={s.clone()} source="the article; split between Amazon and Nvidia in proportion to their stakes (our assumption)" />
+            <Figure id={ChartId::RoundFlowback} state={s.clone()} />
         </section>
     }
 }

@@ -45,7 +45,7 @@ pub fn Market(p: &SectionProps) -> Html {
                 { "). It crosses $1T in " }{ live("market-1t", year_or(m.crosses_1t, "no year before 2031")) }{ " and $2T in " }
                 { live("market-2t", year_or(m.crosses_2t, "no year before 2031")) }{ "." }
             </p>
-            <Figure id={ChartId::Market} state={s.clone()} source="the article (2025 value and 2030 forecast); path: this report's model" />
+            <Figure id={ChartId::Market} state={s.clone()} />
         </section>
     }
 }

@@ -2,6 +2,8 @@
 //! assumption with its default.
 
 use super::SectionProps;
+use crate::app::browser;
+use crate::dataset::{DOWNLOAD_CSV, DOWNLOAD_JSON};
 use crate::model::format::slider_value;
 use crate::model::{Key, Origin};
 use yew::prelude::*;
@@ -24,6 +26,12 @@ pub fn Method(p: &SectionProps) -> Html {
         <section id="method" aria-labelledby="method-h">
             <h2 id="method-h">{ "Sources and method" }</h2>
             <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}.", d.meta.article.published.human(), d.meta.article.as_of.human()) }</p>
+            <p class="downloads">{ "Download the dataset: " }
+                <button type="button" class="button" id="download-dataset-csv"
+                    onclick={Callback::from(|_: MouseEvent| browser::download_text(DOWNLOAD_CSV, "text/csv", "ai-infra-2026-dataset.csv"))}>{ "CSV" }</button>{ " " }
+                <button type="button" class="button" id="download-dataset-json"
+                    onclick={Callback::from(|_: MouseEvent| browser::download_text(DOWNLOAD_JSON, "application/json", "ai-infra-2026-dataset.json"))}>{ "JSON" }</button>
+            </p>
             <ul class="sources">
                 { for d.meta.sources.iter().map(|s| html! { <li><strong>{ &s.name }</strong>{ " — " }{ &s.note }</li> }) }
             </ul>

@@ -44,7 +44,7 @@ pub fn Sustainability(p: &SectionProps) -> Html {
                 { live("outgrows", years_text(&x.capex_outgrows)) }{ "; CapEx exceeds revenue in " }
                 { live("exceeds", year_or(x.capex_exceeds_revenue, "no year to 2030")) }{ "." }
             </p>
-            <Figure id={ChartId::Sustainability} state={s.clone()} source="the article (2025 revenue, CapEx plans); projection: this report's model" />
+            <Figure id={ChartId::Sustainability} state={s.clone()} />
             <table class="ratios">
                 <caption>{ "CapEx-to-revenue ratio per year" }</caption>
                 <thead><tr>{ for x.years.iter().map(|y| html! { <th scope="col">{ y }</th> }) }</tr></thead>

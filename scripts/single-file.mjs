@@ -1,0 +1,39 @@
+// Writes dist-single/ai-infra-report.html: the release build (dist/) as one self-contained
+// HTML file — CSS, the wasm-bindgen JS glue and the wasm (base64) inlined — that works when
+// opened straight from disk (file://). Run after `trunk build --release --offline`.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const outDir = path.join(root, 'dist-single');
+let html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+const read = (f) => fs.readFileSync(path.join(dist, f));
+
+const js = html.match(/import init, \* as bindings from '\.\/([^']+\.js)'/)?.[1];
+const wasm = html.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+if (!js || !wasm) throw new Error('dist/index.html does not look like a Trunk build');
+
+// The glue is an ES module: drop its `export` keywords and call its init with the bytes.
+const glue = read(js).toString('utf8')
+  .replace(/^export default [^;]+;$/m, '')
+  .replace(/^export \{[^}]*\};?$/gm, '')
+  .replace(/^export (function|class|const|let|async function) /gm, '$1 ');
+const boot = `<script type="module">
+${glue}
+const bytes = Uint8Array.from(atob("${read(wasm).toString('base64')}"), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: bytes });
+</script>`;
+
+html = html
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => boot)
+  .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
+  .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*\/?>/, (_, f) => `<style>\n${read(f)}\n</style>`)
+  .replace(/<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/, (_, f) => `<link rel="icon" href="data:image/svg+xml;base64,${read(f).toString('base64')}">`);
+if (/(src|href)="\.\//.test(html)) throw new Error('a relative reference was left in the one-file build');
+
+fs.mkdirSync(outDir, { recursive: true });
+const out = path.join(outDir, 'ai-infra-report.html');
+fs.writeFileSync(out, html);
+console.log(`${path.relative(root, out)}: ${(fs.statSync(out).size / 1024).toFixed(0)} KiB, self-contained`);

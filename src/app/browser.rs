@@ -1,0 +1,110 @@
+//! The few browser calls the page makes outside Yew: the URL, history, downloads, clipboard,
+//! the embed's height message and performance marks. Each fails quietly: none is worth a crash.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// `location.search` ("?g=60"), or "".
+pub fn query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without its query: where the full report lives.
+pub fn base_url() -> String {
+    window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// Replaces the query in the address bar without a new history entry.
+pub fn replace_query(query: &str) {
+    let Some(w) = window() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    if w.location()
+        .search()
+        .ok()
+        .as_deref()
+        .unwrap_or("")
+        .trim_start_matches('?')
+        != query
+    {
+        let _ = w
+            .history()
+            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+    }
+}
+
+/// Copies text to the clipboard where the browser allows it.
+pub fn copy(text: &str) {
+    if let Some(w) = window() {
+        let _ = w.navigator().clipboard().write_text(text);
+    }
+}
+
+/// Downloads `href` (a data: or blob: URL) as `filename`.
+pub fn download(href: &str, filename: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(a) = doc
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        a.set_href(href);
+        a.set_download(filename);
+        a.click();
+    }
+}
+
+/// Downloads text as a file of the given MIME type.
+pub fn download_text(text: &str, mime: &str, filename: &str) {
+    let encoded: String = js_sys::encode_uri_component(text).into();
+    download(&format!("data:{mime};charset=utf-8,{encoded}"), filename);
+}
+
+/// A fresh, detached canvas for off-screen drawing (the 2× PNG).
+pub fn new_canvas(width: u32, height: u32) -> Option<HtmlCanvasElement> {
+    let c = window()?
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into::<HtmlCanvasElement>()
+        .ok()?;
+    c.set_width(width);
+    c.set_height(height);
+    Some(c)
+}
+
+/// Tells the embedding page how tall the embed is. The message is one number and nothing else.
+pub fn post_height(height: f64) {
+    let Some(w) = window() else { return };
+    let Ok(Some(parent)) = w.parent() else { return };
+    if parent == w {
+        return;
+    }
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"aiInfraReportHeight".into(), &height.ceil().into());
+    let _ = parent.post_message(&msg, "*");
+}
+
+/// Marks the performance timeline (read by the benchmark).
+pub fn mark(name: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

@@ -1,0 +1,225 @@
+//! The URL query ⇄ assumptions (and embed options). Pure code, no browser types, so a property
+//! test can feed it anything.
+//!
+//! Parsing is total: every query string gives a valid state plus notices for whatever was
+//! ignored or corrected. Values are clamped and snapped by [`Assumptions::set`]; only values
+//! that differ from the defaults are written back, with the sliders' short ids as keys.
+
+use crate::charts::ChartId;
+use crate::model::format::slider_value;
+use crate::model::{Assumptions, Key};
+
+/// Everything the query can say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Query {
+    pub assumptions: Assumptions,
+    /// `?embed=<chart-id>`: show only that chart.
+    pub embed: Option<ChartId>,
+    /// `&controls=0` hides the embed's sliders.
+    pub controls: bool,
+    /// Plain-text notes on what was dropped or corrected (never HTML).
+    pub notices: Vec<String>,
+}
+
+/// Longest piece of a bad value echoed back in a notice.
+const ECHO: usize = 24;
+
+fn echo(s: &str) -> String {
+    let clean: String = s.chars().filter(|c| !c.is_control()).take(ECHO).collect();
+    if s.chars().count() > ECHO {
+        format!("{clean}…")
+    } else {
+        clean
+    }
+}
+
+/// Decodes `%xx` and `+`; invalid escapes are kept as they are.
+fn decode(s: &str) -> String {
+    let hex = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let escaped = match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => Some(h * 16 + l),
+            _ => None,
+        };
+        match (escaped, b[i]) {
+            (Some(byte), _) => {
+                out.push(byte);
+                i += 3;
+            }
+            (None, b'+') => {
+                out.push(b' ');
+                i += 1;
+            }
+            (None, c) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Parses a query string (with or without the leading `?`).
+pub fn parse(query: &str, defaults: &Assumptions) -> Query {
+    let mut q = Query {
+        assumptions: *defaults,
+        embed: None,
+        controls: true,
+        notices: Vec::new(),
+    };
+    let mut seen: Vec<String> = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let (key, value) = (decode(raw_key), decode(raw_value));
+        if seen.contains(&key) {
+            q.notices.push(format!(
+                "“{}” was given more than once: the last value counts.",
+                echo(&key)
+            ));
+        } else if seen.len() < 64 {
+            seen.push(key.clone());
+        }
+        match key.as_str() {
+            "embed" => match ChartId::from_slug(&value) {
+                Some(id) => q.embed = Some(id),
+                None => q.notices.push(format!(
+                    "There is no chart “{}” to embed: showing the whole report.",
+                    echo(&value)
+                )),
+            },
+            "controls" => q.controls = value != "0",
+            _ => match Key::ALL.iter().find(|k| k.spec().id == key) {
+                Some(k) => set_number(&mut q, *k, &value),
+                None => q
+                    .notices
+                    .push(format!("Ignored the unknown setting “{}”.", echo(&key))),
+            },
+        }
+    }
+    q
+}
+
+fn set_number(q: &mut Query, key: Key, value: &str) {
+    let spec = key.spec();
+    let Ok(v) = value.trim().parse::<f64>() else {
+        q.notices.push(format!(
+            "“{}” is not a number for {}: kept {}.",
+            echo(value),
+            spec.label,
+            slider_value(spec, q.assumptions.get(key))
+        ));
+        return;
+    };
+    if !v.is_finite() {
+        q.notices.push(format!(
+            "{} must be a finite number: kept {}.",
+            spec.label,
+            slider_value(spec, q.assumptions.get(key))
+        ));
+        return;
+    }
+    q.assumptions.set(key, v);
+    let used = q.assumptions.get(key);
+    if v < spec.min || v > spec.max {
+        q.notices.push(format!(
+            "{} is out of range ({} to {}): using {}.",
+            spec.label,
+            slider_value(spec, spec.min),
+            slider_value(spec, spec.max),
+            slider_value(spec, used)
+        ));
+    }
+}
+
+/// The query for these assumptions: only values that differ from the defaults, in slider
+/// order ("g=60&py=2031"), plus the embed options when given.
+pub fn to_query(a: &Assumptions, defaults: &Assumptions, embed: Option<(ChartId, bool)>) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some((id, controls)) = embed {
+        parts.push(format!("embed={}", id.slug()));
+        if !controls {
+            parts.push("controls=0".into());
+        }
+    }
+    for k in Key::ALL {
+        if a.get(k) != defaults.get(k) {
+            parts.push(format!(
+                "{}={}",
+                k.spec().id,
+                crate::model::format::trim(a.get(k), 2)
+            ));
+        }
+    }
+    parts.join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dataset::Dataset;
+
+    fn defaults() -> Assumptions {
+        Assumptions::article(&Dataset::embedded().unwrap())
+    }
+
+    #[test]
+    fn round_trips_only_changed_values() {
+        let d = defaults();
+        let a = d
+            .with(Key::CapexGrowth, 60.0)
+            .with(Key::PlateauYear, 2031.0)
+            .with(Key::MarketCagr, 30.5);
+        let q = to_query(&a, &d, None);
+        assert_eq!(q, "g=60&py=2031&cagr=30.5");
+        let back = parse(&format!("?{q}"), &d);
+        assert_eq!(back.assumptions, a);
+        assert!(back.notices.is_empty());
+        assert_eq!(to_query(&d, &d, None), "");
+    }
+
+    #[test]
+    fn clamps_drops_and_explains() {
+        let d = defaults();
+        let q = parse(
+            "g=500&sd=abc&aws=NaN&zzz=1&g=-1e999&embed=nope&fb=%35%35",
+            &d,
+        );
+        assert_eq!(
+            q.assumptions.get(Key::CapexGrowth),
+            80.0,
+            "500 is clamped to 80; the later -1e999 parses as -inf and is dropped"
+        );
+        assert_eq!(q.assumptions.get(Key::CapexSlowdown), 5.0);
+        assert_eq!(q.assumptions.get(Key::AwsGrowth), 19.0);
+        assert_eq!(q.assumptions.get(Key::Flowback), 55.0, "percent-decoded");
+        assert_eq!(q.embed, None);
+        assert_eq!(q.notices.len(), 7, "{:#?}", q.notices);
+        assert!(q.notices[0].contains("out of range"));
+    }
+
+    #[test]
+    fn embed_options() {
+        let q = parse("embed=capex-projection&controls=0&g=45", &defaults());
+        assert_eq!(q.embed, Some(ChartId::CapexProjection));
+        assert!(!q.controls);
+        assert_eq!(
+            to_query(
+                &q.assumptions,
+                &defaults(),
+                Some((ChartId::CapexProjection, false))
+            ),
+            "embed=capex-projection&controls=0&g=45"
+        );
+    }
+}

@@ -1,0 +1,157 @@
+// Share and embed: permalinks, bad links, a cross-origin embed whose iframe follows its
+// content's height, PNG/CSV/dataset downloads, and the one-file build from file://.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve, launch, openReport, waitForCharts, canvasPixels, liveNumbers, setSlider, DIST } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Polls `check` (no fixed sleeps) until it returns true; fails with `what` after `ms`. */
+async function until(check, what, ms = 10000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${await what()}`);
+    await new Promise((r) => setImmediate(r));
+  }
+}
+
+const sliderValues = (page) => page.$$eval('.slider output', (os) => Object.fromEntries(os.map((o) => [o.id, o.textContent])));
+const pixels = async (page) => {
+  const ids = await page.$$eval('canvas.chart-canvas', (cs) => cs.map((c) => c.id));
+  return Object.fromEntries(await Promise.all(ids.map(async (id) => [id, (await canvasPixels(page, id)).hash])));
+};
+
+test('permalink round trip: same values, same numbers, same pixels', async () => {
+  const page = await openReport(browser, server.url);
+  await setSlider(page, 'g', 60);
+  await setSlider(page, 'py', 2031);
+  await setSlider(page, 'cagr', 31.5);
+  await page.waitForFunction(() => location.search === '?g=60&py=2031&cagr=31.5');
+  await page.waitForFunction(() => document.getElementById('slider-cagr-value').textContent === '31.5 %');
+  await waitForCharts(page);
+  const url = page.url();
+  const [values, live, px] = [await sliderValues(page), await liveNumbers(page), await pixels(page)];
+  const again = await openReport(browser, url);
+  assert.deepEqual(await sliderValues(again), values);
+  assert.deepEqual(await liveNumbers(again), live);
+  assert.deepEqual(await pixels(again), px);
+  assert.equal(await again.$('#url-notices'), null);
+  assert.deepEqual([...page.errors, ...again.errors], []);
+  await page.context().close(); await again.context().close();
+});
+
+test('a broken link is clamped, explained in a notice, and never rendered as HTML', async () => {
+  const payload = encodeURIComponent('<img src=x onerror="window.pwned=1">');
+  const page = await openReport(browser, `${server.url}?g=abc&aws=1e9&inf=NaN&${payload}=1&embed=${payload}`);
+  assert.equal(await page.textContent('#slider-aws-value'), '60 %');
+  assert.equal(await page.textContent('#slider-g-value'), '39 %');
+  const notice = await page.textContent('#url-notices');
+  assert.match(notice, /not a number/);
+  assert.match(notice, /out of range/);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.$$eval('img', (i) => i.length), 0);
+  assert.equal(await page.$$eval('canvas.chart-canvas', (c) => c.length), 10);
+  await page.context().close();
+});
+
+test('embed on another origin: one chart, its sliders, and an iframe that follows its height', async () => {
+  const src = `${server.url}?embed=capex-projection&g=45`;
+  const hostHtml = `<!doctype html><html><body style="margin:0">
+    <h1>Host article</h1>
+    <iframe id="f" src="${src}" title="CapEx" data-ai-infra-report style="width:100%;border:0;height:100px"></iframe>
+    <script src="${server.url}embed.js"></script></body></html>`;
+  const host = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(hostHtml); });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const hostUrl = `http://127.0.0.1:${host.address().port}/`;
+  assert.notEqual(new URL(hostUrl).origin, new URL(server.url).origin);
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  try {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(hostUrl);
+  const frame = await (await page.$('#f')).contentFrame();
+  await frame.waitForFunction(() => Number(document.getElementById('capex-projection')?.dataset.draws) >= 1);
+  const contentHeight = () => frame.evaluate(() => Math.ceil(document.querySelector('.embed-view').getBoundingClientRect().height));
+  const frameHeight = () => page.$eval('#f', (f) => f.getBoundingClientRect().height);
+  const matches = async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 2;
+  const heights = async () => `iframe ${await frameHeight()} px vs content ${await contentHeight()} px`;
+  await until(matches, heights);
+  assert.ok((await frameHeight()) > 300, await heights());
+  // Just this chart, its three sliders, a source line and a link back with the same assumptions.
+  assert.deepEqual(await frame.$$eval('canvas', (c) => c.map((x) => x.id)), ['capex-projection']);
+  assert.equal(await frame.$$eval('input[type=range]', (i) => i.length), 3);
+  assert.equal(await frame.$$eval('header, nav, footer', (e) => e.length), 0);
+  assert.match(await frame.getAttribute('.embed-foot a', 'href'), /\?g=45$/);
+  assert.match(await frame.textContent('.source'), /Source:/);
+  // Narrower host → shorter chart → the iframe shrinks with it.
+  const wide = await frameHeight();
+  await page.setViewportSize({ width: 400, height: 900 });
+  await page.waitForFunction((h) => document.getElementById('f').getBoundingClientRect().height !== h, wide);
+  await until(matches, heights);
+  assert.notEqual(await frameHeight(), wide);
+  // Messages of any other shape or from any other window are ignored.
+  const before = await frameHeight();
+  await page.evaluate(() => window.postMessage({ aiInfraReportHeight: 2345 }, '*'));
+  await frame.evaluate(() => { parent.postMessage({ aiInfraReportHeight: 2000, extra: 1 }, '*'); parent.postMessage({ aiInfraReportHeight: 'tall' }, '*'); parent.postMessage({ aiInfraReportHeight: 1e9 }, '*'); parent.postMessage('2000', '*'); });
+  await frame.evaluate(() => parent.postMessage({ aiInfraReportHeight: 777 }, '*'));
+  await page.waitForFunction(() => document.getElementById('f').style.height === '777px');
+  assert.notEqual(before, 777);
+  // controls=0 hides the sliders.
+  const bare = await openReport(browser, `${server.url}?embed=cloud-share&controls=0`);
+  assert.equal(await bare.$$eval('input[type=range]', (i) => i.length), 0);
+  assert.deepEqual(errors, []);
+  await bare.context().close();
+  } finally {
+    await context.close();
+    host.closeAllConnections();
+    await new Promise((r) => host.close(r));
+  }
+});
+
+test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV and JSON', async () => {
+  const page = await openReport(browser, `${server.url}?g=50`, { width: 1000 });
+  const read = async (selector) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+    const file = await download.path();
+    return { name: download.suggestedFilename(), body: fs.readFileSync(file) };
+  };
+  const png = await read('#fig-capex-projection .png');
+  assert.equal(png.name, 'capex-projection.png');
+  assert.equal(png.body.subarray(1, 4).toString(), 'PNG');
+  const shown = await page.$eval('#capex-projection', (c) => [c.clientWidth, c.clientHeight]);
+  assert.deepEqual([png.body.readUInt32BE(16), png.body.readUInt32BE(20)], [shown[0] * 2, shown[1] * 2]);
+  const csv = await read('#fig-capex-projection .csv');
+  assert.equal(csv.name, 'capex-projection.csv');
+  const text = csv.body.toString();
+  assert.match(text, /^# CapEx of the five, projected to 2030\n# Source: /);
+  assert.match(text, /CapEx growth after 2026 = 50 %;/);
+  assert.match(text, /\nyear,Five companies' CapEx \(USD bn\)\n2025,255\.4\n2026,355\n2027,532\.5\n/);
+  const dataCsv = (await read('#download-dataset-csv')).body.toString();
+  assert.match(dataCsv, /^file,table,record,field,value,unit,source,as_of\n/);
+  assert.match(dataCsv, /\ncapex,companies,coreweave,capex_2025,15\.4,USD bn,article,2026-03-02\n/);
+  const json = JSON.parse((await read('#download-dataset-json')).body.toString());
+  assert.equal(json.capex.companies.length, 5);
+  assert.equal(json.cloud.q4_2025.revenue, 119);
+  await page.context().close();
+});
+
+test('the one-file build renders from file://', async () => {
+  const file = path.resolve(DIST, '../dist-single/ai-infra-report.html');
+  assert.ok(fs.existsSync(file), 'run scripts/single-file.mjs first');
+  const html = fs.readFileSync(file, 'utf8');
+  assert.doesNotMatch(html, /(src|href)="\.\//);
+  const page = await openReport(browser, pathToFileURL(file).href);
+  assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+  for (const id of await page.$$eval('canvas.chart-canvas', (c) => c.map((x) => x.id))) {
+    assert.ok((await canvasPixels(page, id)).inked > 0.01, id);
+  }
+  await page.context().close();
+});
