@@ -11,8 +11,11 @@ const outDir = path.join(root, 'dist-single');
 let html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 const read = (f) => fs.readFileSync(path.join(dist, f));
 
-const js = html.match(/import init, \* as bindings from '\.\/([^']+\.js)'/)?.[1];
-const wasm = html.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
+// Trunk's loader lives in its own file (see csp-loader.mjs); it names the glue and the wasm.
+const bootFile = html.match(/<script type="module" src="\.\/(boot-[^"]+\.js)"><\/script>/)?.[1];
+const loader = bootFile ? read(bootFile).toString('utf8') : '';
+const js = loader.match(/import init, \* as bindings from '\.\/([^']+\.js)'/)?.[1];
+const wasm = loader.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!js || !wasm) throw new Error('dist/index.html does not look like a Trunk build');
 
 // The glue is an ES module: drop its `export` keywords and call its init with the bytes.
@@ -27,7 +30,7 @@ await __wbg_init({ module_or_path: bytes });
 </script>`;
 
 html = html
-  .replace(/<script type="module">[\s\S]*?<\/script>/, () => boot)
+  .replace(/<script type="module" src="[^"]+"><\/script>/, () => boot)
   .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
   .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*\/?>/, (_, f) => `<style>\n${read(f)}\n</style>`)
   .replace(/<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/, (_, f) => `<link rel="icon" href="data:image/svg+xml;base64,${read(f).toString('base64')}">`);

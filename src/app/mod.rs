@@ -7,6 +7,7 @@ pub mod browser;
 pub mod components;
 pub mod embed;
 pub mod hooks;
+pub mod panic;
 pub mod query;
 pub mod sections;
 pub mod state;
@@ -28,6 +29,9 @@ fn prefers_dark() -> bool {
 #[function_component]
 pub fn App() -> Html {
     let data = use_memo((), |_| Dataset::embedded());
+    if browser::query().contains(panic::TEST_SWITCH) {
+        panic!("test panic requested by ?{}", panic::TEST_SWITCH);
+    }
     match &*data {
         Ok(d) => {
             let query = query::parse(&browser::query(), &Assumptions::article(d));

@@ -99,6 +99,8 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
                 )),
             },
             "controls" => q.controls = value != "0",
+            // The test-only panic switch, handled by the app itself.
+            "__panic" => {}
             _ => match Key::ALL.iter().find(|k| k.spec().id == key) {
                 Some(k) => set_number(&mut q, *k, &value),
                 None => q

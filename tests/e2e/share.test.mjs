@@ -65,6 +65,7 @@ test('embed on another origin: one chart, its sliders, and an iframe that follow
   const hostHtml = `<!doctype html><html><body style="margin:0">
     <h1>Host article</h1>
     <iframe id="f" src="${src}" title="CapEx" data-ai-infra-report style="width:100%;border:0;height:100px"></iframe>
+    <script>window.fromEmbed = []; addEventListener('message', (e) => { if (e.source === document.getElementById('f').contentWindow) fromEmbed.push(e.data); });</script>
     <script src="${server.url}embed.js"></script></body></html>`;
   const host = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(hostHtml); });
   await new Promise((r) => host.listen(0, '127.0.0.1', r));
@@ -96,6 +97,10 @@ test('embed on another origin: one chart, its sliders, and an iframe that follow
   await page.waitForFunction((h) => document.getElementById('f').getBoundingClientRect().height !== h, wide);
   await until(matches, heights);
   assert.notEqual(await frameHeight(), wide);
+  // The embed's own messages carry a height and nothing else.
+  const sent = await page.evaluate(() => window.fromEmbed);
+  assert.ok(sent.length >= 1);
+  for (const m of sent) assert.deepEqual(Object.keys(m), ['aiInfraReportHeight']), assert.equal(typeof m.aiInfraReportHeight, 'number');
   // Messages of any other shape or from any other window are ignored.
   const before = await frameHeight();
   await page.evaluate(() => window.postMessage({ aiInfraReportHeight: 2345 }, '*'));
