@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing the report needs, skipping whatever is already there:
 # the wasm32 target, trunk ~0.21, wasm-bindgen-cli equal to Cargo.lock's wasm-bindgen, npm
-# packages (playwright-core, binaryen for wasm-opt) and Debian's Chromium + chromedriver.
+# packages (playwright-core, axe-core, binaryen for wasm-opt), Debian's Chromium + chromedriver
+# and Firefox ESR, and geckodriver from crates.io.
 # Nothing here downloads from GitHub: only crates.io, npm and Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,20 +24,25 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB" ]; then
   cargo install wasm-bindgen-cli --version "=$WB"
 fi
 
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ]; then
-  say "installing npm packages (playwright-core, binaryen)"
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
+  say "installing npm packages (playwright-core, axe-core, binaryen)"
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v firefox-esr >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
+    say "installing Debian's chromium, chromium-driver and firefox-esr"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null
   else
-    echo "Please install Chromium and its driver (Debian: sudo apt-get install chromium chromium-driver)," >&2
-    echo "or set CHROMIUM=/path/to/chromium, then run this again." >&2
-    [ -n "${CHROMIUM:-}" ] || exit 1
+    echo "Please install Chromium, its driver and Firefox ESR" >&2
+    echo "(Debian: sudo apt-get install chromium chromium-driver firefox-esr), then run this again." >&2
+    exit 1
   fi
 fi
-say "ready: $(trunk --version), wasm-bindgen $WB, wasm-opt $(tests/e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null || echo "${CHROMIUM:-}")"
+
+if ! command -v geckodriver >/dev/null; then
+  say "installing geckodriver (Firefox's WebDriver; ~3 min)"
+  cargo install geckodriver --locked
+fi
+say "ready: $(trunk --version), wasm-bindgen $WB, wasm-opt $(tests/e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null), $(firefox-esr --version 2>/dev/null), $(geckodriver --version | head -1)"

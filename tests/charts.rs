@@ -178,3 +178,42 @@ fn summary_reads_the_numbers() {
     );
     assert!(s.contains("2025: Amazon $75B, Microsoft $80B"), "{s}");
 }
+
+#[test]
+fn tooltips_read_the_value_under_the_pointer_from_the_drawing() {
+    let d = Dataset::embedded().unwrap();
+    let r = report(&Assumptions::article(&d), &d);
+    let chart = ChartId::CapexProjection.build(&d, &r);
+    let mut out = String::new();
+    let plot = {
+        let root = SVGBackend::with_string(&mut out, (800, 500)).into_drawing_area();
+        chart.draw(&root, &Theme::default()).unwrap()
+    };
+    // The pixel where 2028 sits: left + (2028 − x0) / (x1 − x0) × width, halfway down.
+    let (l, rgt) = (f64::from(plot.px_x.0), f64::from(plot.px_x.1));
+    let px = l + (2028.0 - plot.x.0) / (plot.x.1 - plot.x.0) * (rgt - l);
+    let py = f64::from(plot.px_y.0 + plot.px_y.1) / 2.0;
+    let tip = chart.tooltip(&plot, px + 9.0, py).expect("inside the plot");
+    assert_eq!(tip.heading, "2028");
+    assert_eq!(tip.lines, ["Five companies' CapEx: $661B"]);
+    assert_eq!(
+        chart.tooltip(&plot, 1.0, 1.0),
+        None,
+        "outside the plotting area"
+    );
+    // Bars: the category under the pointer, every series with its unit.
+    let bars = ChartId::CapexBars.build(&d, &r);
+    let plot = {
+        let root = SVGBackend::with_string(&mut out, (800, 500)).into_drawing_area();
+        bars.draw(&root, &Theme::default()).unwrap()
+    };
+    let px = l_of(&plot)
+        + (4.0 - plot.x.0) / (plot.x.1 - plot.x.0) * f64::from(plot.px_x.1 - plot.px_x.0);
+    let tip = bars.tooltip(&plot, px, f64::from(plot.px_y.1 - 5)).unwrap();
+    assert_eq!(tip.heading, "CoreWeave");
+    assert_eq!(tip.lines, ["2025: $15.4B", "2026 (plan): $30B"]);
+}
+
+fn l_of(p: &ai_infra_report::charts::Plot) -> f64 {
+    f64::from(p.px_x.0)
+}

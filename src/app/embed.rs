@@ -62,12 +62,13 @@ pub fn Embed(p: &EmbedProps) -> Html {
     );
     let keys = chart_keys(p.id);
     html! {
-        <div class={classes!("embed-view", p.state.dark.then_some("dark"))} ref={root}>
+        <main class={classes!("embed-view", p.state.dark.then_some("dark"))} ref={root}>
+            <h1 class="sr-only">{ p.id.build(&p.state.data, &p.state.report).title().to_string() }</h1>
             <Figure id={p.id} state={p.state.clone()} bare=true />
             if p.controls && !keys.is_empty() {
                 <Sliders keys={keys} values={p.state.assumptions} defaults={p.state.article()} dispatch={p.dispatch.clone()} />
             }
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">{ "Open the full report: The trillion-dollar AI infrastructure race ↗" }</a></p>
-        </div>
+        </main>
     }
 }

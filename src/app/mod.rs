@@ -89,7 +89,7 @@ pub fn Report(p: &ReportProps) -> Html {
                     <ul>{ for p.query.notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 </div>
             }
-            <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()}
+            <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 presets={Preset::ALL.iter().map(|p| (*p, p.apply(&s.data))).collect::<Vec<_>>()} />
             <main>
                 <sections::week::Week state={s.clone()} dispatch={dispatch.clone()} />

@@ -1,6 +1,6 @@
 //! Grouped vertical bars over named categories, with the value on each bar.
 
-use super::{axis_max, BarChart, DrawResult, Theme};
+use super::{axis_max, BarChart, DrawResult, Plot, Theme};
 use crate::model::format::usd_bn;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -20,7 +20,7 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     c: &BarChart,
     t: &Theme,
-) -> DrawResult<DB> {
+) -> DrawResult<DB, Plot> {
     let fg = t.foreground();
     let font = |size: f64| (Theme::FONT, t.font(size)).into_font().color(&fg);
     let n = c.categories.len();
@@ -50,6 +50,7 @@ pub fn draw<DB: DrawingBackend>(
         .x_label_area_size(t.px(28.0))
         .y_label_area_size(t.px(62.0))
         .build_cartesian_2d(-0.5..n as f64 - 0.5, 0.0..y_max)?;
+    let (px_x, px_y) = chart.plotting_area().get_pixel_range();
     let categories = &c.categories;
     chart
         .configure_mesh()
@@ -132,5 +133,10 @@ pub fn draw<DB: DrawingBackend>(
             .border_style(t.grid())
             .draw()?;
     }
-    Ok(())
+    Ok(Plot {
+        px_x: (px_x.start, px_x.end),
+        px_y: (px_y.start, px_y.end),
+        x: (-0.5, n as f64 - 0.5),
+        y: (0.0, y_max),
+    })
 }

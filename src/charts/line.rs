@@ -1,6 +1,6 @@
 //! Lines (or stacked areas) over years, with an optional band and labelled markers.
 
-use super::{axis_max, DrawResult, LineChart, Stroke, Theme};
+use super::{axis_max, DrawResult, LineChart, Plot, Stroke, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -25,7 +25,7 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     c: &LineChart,
     t: &Theme,
-) -> DrawResult<DB> {
+) -> DrawResult<DB, Plot> {
     let fg = t.foreground();
     let font = |size: f64| (Theme::FONT, t.font(size)).into_font().color(&fg);
     let tops = tops(c);
@@ -56,6 +56,7 @@ pub fn draw<DB: DrawingBackend>(
         .x_label_area_size(t.px(28.0))
         .y_label_area_size(t.px(62.0))
         .build_cartesian_2d(x0 - 0.3..x1 + 0.3, y_min..y_max)?;
+    let (px_x, px_y) = chart.plotting_area().get_pixel_range();
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -161,5 +162,10 @@ pub fn draw<DB: DrawingBackend>(
         .background_style(t.background().mix(0.85))
         .border_style(t.grid())
         .draw()?;
-    Ok(())
+    Ok(Plot {
+        px_x: (px_x.start, px_x.end),
+        px_y: (px_y.start, px_y.end),
+        x: (x0 - 0.3, x1 + 0.3),
+        y: (y_min, y_max),
+    })
 }

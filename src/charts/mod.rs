@@ -111,7 +111,37 @@ pub enum Chart {
 }
 
 /// Error type of a drawing on backend `DB`.
-pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+pub type DrawResult<DB, T = ()> =
+    Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+/// Where the data landed on the backend: the plotting area in backend pixels and the value
+/// ranges it spans. Enough to turn a pointer position back into data (tooltips).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Plot {
+    pub px_x: (i32, i32),
+    pub px_y: (i32, i32),
+    pub x: (f64, f64),
+    pub y: (f64, f64),
+}
+
+impl Plot {
+    /// The x value under backend pixel (`px`, `py`), if it is inside the plotting area.
+    pub fn data_x(&self, px: f64, py: f64) -> Option<f64> {
+        let (l, r) = (f64::from(self.px_x.0), f64::from(self.px_x.1));
+        let (t, b) = (f64::from(self.px_y.0), f64::from(self.px_y.1));
+        if px < l || px > r || py < t || py > b || r <= l {
+            return None;
+        }
+        Some(self.x.0 + (px - l) / (r - l) * (self.x.1 - self.x.0))
+    }
+}
+
+/// What a tooltip says: the year or category under the pointer, then one line per series.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tip {
+    pub heading: String,
+    pub lines: Vec<String>,
+}
 
 impl Chart {
     pub fn title(&self) -> &str {
@@ -121,18 +151,49 @@ impl Chart {
         }
     }
 
-    /// Draws the chart onto any plotters drawing area.
+    /// Draws the chart onto any plotters drawing area; returns where the data landed.
     pub fn draw<DB: DrawingBackend>(
         &self,
         root: &DrawingArea<DB, Shift>,
         theme: &Theme,
-    ) -> DrawResult<DB> {
+    ) -> DrawResult<DB, Plot> {
         root.fill(&theme.background())?;
-        match self {
+        let plot = match self {
             Chart::Line(c) => line::draw(root, c, theme)?,
             Chart::Bar(c) => bar::draw(root, c, theme)?,
-        }
-        root.present()
+        };
+        root.present()?;
+        Ok(plot)
+    }
+
+    /// The tooltip for backend pixel (`px`, `py`) of a chart drawn with `plot`: the nearest
+    /// year (or the category) under the pointer and every series' value there, with its unit.
+    pub fn tooltip(&self, plot: &Plot, px: f64, py: f64) -> Option<Tip> {
+        let x = plot.data_x(px, py)?;
+        let (heading, unit, series, i) = match self {
+            Chart::Line(c) => {
+                let last = c.years.len().checked_sub(1)? as f64;
+                let i = (x - f64::from(*c.years.first()?)).round().clamp(0.0, last) as usize;
+                (c.years[i].to_string(), c.unit, &c.series, i)
+            }
+            Chart::Bar(c) => {
+                let i = x.round();
+                if i < 0.0 || i as usize >= c.categories.len() {
+                    return None;
+                }
+                (
+                    c.categories[i as usize].clone(),
+                    c.unit,
+                    &c.series,
+                    i as usize,
+                )
+            }
+        };
+        let lines = series
+            .iter()
+            .filter_map(|s| Some(format!("{}: {}", s.name, unit.value(*s.values.get(i)?))))
+            .collect();
+        Some(Tip { heading, lines })
     }
 }
 

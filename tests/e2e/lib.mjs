@@ -112,3 +112,12 @@ export async function setSlider(page, id, value) {
     el.dispatchEvent(new Event('input', { bubbles: true }));
   }, value);
 }
+
+/** Serves one HTML page (a host for iframes) on 127.0.0.1 at a free port. */
+export function serveHtml(html) {
+  const server = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(html); });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => { server.closeAllConnections(); return new Promise((r) => server.close(r)); },
+  })));
+}

@@ -3,7 +3,7 @@
 
 use crate::app::browser;
 use crate::app::hooks::use_size;
-use crate::charts::{describe, Chart, ChartId, Theme};
+use crate::charts::{describe, Chart, ChartId, Plot, Theme, Tip};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
@@ -30,7 +30,7 @@ pub fn draw_at(
     dark: bool,
     css_width: f64,
     dpr: f64,
-) -> Result<(), String> {
+) -> Result<Plot, String> {
     let height = css_height(css_width);
     canvas.set_width((css_width * dpr).round() as u32);
     canvas.set_height((height * dpr).round() as u32);
@@ -46,10 +46,19 @@ pub fn draw_at(
         .map_err(|e| e.to_string())
 }
 
-fn draw(canvas: &HtmlCanvasElement, chart: &Chart, dark: bool, width: f64) -> Result<(), String> {
+/// Draws at the canvas' exact laid-out width (the observer's width only triggers a redraw),
+/// so the backing store is exactly devicePixelRatio × the CSS size.
+fn draw(
+    canvas: &HtmlCanvasElement,
+    chart: &Chart,
+    dark: bool,
+    observed: f64,
+) -> Result<Plot, String> {
     let dpr = web_sys::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
         .max(1.0);
+    let laid_out = canvas.get_bounding_client_rect().width();
+    let width = if laid_out > 0.0 { laid_out } else { observed };
     // Through the CSSOM, not a style attribute: allowed under a strict style-src CSP.
     if let Some(el) = canvas.dyn_ref::<web_sys::HtmlElement>() {
         let _ = el
@@ -59,9 +68,15 @@ fn draw(canvas: &HtmlCanvasElement, chart: &Chart, dark: bool, width: f64) -> Re
     draw_at(canvas, chart, dark, width, dpr)
 }
 
-/// Counts draws on the element (`data-draws`) and marks the timeline, so tests and the
-/// benchmark can see which charts a slider redrew and when.
-fn record_draw(canvas: &HtmlCanvasElement, slug: &str) {
+/// Counts draws on the element (`data-draws`), notes where the data landed (`data-plot`:
+/// left, right, top, bottom in canvas pixels, then the x range) and marks the timeline, so
+/// tests and the benchmark can see which charts a slider redrew, when, and where.
+fn record_draw(canvas: &HtmlCanvasElement, slug: &str, p: &Plot) {
+    let plot = format!(
+        "{},{},{},{},{},{}",
+        p.px_x.0, p.px_x.1, p.px_y.0, p.px_y.1, p.x.0, p.x.1
+    );
+    let _ = canvas.set_attribute("data-plot", &plot);
     let n = canvas
         .get_attribute("data-draws")
         .and_then(|s| s.parse::<u32>().ok())
@@ -70,27 +85,86 @@ fn record_draw(canvas: &HtmlCanvasElement, slug: &str) {
     browser::mark(&format!("chart-drawn:{slug}"));
 }
 
+/// The tooltip under a pointer event, from the chart's own coordinate mapping.
+fn tip_at(e: &PointerEvent, chart: &Chart, plot: &Plot) -> Option<(Tip, f64, f64)> {
+    let canvas: HtmlCanvasElement = e.target_dyn_into()?;
+    let scale = f64::from(canvas.width()) / f64::from(canvas.client_width().max(1));
+    let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
+    chart.tooltip(plot, x * scale, y * scale).map(|t| (t, x, y))
+}
+
 #[function_component]
 pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     let canvas = use_node_ref();
+    let tip_ref = use_node_ref();
     let (width, _) = use_size(canvas.clone());
+    // Where the last drawing put the data; read by the pointer handlers.
+    let plot = use_mut_ref(Plot::default);
+    let tip = use_state(|| None::<(Tip, f64, f64)>);
     {
         let canvas = canvas.clone();
+        let plot = plot.clone();
         let slug = p.id.slug();
         use_effect_with(
             (p.chart.clone(), p.dark, width),
             move |(chart, dark, width)| {
                 if let (Some(c), true) = (canvas.cast::<HtmlCanvasElement>(), *width > 0.0) {
                     match draw(&c, chart, *dark, *width) {
-                        Ok(()) => record_draw(&c, slug),
+                        Ok(drawn) => {
+                            record_draw(&c, slug, &drawn);
+                            *plot.borrow_mut() = drawn;
+                        }
                         Err(e) => web_sys::console::error_1(&format!("chart {slug}: {e}").into()),
                     }
                 }
             },
         );
     }
+    // Place the tooltip next to the pointer (CSSOM, so a strict CSP allows it), flipped to
+    // the left on the right half so it never leaves the chart.
+    {
+        let tip_ref = tip_ref.clone();
+        use_effect_with(
+            ((*tip).as_ref().map(|t| (t.1, t.2)), width),
+            move |(at, width)| {
+                if let (Some((x, y)), Some(el)) = (at, tip_ref.cast::<web_sys::HtmlElement>()) {
+                    let style = el.style();
+                    let (left, right) = if *x > width / 2.0 {
+                        ("auto".into(), format!("{}px", width - x + 12.0))
+                    } else {
+                        (format!("{}px", x + 12.0), "auto".into())
+                    };
+                    let _ = style.set_property("left", &left);
+                    let _ = style.set_property("right", &right);
+                    let _ = style.set_property("top", &format!("{}px", y + 12.0));
+                }
+            },
+        );
+    }
+    let onpointermove = {
+        let (tip, chart, plot) = (tip.clone(), p.chart.clone(), plot.clone());
+        Callback::from(move |e: PointerEvent| {
+            let next = tip_at(&e, &chart, &plot.borrow());
+            if next.as_ref().map(|t| &t.0) != (*tip).as_ref().map(|t| &t.0) || next.is_some() {
+                tip.set(next);
+            }
+        })
+    };
+    let onpointerleave = {
+        let tip = tip.clone();
+        Callback::from(move |_: PointerEvent| tip.set(None))
+    };
     html! {
-        <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="img"
-            aria-label={describe::summary(&p.chart)} />
+        <div class="chart-wrap">
+            <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="img"
+                aria-label={describe::summary(&p.chart)} onpointermove={onpointermove.clone()}
+                onpointerdown={onpointermove} onpointerleave={onpointerleave} />
+            if let Some((t, _, _)) = &*tip {
+                <div class="chart-tip" ref={tip_ref} aria-hidden="true">
+                    <strong>{ &t.heading }</strong>
+                    { for t.lines.iter().map(|l| html! { <div>{ l }</div> }) }
+                </div>
+            }
+        </div>
     }
 }

@@ -98,6 +98,7 @@ pub fn Figure(p: &FigureProps) -> Html {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
             <ChartCanvas id={p.id} chart={chart.clone()} dark={p.state.dark} />
             { source }
+            <p class="print-numbers">{ describe::summary(&chart) }</p>
             <div class="figure-actions">
                 <button type="button" class="button png" onclick={on_png} aria-label={format!("Download “{}” as PNG", chart.title())}>{ "PNG" }</button>
                 <button type="button" class="button csv" onclick={on_csv} aria-label={format!("Download the numbers of “{}” as CSV", chart.title())}>{ "CSV" }</button>

@@ -10,6 +10,7 @@ pub struct PresetsProps {
     /// Each preset's values, to show which one is active.
     pub presets: Vec<(Preset, Assumptions)>,
     pub dispatch: Callback<Action>,
+    pub dark: bool,
 }
 
 /// The address as it is now: the permalink to the current scenario.
@@ -44,6 +45,10 @@ pub fn Presets(p: &PresetsProps) -> Html {
             }) }
             <button type="button" id="reset-all" class="button" disabled={Some(p.current) == article}
                 onclick={p.dispatch.reform(|_| Action::ResetAll)}>{ "↺ Reset all" }</button>
+            <button type="button" id="dark-toggle" class="button" aria-pressed={p.dark.to_string()}
+                onclick={p.dispatch.reform({ let dark = p.dark; move |_| Action::SetDark(!dark) })}>
+                { if p.dark { "☀ Light" } else { "☾ Dark" } }
+            </button>
             <button type="button" id="copy-link" class="button" title="Copy a link to exactly this scenario"
                 onclick={Callback::from(|_: MouseEvent| crate::app::browser::copy(&current_url()))}>{ "🔗 Copy link" }</button>
         </nav>

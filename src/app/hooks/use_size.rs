@@ -5,8 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-/// (width, height) of `node` in CSS pixels, floored; (0, 0) until the first observation.
-/// Re-renders the caller only when the size really changes.
+/// (width, height) of `node` in CSS pixels (fractional, as laid out); (0, 0) until the first
+/// observation. Re-renders the caller only when the size changes by half a pixel or more.
 #[hook]
 pub fn use_size(node: NodeRef) -> (f64, f64) {
     let size = use_state(|| (0.0_f64, 0.0_f64));
