@@ -10,7 +10,6 @@ const FILES: [&str; 6] = ["meta", "events", "funding", "capex", "cloud", "narrat
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let mut combined = serde_json::Map::new();
     let mut csv = String::from("file,table,record,field,value,unit,source,as_of\n");
     for name in FILES {
         let src = format!("data/{name}.toml");
@@ -20,14 +19,8 @@ fn main() {
         let json = serde_json::to_string(&value).expect("TOML values are JSON values");
         fs::write(Path::new(&out).join(format!("{name}.json")), &json).expect("write OUT_DIR");
         flatten(&mut csv, name, &value);
-        combined.insert(
-            name.into(),
-            serde_json::from_str(&json).expect("just written"),
-        );
     }
-    // The downloadable dataset: every file in one JSON object, and every figure as a CSV row.
-    let all = serde_json::to_string_pretty(&combined).expect("JSON");
-    fs::write(Path::new(&out).join("dataset.json"), all).expect("write OUT_DIR");
+    // The downloadable dataset as CSV: every figure as a row.
     fs::write(Path::new(&out).join("dataset.csv"), csv).expect("write OUT_DIR");
 }
 

@@ -125,7 +125,7 @@ pub fn draw<DB: DrawingBackend>(
     if c.series.len() > 1 {
         chart
             .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
+            .position(super::legend_corner(&c.series))
             .margin(t.px(6.0))
             .legend_area_size(t.px(18.0))
             .label_font(font(12.0))

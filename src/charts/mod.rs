@@ -197,6 +197,23 @@ impl Chart {
     }
 }
 
+/// The upper corner for the legend: the side whose data is lower (first third vs last third).
+pub(crate) fn legend_corner(series: &[Series]) -> SeriesLabelPosition {
+    let n = series.iter().map(|s| s.values.len()).max().unwrap_or(0);
+    let third = n.div_ceil(3);
+    let max_in = |range: std::ops::Range<usize>| {
+        series
+            .iter()
+            .flat_map(|s| s.values.get(range.clone()).unwrap_or(&[]).iter().copied())
+            .fold(0.0, f64::max)
+    };
+    if n > 0 && max_in(n - third..n) < max_in(0..third) {
+        SeriesLabelPosition::UpperRight
+    } else {
+        SeriesLabelPosition::UpperLeft
+    }
+}
+
 /// Upper end of a value axis: the data's maximum plus headroom for a legend of
 /// `legend_rows` rows in the upper left (so it never covers data), never zero-height.
 pub(crate) fn axis_max(max: f64, legend_rows: usize) -> f64 {

@@ -31,10 +31,25 @@ pub const EMBEDDED: Sources<'static> = Sources {
     narrative: include_str!(concat!(env!("OUT_DIR"), "/narrative.json")),
 };
 
-/// The whole dataset for readers to download: one JSON object, and one CSV row per figure
-/// (file, table, record, field, value, unit, source, as_of). Both made by build.rs.
-pub const DOWNLOAD_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+/// The whole dataset for readers to download as CSV: one row per figure (file, table, record,
+/// field, value, unit, source, as_of), made by build.rs.
 pub const DOWNLOAD_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.csv"));
+
+/// The whole dataset for readers to download as one JSON object, assembled from the embedded
+/// files (no second copy of the data in the wasm).
+pub fn download_json() -> String {
+    let s = EMBEDDED;
+    let files = [
+        ("meta", s.meta),
+        ("events", s.events),
+        ("funding", s.funding),
+        ("capex", s.capex),
+        ("cloud", s.cloud),
+        ("narrative", s.narrative),
+    ];
+    let body: Vec<String> = files.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+    format!("{{{}}}", body.join(","))
+}
 
 /// Every figure in the article, typed and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,11 +64,14 @@ pub struct Dataset {
 
 fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, DataError> {
     let de = &mut serde_json::Deserializer::from_str(text);
-    // The path ("companies[0].capex_2025") names the record and field of a wrong-typed value.
-    serde_path_to_error::deserialize(de).map_err(|e| DataError::Parse {
-        file,
-        message: format!("{}: {}", e.path(), e.inner()),
-    })
+    // Natively, the path ("companies[0].capex_2025") names the record and field of a
+    // wrong-typed value. The wasm only ever parses data the build and tests have validated.
+    #[cfg(not(target_arch = "wasm32"))]
+    let result =
+        serde_path_to_error::deserialize(de).map_err(|e| format!("{}: {}", e.path(), e.inner()));
+    #[cfg(target_arch = "wasm32")]
+    let result = T::deserialize(de).map_err(|e| e.to_string());
+    result.map_err(|message| DataError::Parse { file, message })
 }
 
 impl Dataset {

@@ -1,5 +1,5 @@
 // Full-page screenshots of the release build: node tests/e2e/screenshot.mjs [out-dir] [query]
-// Writes desktop.png (1280 px), mobile.png (360 px) and mobile-dark.png.
+// Writes desktop.png (1440 px), mobile.png (360 px) and mobile-dark.png.
 import path from 'node:path';
 import fs from 'node:fs';
 import { serve, launch, openReport } from './lib.mjs';
@@ -10,7 +10,7 @@ fs.mkdirSync(out, { recursive: true });
 const server = await serve();
 const browser = await launch();
 try {
-  for (const [name, width, scheme] of [['desktop', 1280, 'light'], ['mobile', 360, 'light'], ['mobile-dark', 360, 'dark']]) {
+  for (const [name, width, scheme] of [['desktop', 1440, 'light'], ['mobile', 360, 'light'], ['mobile-dark', 360, 'dark']]) {
     const page = await openReport(browser, server.url + query, { width, height: 800 });
     if (scheme === 'dark') {
       await page.emulateMedia({ colorScheme: 'dark' });

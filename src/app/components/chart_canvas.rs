@@ -32,8 +32,16 @@ pub fn draw_at(
     dpr: f64,
 ) -> Result<Plot, String> {
     let height = css_height(css_width);
-    canvas.set_width((css_width * dpr).round() as u32);
-    canvas.set_height((height * dpr).round() as u32);
+    let (w, h) = (
+        (css_width * dpr).round() as u32,
+        (height * dpr).round() as u32,
+    );
+    // Re-assigning the size reallocates the backing store; skip it when nothing changed (the
+    // chart's background fill clears the old drawing anyway).
+    if canvas.width() != w || canvas.height() != h {
+        canvas.set_width(w);
+        canvas.set_height(h);
+    }
     let font_scale = dpr * if css_width < 480.0 { 0.88 } else { 1.0 };
     let theme = Theme {
         dark,

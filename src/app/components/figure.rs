@@ -65,19 +65,14 @@ pub fn embed_snippet(id: ChartId, state: &State, title: &str) -> String {
 #[function_component]
 pub fn Figure(p: &FigureProps) -> Html {
     let chart = Rc::new(p.id.build(&p.state.data, &p.state.report));
-    let source = html! { <figcaption class="source">{ "Source: " }{ p.id.source() }</figcaption> };
     if p.bare {
         return html! {
             <figure class="figure" id={format!("fig-{}", p.id.slug())}>
-                <ChartCanvas id={p.id} chart={chart} dark={p.state.dark} />{ source }
+                <ChartBody id={p.id} chart={chart} dark={p.state.dark} />
             </figure>
         };
     }
     let id = p.id;
-    let on_png = {
-        let (chart, dark) = (chart.clone(), p.state.dark);
-        Callback::from(move |_: MouseEvent| download_png(id, &chart, dark))
-    };
     let on_csv = {
         let (chart, list) = (chart.clone(), assumption_list(&p.state));
         Callback::from(move |_: MouseEvent| {
@@ -93,27 +88,14 @@ pub fn Figure(p: &FigureProps) -> Html {
         let snippet = snippet.clone();
         Callback::from(move |_: MouseEvent| browser::copy(&snippet))
     };
-    let table = describe::table(&chart);
     html! {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
-            <ChartCanvas id={p.id} chart={chart.clone()} dark={p.state.dark} />
-            { source }
-            <p class="print-numbers">{ describe::summary(&chart) }</p>
+            <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} />
             <div class="figure-actions">
-                <button type="button" class="button png" onclick={on_png} aria-label={format!("Download “{}” as PNG", chart.title())}>{ "PNG" }</button>
+                <button type="button" class="button png" onclick={{ let (chart, dark) = (chart.clone(), p.state.dark); Callback::from(move |_: MouseEvent| download_png(id, &chart, dark)) }}
+                    aria-label={format!("Download “{}” as PNG", chart.title())}>{ "PNG" }</button>
                 <button type="button" class="button csv" onclick={on_csv} aria-label={format!("Download the numbers of “{}” as CSV", chart.title())}>{ "CSV" }</button>
-                <details class="as-table">
-                    <summary>{ "Show as table" }</summary>
-                    <div class="table-scroll">
-                    <table>
-                        <caption>{ chart.title() }</caption>
-                        <thead><tr>{ for table.header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
-                        <tbody>{ for table.rows.iter().map(|r| html! {
-                            <tr><th scope="row">{ &r[0] }</th>{ for r[1..].iter().map(|c| html! { <td>{ c }</td> }) }</tr>
-                        }) }</tbody>
-                    </table>
-                    </div>
-                </details>
+                <ChartTable chart={chart.clone()} />
                 <details class="embed-dialog">
                     <summary>{ "Embed" }</summary>
                     <label for={format!("embed-{}", p.id.slug())}>{ "Paste this into your page; the script keeps the frame as tall as the chart." }</label>
@@ -122,5 +104,50 @@ pub fn Figure(p: &FigureProps) -> Html {
                 </details>
             </div>
         </figure>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartBodyProps {
+    id: ChartId,
+    chart: Rc<Chart>,
+    dark: bool,
+}
+
+/// The canvas, source line and printed numbers: re-rendered only when this chart changes,
+/// so a slider costs nothing for the charts it does not move.
+#[function_component]
+fn ChartBody(p: &ChartBodyProps) -> Html {
+    html! {
+        <>
+            <ChartCanvas id={p.id} chart={p.chart.clone()} dark={p.dark} />
+            <figcaption class="source">{ "Source: " }{ p.id.source() }</figcaption>
+            <p class="print-numbers">{ describe::summary(&p.chart) }</p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartTableProps {
+    chart: Rc<Chart>,
+}
+
+/// "Show as table": the chart's numbers as a real HTML table.
+#[function_component]
+fn ChartTable(p: &ChartTableProps) -> Html {
+    let table = describe::table(&p.chart);
+    html! {
+        <details class="as-table">
+            <summary>{ "Show as table" }</summary>
+            <div class="table-scroll">
+            <table>
+                <caption>{ p.chart.title() }</caption>
+                <thead><tr>{ for table.header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
+                <tbody>{ for table.rows.iter().map(|r| html! {
+                    <tr><th scope="row">{ &r[0] }</th>{ for r[1..].iter().map(|c| html! { <td>{ c }</td> }) }</tr>
+                }) }</tbody>
+            </table>
+            </div>
+        </details>
     }
 }

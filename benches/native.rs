@@ -1,0 +1,56 @@
+//! Native timings: the model's full recompute and one chart render, per call. The render to a
+//! bitmap is measured in the browser (a canvas redraw; see the slider table in BENCHMARKS.md):
+//! natively plotters would need a font backend to rasterise text, which the tests avoid.
+//! A plain timing loop (median of batches) keeps the benchmark dependency-free; it prints a
+//! Markdown table that scripts/bench.mjs copies into BENCHMARKS.md.
+
+use ai_infra_report::charts::{ChartId, Theme};
+use ai_infra_report::dataset::Dataset;
+use ai_infra_report::model::{Assumptions, Key, Report};
+use plotters::prelude::*;
+use std::hint::black_box;
+use std::time::Instant;
+
+/// Median time per call, in microseconds, over `batches` batches of `per` calls.
+fn time(batches: usize, per: usize, mut f: impl FnMut(usize)) -> f64 {
+    let mut samples: Vec<f64> = (0..batches)
+        .map(|b| {
+            let t = Instant::now();
+            for i in 0..per {
+                f(b * per + i);
+            }
+            t.elapsed().as_secs_f64() * 1e6 / per as f64
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+fn main() {
+    let d = Dataset::embedded().expect("valid dataset");
+    let a = Assumptions::article(&d);
+    let parse = time(21, 20, |_| {
+        black_box(Dataset::embedded().unwrap());
+    });
+    let model = time(21, 2000, |i| {
+        black_box(Report::compute(
+            &d,
+            &a.with(Key::CapexGrowth, (i % 80) as f64),
+        ));
+    });
+    let r = Report::compute(&d, &a);
+    let chart = ChartId::CapexProjection.build(&d, &r);
+    let svg = time(21, 50, |_| {
+        let mut s = String::new();
+        {
+            let root = SVGBackend::with_string(&mut s, (800, 500)).into_drawing_area();
+            chart.draw(&root, &Theme::default()).unwrap();
+        }
+        black_box(s);
+    });
+    println!("| operation | median per call |");
+    println!("|---|---:|");
+    println!("| parse + validate the dataset | {parse:.1} µs |");
+    println!("| model: full recompute of all sections | {model:.2} µs |");
+    println!("| chart: CapEx projection to SVG, 800×500 | {svg:.1} µs |");
+}

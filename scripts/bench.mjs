@@ -1,0 +1,154 @@
+// The report's benchmark: transfer size, paint times, slider latency and memory in headless
+// Chromium, plus the native model/chart timings from `cargo bench`. Writes BENCHMARKS.md.
+// Run through scripts/bench.sh (which builds the release first).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { execSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { serve, launch } from '../tests/e2e/lib.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const LOADS = 10;
+const EVENTS = 200;
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+  return { n: s.length, p50: q(0.5), p95: q(0.95), max: s[s.length - 1] };
+};
+const ms = (v) => `${v.toFixed(2)} ms`;
+
+const server = await serve(dist);
+const browser = await launch();
+const out = [];
+const say = (line = '') => { console.log(line); out.push(line); };
+
+// ---- transfer: every file one load requests ----
+const loaded = new Set();
+{
+  const page = await browser.newPage();
+  page.on('requestfinished', (r) => loaded.add(new URL(r.url()).pathname));
+  await page.goto(server.url);
+  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart-canvas')].every((c) => +c.dataset.draws >= 1));
+  await page.close();
+}
+const files = [...loaded].map((p) => {
+  const body = fs.readFileSync(path.join(dist, p === '/' ? 'index.html' : p));
+  return { file: p === '/' ? '/index.html' : p, raw: body.length, gz: zlib.gzipSync(body, { level: 9 }).length };
+});
+const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gz: a.gz + f.gz }), { raw: 0, gz: 0 });
+
+// ---- paint: 10 cold loads, each in a fresh context ----
+const first = [], all = [];
+for (let i = 0; i < LOADS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart-canvas')].every((c) => +c.dataset.draws >= 1));
+  const t = await page.evaluate(() => {
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('chart-drawn:'));
+    const firstOf = {};
+    for (const m of marks) firstOf[m.name] ??= m.startTime;
+    const times = Object.values(firstOf);
+    return { first: Math.min(...times), all: Math.max(...times) };
+  });
+  first.push(t.first); all.push(t.all);
+  await context.close();
+}
+
+// ---- slider latency and memory ----
+const context = await browser.newContext();
+await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+const page = await context.newPage();
+await page.goto(server.url);
+await page.waitForFunction(() => window.__wasm && [...document.querySelectorAll('canvas.chart-canvas')].every((c) => +c.dataset.draws >= 1));
+const memLoad = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+const charts = await page.$$eval('canvas.chart-canvas', (c) => c.length);
+const sliders = await page.$$eval('input[type=range]', (is) => is.map((i) => ({ id: i.id, min: +i.min, max: +i.max, step: +i.step })));
+const latency = [];
+let events = 0;
+for (const s of sliders) {
+  const r = await page.evaluate(async ({ s, n }) => {
+    const el = document.getElementById(s.id);
+    const a = s.min + s.step, b = s.max - s.step;
+    const times = [], redrawn = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      performance.mark('slider-input');
+      el.value = String(i % 2 ? a : b);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      // Yew renders and runs its effects (the redraws) in microtasks: one macrotask later all is done.
+      await new Promise((res) => setTimeout(res, 0));
+      const drawn = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('chart-drawn:') && m.startTime >= t0);
+      const end = drawn.length ? Math.max(...drawn.map((m) => m.startTime)) : t0;
+      performance.measure(`slider:${s.id}`, { start: t0, end });
+      times.push(end - t0);
+      redrawn.push(drawn.length);
+      performance.clearMarks();
+      performance.clearMeasures();
+    }
+    return { times, redrawn };
+  }, { s, n: EVENTS });
+  events += EVENTS;
+  latency.push({ id: s.id, ...stats(r.times), charts: [...new Set(r.redrawn)].sort().join('/') });
+}
+const memAfter = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+// A second pass of the same events: growth that stops is allocator warm-up, growth that goes on is a leak.
+for (const s of sliders) {
+  await page.evaluate(async ({ s, n }) => {
+    const el = document.getElementById(s.id);
+    for (let i = 0; i < n; i++) {
+      el.value = String(i % 2 ? s.min + s.step : s.max - s.step);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((res) => setTimeout(res, 0));
+    }
+  }, { s, n: EVENTS });
+}
+const memAfter2 = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+await browser.close();
+await server.close();
+
+// ---- native ----
+const native = execSync('cargo bench --quiet --bench native 2>/dev/null', { cwd: root, encoding: 'utf8' });
+
+// ---- report ----
+const cpu = (os.cpus()[0]?.model || 'unknown CPU').trim();
+const chromium = execSync('chromium --version', { encoding: 'utf8' }).trim();
+say('# Benchmarks');
+say('');
+say(`Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromium} (headless). Command: \`./scripts/bench.sh\`.`);
+say('');
+say('## Transfer (everything one page load requests)');
+say('');
+say('| file | raw bytes | gzip -9 bytes |');
+say('|---|---:|---:|');
+for (const f of files.sort((a, b) => b.gz - a.gz)) say(`| ${f.file.replace(/-[0-9a-f]{16}/, '-…')} | ${f.raw} | ${f.gz} |`);
+say(`| **total** | **${total.raw}** | **${total.gz}** (${(total.gz / 1024).toFixed(1)} KiB; budget 160 KB) |`);
+say('');
+const f = stats(first), a = stats(all);
+say(`## Paint (${LOADS} cold loads, navigation start → chart drawn)`);
+say('');
+say('| | median | max |');
+say('|---|---:|---:|');
+say(`| first chart | ${ms(f.p50)} | ${ms(f.max)} |`);
+say(`| all ${charts} charts | ${ms(a.p50)} | ${ms(a.max)} |`);
+say('');
+say(`## Slider latency (${EVENTS} input events per slider; event → last redraw done)`);
+say('');
+say('| slider | p50 | p95 | max | charts redrawn per event |');
+say('|---|---:|---:|---:|---:|');
+for (const l of latency) say(`| ${l.id} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.max)} | ${l.charts} |`);
+const allT = stats(latency.flatMap((l) => [l.p95]));
+say('');
+say(`Worst per-slider p95: ${ms(allT.max)} (budget 8 ms).`);
+say('');
+say('## Memory (WebAssembly.Memory byteLength)');
+say('');
+say(`After load: ${memLoad} bytes; after ${events} slider events: ${memAfter} bytes (${memAfter === memLoad ? 'no growth' : `grew by ${memAfter - memLoad}`}); after ${2 * events}: ${memAfter2} bytes (${memAfter2 === memAfter ? 'no further growth' : `grew by ${memAfter2 - memAfter} more`}).`);
+say('');
+say('## Native (`cargo bench --bench native`, release build)');
+say('');
+say(native.trim());
+fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), out.join('\n') + '\n');
