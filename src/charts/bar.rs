@@ -1,5 +1,6 @@
 //! Grouped vertical bars over named categories, with the value on each bar.
 
+use super::frame::{frame, legend, mesh, plot};
 use super::{axis_max, BarChart, DrawResult, Plot, Theme};
 use crate::model::format::usd_bn;
 use plotters::coord::Shift;
@@ -38,41 +39,19 @@ pub fn draw<DB: DrawingBackend>(
     };
     let y_max = axis_max(max, legend_rows) * if c.notes.is_empty() { 1.0 } else { 1.1 };
 
-    let mut chart = ChartBuilder::on(root)
-        .caption(
-            &c.title,
-            (Theme::FONT, t.font(15.0), FontStyle::Bold)
-                .into_font()
-                .color(&fg),
-        )
-        .margin(t.px(8.0))
-        .margin_right(t.px(12.0))
-        .x_label_area_size(t.px(28.0))
-        .y_label_area_size(t.px(62.0))
-        .build_cartesian_2d(-0.5..n as f64 - 0.5, 0.0..y_max)?;
-    let (px_x, px_y) = chart.plotting_area().get_pixel_range();
+    let (xr, yr) = (-0.5..n as f64 - 0.5, 0.0..y_max);
+    let mut chart = frame(root, &c.title, t, xr.clone(), yr.clone())?;
+    let plot = plot(&chart, xr, yr);
     let categories = &c.categories;
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(n)
-        .x_label_formatter(&|x| {
-            let i = x.round();
-            if (x - i).abs() < 1e-6 && i >= 0.0 {
-                categories.get(i as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
-        .y_labels(6)
-        .y_label_formatter(&|v| c.unit.tick(*v))
-        .y_desc(c.y_label.as_str())
-        .label_style(font(12.0))
-        .axis_desc_style(font(12.0))
-        .bold_line_style(t.grid())
-        .light_line_style(TRANSPARENT)
-        .axis_style(fg.mix(0.5))
-        .draw()?;
+    let category = |x: &f64| {
+        let i = x.round();
+        if (x - i).abs() < 1e-6 && i >= 0.0 {
+            categories.get(i as usize).cloned().unwrap_or_default()
+        } else {
+            String::new()
+        }
+    };
+    mesh(&mut chart, t, c.unit, &c.y_label, n, &category)?;
 
     let legend_box = t.px(12.0) as i32;
     let value_font = font(10.5).pos(Pos::new(HPos::Center, VPos::Bottom));
@@ -123,20 +102,7 @@ pub fn draw<DB: DrawingBackend>(
     )?;
 
     if c.series.len() > 1 {
-        chart
-            .configure_series_labels()
-            .position(super::legend_corner(&c.series))
-            .margin(t.px(6.0))
-            .legend_area_size(t.px(18.0))
-            .label_font(font(12.0))
-            .background_style(t.background().mix(0.85))
-            .border_style(t.grid())
-            .draw()?;
+        legend(&mut chart, &c.series, t)?;
     }
-    Ok(Plot {
-        px_x: (px_x.start, px_x.end),
-        px_y: (px_y.start, px_y.end),
-        x: (-0.5, n as f64 - 0.5),
-        y: (0.0, y_max),
-    })
+    Ok(plot)
 }

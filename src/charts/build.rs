@@ -104,14 +104,14 @@ fn raised(data: &Dataset) -> Chart {
         title: "Capital raised in the last 12 months".into(),
         y_label: "Raised, $ billions".into(),
         unit: ValueUnit::UsdBn,
-        categories: bars.iter().map(|b| b.label.replace(" 20", " '")).collect(),
+        categories: bars.iter().map(|b| b.name.clone()).collect(),
         series: vec![series(
             "Round size",
             bars.iter().map(|b| b.amount).collect(),
             0,
             Stroke::Solid,
         )],
-        notes: vec![],
+        notes: bars.iter().map(|b| b.when.clone()).collect(),
     })
 }
 

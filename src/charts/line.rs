@@ -1,5 +1,6 @@
 //! Lines (or stacked areas) over years, with an optional band and labelled markers.
 
+use super::frame::{frame, legend, mesh, plot};
 use super::{axis_max, DrawResult, LineChart, Plot, Stroke, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -44,33 +45,12 @@ pub fn draw<DB: DrawingBackend>(
         f64::from(*c.years.last().unwrap_or(&c.years[0])),
     );
 
-    let mut chart = ChartBuilder::on(root)
-        .caption(
-            &c.title,
-            (Theme::FONT, t.font(15.0), FontStyle::Bold)
-                .into_font()
-                .color(&fg),
-        )
-        .margin(t.px(8.0))
-        .margin_right(t.px(16.0))
-        .x_label_area_size(t.px(28.0))
-        .y_label_area_size(t.px(62.0))
-        .build_cartesian_2d(x0 - 0.3..x1 + 0.3, y_min..y_max)?;
-    let (px_x, px_y) = chart.plotting_area().get_pixel_range();
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(c.years.len())
-        .x_label_formatter(&|x| format!("{x:.0}"))
-        .y_labels(6)
-        .y_label_formatter(&|v| c.unit.tick(*v))
-        .y_desc(c.y_label.as_str())
-        .label_style(font(12.0))
-        .axis_desc_style(font(12.0))
-        .bold_line_style(t.grid())
-        .light_line_style(TRANSPARENT)
-        .axis_style(fg.mix(0.5))
-        .draw()?;
+    let (xr, yr) = (x0 - 0.3..x1 + 0.3, y_min..y_max);
+    let mut chart = frame(root, &c.title, t, xr.clone(), yr.clone())?;
+    let plot = plot(&chart, xr, yr);
+    mesh(&mut chart, t, c.unit, &c.y_label, c.years.len(), &|x| {
+        format!("{x:.0}")
+    })?;
 
     let legend_box = t.px(12.0) as i32;
     if let Some(b) = &c.band {
@@ -153,19 +133,6 @@ pub fn draw<DB: DrawingBackend>(
         chart.draw_series(std::iter::once(Text::new(m.label.clone(), p, style)))?;
     }
 
-    chart
-        .configure_series_labels()
-        .position(super::legend_corner(&c.series))
-        .margin(t.px(6.0))
-        .legend_area_size(t.px(18.0))
-        .label_font(font(12.0))
-        .background_style(t.background().mix(0.85))
-        .border_style(t.grid())
-        .draw()?;
-    Ok(Plot {
-        px_x: (px_x.start, px_x.end),
-        px_y: (px_y.start, px_y.end),
-        x: (x0 - 0.3, x1 + 0.3),
-        y: (y_min, y_max),
-    })
+    legend(&mut chart, &c.series, t)?;
+    Ok(plot)
 }

@@ -6,6 +6,7 @@
 mod bar;
 pub mod build;
 pub mod describe;
+mod frame;
 mod line;
 pub mod theme;
 

@@ -24,8 +24,8 @@ pub struct ProviderSeries {
 pub struct Crossover {
     /// First Q4 in which the challenger is ahead.
     pub year: i32,
-    /// Continuous time of the crossing (e.g. 2027.46), assuming smooth compounding.
-    pub exact: f64,
+    /// Years after Q4 2025 at which the two cross (e.g. 2.46), assuming smooth compounding.
+    pub after_years: f64,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -146,7 +146,7 @@ fn crossover(
     if c0 >= l0 {
         return Some(Crossover {
             year: years[0],
-            exact: f64::from(years[0]),
+            after_years: 0.0,
         });
     }
     if cg <= lg || cg <= 0.0 || lg <= 0.0 {
@@ -156,7 +156,7 @@ fn crossover(
     let t = (l0 / c0).ln() / (cg / lg).ln();
     Some(Crossover {
         year: FIRST_YEAR + t.ceil() as i32,
-        exact: f64::from(FIRST_YEAR) + t,
+        after_years: t,
     })
 }
 
@@ -198,11 +198,11 @@ mod tests {
     #[test]
     fn azure_passes_aws_during_2027_at_article_rates() {
         // 26.18 × 1.35^t = 35.7 × 1.19^t ⇒ t = ln(35.7/26.18) / ln(1.35/1.19)
-        //   = 0.31015 / 0.12615 = 2.4586 → 2027.46; first Q4 ahead: 2028.
+        //   = 0.31015 / 0.12615 = 2.4586 years after Q4 2025; first Q4 ahead: 2028.
         let c = project(&data(), |_| None)
             .azure_passes_aws
             .expect("crosses");
-        assert!((c.exact - 2027.4586).abs() < 0.001, "{}", c.exact);
+        assert!((c.after_years - 2.4586).abs() < 0.001, "{}", c.after_years);
         assert_eq!(c.year, 2028);
     }
 

@@ -6,6 +6,10 @@ use crate::dataset::Dataset;
 pub struct RaisedBar {
     /// "OpenAI (Feb 2026)"
     pub label: String,
+    /// "OpenAI"
+    pub name: String,
+    /// "Feb 2026"
+    pub when: String,
     pub company: String,
     pub amount: f64,
 }
@@ -22,6 +26,8 @@ pub fn raised(data: &Dataset) -> Vec<RaisedBar> {
                 data.company_name(&r.company),
                 short_month(r.date)
             ),
+            name: data.company_name(&r.company).to_string(),
+            when: short_month(r.date),
             company: r.company.clone(),
             amount: r.amount,
         })

@@ -22,9 +22,9 @@ pub fn Cloud(p: &SectionProps) -> Html {
     let passes = match c.azure_passes_aws {
         Some(x) if x.year <= c.years[0] => "Azure is already ahead of AWS".to_string(),
         Some(x) => format!(
-            "Azure passes AWS in {} (around {})",
-            x.year,
-            trim(x.exact, 1)
+            "Azure passes AWS {} years after Q4 2025, ahead by Q4 {}",
+            trim(x.after_years, 1),
+            x.year
         ),
         None => "Azure never passes AWS at these growth rates".to_string(),
     };
