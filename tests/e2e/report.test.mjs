@@ -111,3 +111,16 @@ test('presets set exact values and reset-all restores the article view, pixels i
   assert.equal(await page.isDisabled('#reset-all'), true);
   assert.deepEqual(page.errors, []);
 });
+
+test('print: controls hidden, every chart printed with its numbers', async () => {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    const shown = await page.evaluate(() => ({
+      sliders: [...document.querySelectorAll('.sliders, .presets, .figure-actions')].filter((e) => getComputedStyle(e).display !== 'none').length,
+      numbers: [...document.querySelectorAll('.print-numbers')].filter((e) => getComputedStyle(e).display !== 'none' && /\$|%/.test(e.textContent)).length,
+    }));
+    assert.deepEqual(shown, { sliders: 0, numbers: 10 });
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+});

@@ -67,3 +67,21 @@ test('a panic shows an error panel with reset and reload, and logs to the consol
   assert.equal(await page.textContent('#slider-g-value'), '39 %');
   await context.close();
 });
+
+test('extreme assumptions put only finite numbers on screen', async () => {
+  const page = await openReport(browser, server.url);
+  const ends = await page.$$eval('input[type=range]', (is) => is.map((i) => [i.id.replace('slider-', ''), i.min, i.max]));
+  for (const pick of ['min', 'max']) {
+    const n = await draws(page, 'capex-vs-revenue');
+    for (const [id, min, max] of ends) await setSlider(page, id, pick === 'min' ? min : max);
+    await page.waitForFunction((n) => +document.getElementById('capex-vs-revenue').dataset.draws > n, n);
+    const text = await page.evaluate(() => document.body.innerText);
+    assert.doesNotMatch(text, /NaN|Infinity|\binf\b/, `every slider at its ${pick}`);
+  }
+  for (const preset of ['bull', 'bear']) {
+    await page.click(`#preset-${preset}`);
+    assert.doesNotMatch(await page.evaluate(() => document.body.innerText), /NaN|Infinity|\binf\b/, preset);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

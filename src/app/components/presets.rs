@@ -50,7 +50,7 @@ pub fn Presets(p: &PresetsProps) -> Html {
                 { if p.dark { "☀ Light" } else { "☾ Dark" } }
             </button>
             <button type="button" id="copy-link" class="button" title="Copy a link to exactly this scenario"
-                onclick={Callback::from(|_: MouseEvent| crate::app::browser::copy(&current_url()))}>{ "🔗 Copy link" }</button>
+                onclick={Callback::from(|_: MouseEvent| crate::app::browser::copy(&current_url()))}>{ "Copy link" }</button>
         </nav>
     }
 }
