@@ -1,7 +1,21 @@
 //! Words and tables for a chart, generated from the same description it is drawn from: the
 //! canvas' accessible label, the "show as table" view and the CSV all come from here.
 
-use super::Chart;
+use super::{Chart, Series, ValueUnit};
+
+/// A chart as columns: the row keys (years or categories), whether they are years, the unit
+/// and the series. Table, summary and CSV all read the chart through this one view.
+fn columns(chart: &Chart) -> (Vec<String>, bool, ValueUnit, &[Series]) {
+    match chart {
+        Chart::Line(c) => (
+            c.years.iter().map(|y| y.to_string()).collect(),
+            true,
+            c.unit,
+            &c.series,
+        ),
+        Chart::Bar(c) => (c.categories.clone(), false, c.unit, &c.series),
+    }
+}
 
 /// Column headers and rows of text: what the chart shows, as a table.
 #[derive(Debug, Clone, PartialEq)]
@@ -12,16 +26,8 @@ pub struct Table {
 
 /// The chart's numbers as a table: one row per year (or category), one column per series.
 pub fn table(chart: &Chart) -> Table {
-    let (first, keys, unit, series): (_, Vec<String>, _, _) = match chart {
-        Chart::Line(c) => (
-            "Year",
-            c.years.iter().map(|y| y.to_string()).collect(),
-            c.unit,
-            &c.series,
-        ),
-        Chart::Bar(c) => ("", c.categories.clone(), c.unit, &c.series),
-    };
-    let mut header = vec![first.to_string()];
+    let (keys, years, unit, series) = columns(chart);
+    let mut header = vec![if years { "Year" } else { "" }.to_string()];
     header.extend(series.iter().map(|s| s.name.clone()));
     let rows = keys
         .into_iter()
@@ -71,18 +77,11 @@ fn field(s: &str) -> String {
 /// The chart's numbers as CSV: `#` comment lines with the title, source and every assumption
 /// used, then one row per year (or category) of raw numbers.
 pub fn csv(chart: &Chart, source: &str, assumptions: &[(String, String)]) -> String {
-    let (first, keys, unit, series): (_, Vec<String>, _, _) = match chart {
-        Chart::Line(c) => (
-            "year",
-            c.years.iter().map(|y| y.to_string()).collect(),
-            c.unit,
-            &c.series,
-        ),
-        Chart::Bar(c) => ("category", c.categories.clone(), c.unit, &c.series),
-    };
+    let (keys, years, unit, series) = columns(chart);
+    let first = if years { "year" } else { "category" };
     let unit = match unit {
-        super::ValueUnit::UsdBn => "USD bn",
-        super::ValueUnit::Percent => "%",
+        ValueUnit::UsdBn => "USD bn",
+        ValueUnit::Percent => "%",
     };
     let mut out = format!("# {}\n# Source: {source}\n# Assumptions:", chart.title());
     for (k, v) in assumptions {

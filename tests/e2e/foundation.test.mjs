@@ -1,16 +1,11 @@
 // The release build, served on 127.0.0.1, in headless Chromium: it loads cleanly, every
 // canvas draws, and the CapEx growth slider redraws the projection live.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, canvasPixels, draws, setSlider } from './lib.mjs';
+import { reportFixture, canvasPixels, draws, setSlider } from './lib.mjs';
 
-let server, browser, page;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await openReport(browser, server.url);
-});
-after(async () => { await browser?.close(); await server?.close(); });
+let page;
+reportFixture((p) => { page = p; });
 
 test('page loads with zero console errors and zero failed requests', async () => {
   assert.deepEqual(page.errors, []);

@@ -4,6 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -120,4 +121,20 @@ export function serveHtml(html) {
     url: `http://127.0.0.1:${server.address().port}/`,
     close: () => { server.closeAllConnections(); return new Promise((r) => server.close(r)); },
   })));
+}
+
+/**
+ * For a test file that shares one page: serves dist/, launches Chromium and opens the report
+ * before its tests (handing the page to `ready`), and closes it all after.
+ */
+export function reportFixture(ready, options) {
+  const f = {};
+  before(async () => {
+    f.server = await serve();
+    f.browser = await launch();
+    f.page = await openReport(f.browser, f.server.url, options);
+    ready(f.page);
+  });
+  after(async () => { await f.browser?.close(); await f.server?.close(); });
+  return f;
 }

@@ -1,9 +1,9 @@
 // The whole report in headless Chromium: every section draws; each slider redraws exactly the
 // charts that depend on it and changes only the prose numbers that depend on it; presets and
 // reset restore exact values and the same pixels.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, allDraws, canvasPixels, liveNumbers, setSlider } from './lib.mjs';
+import { reportFixture, allDraws, canvasPixels, liveNumbers, setSlider } from './lib.mjs';
 
 const CAPEX_CHARTS = ['capex-projection', 'capex-cumulative', 'compute-layers', 'capex-vs-revenue'];
 // Every prose number downstream of the CapEx projection.
@@ -35,13 +35,8 @@ const SLIDERS = {
 const ARTICLE = { g: '39 %', sd: '5 pp/yr', py: '2029', fb: '50 %', aws: '19 %', az: '35 %', gcp: '30 %', cagr: '26 %', inf: '35 %', ratio: '10×', edge: '5 %' };
 const BEAR = { g: '10 %', sd: '10 pp/yr', py: '2027', fb: '30 %', aws: '10 %', az: '20 %', gcp: '15 %', cagr: '15 %', inf: '25 %', ratio: '3×', edge: '5 %' };
 
-let server, browser, page;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await openReport(browser, server.url);
-});
-after(async () => { await browser?.close(); await server?.close(); });
+let page;
+reportFixture((p) => { page = p; });
 
 const sliderValues = () => page.$$eval('.slider output', (os) => Object.fromEntries(os.map((o) => [o.id.replace(/^slider-|-value$/g, ''), o.textContent])));
 const allPixels = async () => {

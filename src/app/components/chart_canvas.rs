@@ -3,7 +3,7 @@
 
 use crate::app::browser;
 use crate::app::hooks::use_size;
-use crate::charts::{describe, Chart, ChartId, Plot, Theme, Tip};
+use crate::charts::{Chart, ChartId, Plot, Theme, Tip};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
@@ -16,6 +16,8 @@ pub struct ChartCanvasProps {
     pub id: ChartId,
     pub chart: Rc<Chart>,
     pub dark: bool,
+    /// The accessible description (describe::summary of the chart).
+    pub label: AttrValue,
 }
 
 /// CSS height for a chart of the given CSS width: wide on desktops, taller than 16:10 on phones.
@@ -165,7 +167,7 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     html! {
         <div class="chart-wrap">
             <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="img"
-                aria-label={describe::summary(&p.chart)} onpointermove={onpointermove.clone()}
+                aria-label={p.label.clone()} onpointermove={onpointermove.clone()}
                 onpointerdown={onpointermove} onpointerleave={onpointerleave} />
             if let Some((t, _, _)) = &*tip {
                 <div class="chart-tip" ref={tip_ref} aria-hidden="true">

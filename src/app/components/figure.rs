@@ -74,8 +74,9 @@ pub fn Figure(p: &FigureProps) -> Html {
     }
     let id = p.id;
     let on_csv = {
-        let (chart, list) = (chart.clone(), assumption_list(&p.state));
+        let (chart, state) = (chart.clone(), p.state.clone());
         Callback::from(move |_: MouseEvent| {
+            let list = assumption_list(&state);
             browser::download_text(
                 &describe::csv(&chart, id.source(), &list),
                 "text/csv",
@@ -118,11 +119,12 @@ struct ChartBodyProps {
 /// so a slider costs nothing for the charts it does not move.
 #[function_component]
 fn ChartBody(p: &ChartBodyProps) -> Html {
+    let summary: AttrValue = describe::summary(&p.chart).into();
     html! {
         <>
-            <ChartCanvas id={p.id} chart={p.chart.clone()} dark={p.dark} />
+            <ChartCanvas id={p.id} chart={p.chart.clone()} dark={p.dark} label={summary.clone()} />
             <figcaption class="source">{ "Source: " }{ p.id.source() }</figcaption>
-            <p class="print-numbers">{ describe::summary(&p.chart) }</p>
+            <p class="print-numbers">{ summary }</p>
         </>
     }
 }
