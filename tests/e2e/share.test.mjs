@@ -160,3 +160,18 @@ test('the one-file build renders from file://', async () => {
   }
   await page.context().close();
 });
+
+test('"Copy link" copies the permalink; "Copy snippet" copies the embed code', async () => {
+  const page = await openReport(browser, `${server.url}?g=44`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+  await page.click('#copy-link');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()) === location.href);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\?g=44$/);
+  await page.click('#fig-cloud-share .embed-dialog summary');
+  await page.click('#fig-cloud-share .embed-dialog .button');
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('<iframe'));
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=cloud-share&g=44" title="Cloud market share, projected"/);
+  assert.match(snippet, /data-ai-infra-report><\/iframe>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
+  await page.context().close();
+});
