@@ -92,15 +92,15 @@ pub fn Report(p: &ReportProps) -> Html {
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 presets={Preset::ALL.iter().map(|p| (*p, p.apply(&s.data))).collect::<Vec<_>>()} />
             <main>
-                <sections::week::Week state={s.clone()} dispatch={dispatch.clone()} />
+                <sections::week::Week data={sections::DataRef(s.data.clone())} />
                 <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::cloud::Cloud state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::market::Market state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::compute::Compute state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
-                <sections::cards::Cards state={s.clone()} dispatch={dispatch.clone()} />
-                <sections::method::Method state={s.clone()} dispatch={dispatch.clone()} />
+                <sections::cards::Cards data={sections::DataRef(s.data.clone())} />
+                <sections::method::Method data={sections::DataRef(s.data.clone())} />
             </main>
             <footer>
                 <p>{ &article.attribution }</p>

@@ -1,11 +1,11 @@
 //! Section 8: winners and at-risk, and the builder's takeaways, as cards.
 
-use super::SectionProps;
+use super::DataProps;
 use yew::prelude::*;
 
 #[function_component]
-pub fn Cards(p: &SectionProps) -> Html {
-    let n = &p.state.data.narrative;
+pub fn Cards(p: &DataProps) -> Html {
+    let n = &p.data.0.narrative;
     let card = |class: &'static str, title: &str, text: &str| {
         html! {
             <li class={classes!("card", class)}><h3>{ title.to_string() }</h3><p>{ text.to_string() }</p></li>

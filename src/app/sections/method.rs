@@ -1,7 +1,7 @@
 //! Section 9: sources and method — every source and as-of date, every formula in words, every
 //! assumption with its default.
 
-use super::SectionProps;
+use super::DataProps;
 use crate::app::browser;
 use crate::dataset::{download_json, DOWNLOAD_CSV};
 use crate::model::format::slider_value;
@@ -19,9 +19,9 @@ const FORMULAS: [(&str, &str); 7] = [
 ];
 
 #[function_component]
-pub fn Method(p: &SectionProps) -> Html {
-    let d = &p.state.data;
-    let defaults = p.state.article();
+pub fn Method(p: &DataProps) -> Html {
+    let d = &p.data.0;
+    let defaults = crate::model::Assumptions::article(d);
     html! {
         <section id="method" aria-labelledby="method-h">
             <h2 id="method-h">{ "Sources and method" }</h2>

@@ -14,6 +14,22 @@ use crate::app::state::{Action, State};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The dataset for sections that show only data (no assumptions): compared by pointer, so they
+/// never re-render when a slider moves.
+#[derive(Clone)]
+pub struct DataRef(pub Rc<crate::dataset::Dataset>);
+
+impl PartialEq for DataRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DataProps {
+    pub data: DataRef,
+}
+
 /// What every section gets: the state to read and a way to change it.
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {

@@ -1,12 +1,12 @@
 //! Section 1: the week — five dated events as a compact timeline.
 
-use super::SectionProps;
+use super::DataProps;
 use crate::model::format::money;
 use yew::prelude::*;
 
 #[function_component]
-pub fn Week(p: &SectionProps) -> Html {
-    let d = &p.state.data;
+pub fn Week(p: &DataProps) -> Html {
+    let d = &p.data.0;
     let a = &d.meta.article;
     let mut events: Vec<_> = d.events.events.iter().collect();
     events.sort_by_key(|e| (e.date_end.is_some(), e.date));
