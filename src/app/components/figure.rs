@@ -84,11 +84,6 @@ pub fn Figure(p: &FigureProps) -> Html {
             )
         })
     };
-    let snippet = embed_snippet(id, &p.state, chart.title());
-    let on_copy = {
-        let snippet = snippet.clone();
-        Callback::from(move |_: MouseEvent| browser::copy(&snippet))
-    };
     html! {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
             <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} />
@@ -97,12 +92,7 @@ pub fn Figure(p: &FigureProps) -> Html {
                     aria-label={format!("Download “{}” as PNG", chart.title())}>{ "PNG" }</button>
                 <button type="button" class="button csv" onclick={on_csv} aria-label={format!("Download the numbers of “{}” as CSV", chart.title())}>{ "CSV" }</button>
                 <ChartTable chart={chart.clone()} />
-                <details class="embed-dialog">
-                    <summary>{ "Embed" }</summary>
-                    <label for={format!("embed-{}", p.id.slug())}>{ "Paste this into your page; the script keeps the frame as tall as the chart." }</label>
-                    <textarea id={format!("embed-{}", p.id.slug())} readonly=true rows="5" value={snippet} />
-                    <button type="button" class="button" onclick={on_copy}>{ "Copy snippet" }</button>
-                </details>
+                <EmbedDialog id={p.id} state={p.state.clone()} title={chart.title().to_string()} />
             </div>
         </figure>
     }
@@ -150,6 +140,49 @@ fn ChartTable(p: &ChartTableProps) -> Html {
                 }) }</tbody>
             </table>
             </div>
+        </details>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EmbedDialogProps {
+    id: ChartId,
+    state: Rc<State>,
+    title: AttrValue,
+}
+
+/// "Embed": the snippet is built only while the dialog is open, not on every slider move.
+#[function_component]
+fn EmbedDialog(p: &EmbedDialogProps) -> Html {
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
+    let body = if *open {
+        let snippet = embed_snippet(p.id, &p.state, &p.title);
+        let on_copy = {
+            let snippet = snippet.clone();
+            Callback::from(move |_: MouseEvent| browser::copy(&snippet))
+        };
+        let field = format!("embed-{}", p.id.slug());
+        html! {
+            <>
+                <label for={field.clone()}>{ "Paste this into your page; the script keeps the frame as tall as the chart." }</label>
+                <textarea id={field} readonly=true rows="5" value={snippet} />
+                <button type="button" class="button" onclick={on_copy}>{ "Copy snippet" }</button>
+            </>
+        }
+    } else {
+        html! {}
+    };
+    html! {
+        <details class="embed-dialog" {ontoggle}>
+            <summary>{ "Embed" }</summary>
+            { body }
         </details>
     }
 }
