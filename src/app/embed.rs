@@ -54,7 +54,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
             }
         });
     }
-    let query = to_query(&p.state.assumptions, &p.state.article(), None);
+    let query = to_query(&p.state.assumptions, &p.state.article, None);
     let full = format!(
         "{}{}{query}",
         browser::base_url(),
@@ -66,7 +66,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
             <h1 class="sr-only">{ p.id.build(&p.state.data, &p.state.report).title().to_string() }</h1>
             <Figure id={p.id} state={p.state.clone()} bare=true />
             if p.controls && !keys.is_empty() {
-                <Sliders keys={keys} values={p.state.assumptions} defaults={p.state.article()} dispatch={p.dispatch.clone()} />
+                <Sliders keys={keys} values={p.state.assumptions} defaults={p.state.article} dispatch={p.dispatch.clone()} />
             }
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">{ "Open the full report: The trillion-dollar AI infrastructure race ↗" }</a></p>
         </main>

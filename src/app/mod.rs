@@ -29,12 +29,13 @@ fn prefers_dark() -> bool {
 #[function_component]
 pub fn App() -> Html {
     let data = use_memo((), |_| Dataset::embedded());
-    if browser::query().contains(panic::TEST_SWITCH) {
+    let raw_query = browser::query();
+    if raw_query.contains(panic::TEST_SWITCH) {
         panic!("test panic requested by ?{}", panic::TEST_SWITCH);
     }
     match &*data {
         Ok(d) => {
-            let query = query::parse(&browser::query(), &Assumptions::article(d));
+            let query = query::parse(&raw_query, &Assumptions::article(d));
             html! { <Report data={Rc::new(d.clone())} {query} /> }
         }
         Err(errors) => html! {
@@ -64,10 +65,17 @@ pub fn Report(p: &ReportProps) -> Html {
         Callback::from(move |a| state.dispatch(a))
     };
     let s: Rc<State> = Rc::new((*state).clone());
+    // The scenarios depend only on the dataset: computed once per report, not per render.
+    let presets = {
+        let data = p.data.clone();
+        use_memo((), move |_| {
+            Preset::ALL.map(|p| (p, p.apply(&data))).to_vec()
+        })
+    };
     let embed = p.query.embed.map(|id| (id, p.query.controls));
     // Keep the address a permalink: only values that differ from the article's.
     use_effect_with(s.assumptions, {
-        let defaults = s.article();
+        let defaults = s.article;
         move |a| browser::replace_query(&query::to_query(a, &defaults, embed))
     });
     if let Some((id, controls)) = embed {
@@ -90,7 +98,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 </div>
             }
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
-                presets={Preset::ALL.iter().map(|p| (*p, p.apply(&s.data))).collect::<Vec<_>>()} />
+                presets={presets} />
             <main>
                 <sections::week::Week data={sections::DataRef(s.data.clone())} />
                 <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} />

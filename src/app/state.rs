@@ -10,6 +10,9 @@ use yew::Reducible;
 pub struct State {
     pub data: Rc<Dataset>,
     pub assumptions: Assumptions,
+    /// The article's values (what every "↺ default" and reset-all go back to). Derived once
+    /// from the dataset, which never changes, instead of on every render that needs it.
+    pub article: Assumptions,
     /// Recomputed on every change of assumptions; everything on the page reads from it.
     pub report: Rc<Report>,
     pub dark: bool,
@@ -28,15 +31,12 @@ impl State {
     pub fn new(data: Rc<Dataset>, assumptions: Assumptions, dark: bool) -> State {
         let report = Rc::new(Report::compute(&data, &assumptions));
         State {
+            article: Assumptions::article(&data),
             data,
             assumptions,
             report,
             dark,
         }
-    }
-
-    pub fn article(&self) -> Assumptions {
-        Assumptions::article(&self.data)
     }
 
     fn with_assumptions(&self, assumptions: Assumptions) -> State {
@@ -54,10 +54,10 @@ impl Reducible for State {
         let next = match action {
             Action::Set(key, v) => self.with_assumptions(self.assumptions.with(key, v)),
             Action::Reset(key) => {
-                self.with_assumptions(self.assumptions.with(key, self.article().get(key)))
+                self.with_assumptions(self.assumptions.with(key, self.article.get(key)))
             }
             Action::Preset(p) => self.with_assumptions(p.apply(&self.data)),
-            Action::ResetAll => self.with_assumptions(self.article()),
+            Action::ResetAll => self.with_assumptions(self.article),
             Action::SetDark(dark) => State {
                 dark,
                 ..(*self).clone()

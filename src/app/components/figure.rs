@@ -54,7 +54,7 @@ fn download_png(id: ChartId, chart: &Chart, dark: bool) {
 pub fn embed_snippet(id: ChartId, state: &State, title: &str) -> String {
     let base = browser::base_url();
     let dir = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
-    let query = to_query(&state.assumptions, &state.article(), Some((id, true)));
+    let query = to_query(&state.assumptions, &state.article, Some((id, true)));
     let height = (css_height(640.0) + 180.0).round();
     format!(
         "<iframe src=\"{base}?{query}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\" data-ai-infra-report></iframe>\n<script src=\"{dir}embed.js\" async></script>",

@@ -2,13 +2,14 @@
 
 use crate::app::state::Action;
 use crate::model::{Assumptions, Preset};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PresetsProps {
     pub current: Assumptions,
     /// Each preset's values, to show which one is active.
-    pub presets: Vec<(Preset, Assumptions)>,
+    pub presets: Rc<Vec<(Preset, Assumptions)>>,
     pub dispatch: Callback<Action>,
     pub dark: bool,
 }

@@ -39,7 +39,7 @@ pub fn Capex(p: &SectionProps) -> Html {
                 { live("capex-peak", usd_bn(peak)) }{ " in " }{ live("capex-peak-year", peak_year.to_string()) }
                 { " and reaches " }{ live("capex-2030", usd_bn(c.at(2030))) }{ " in 2030." }
             </p>
-            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article()} dispatch={p.dispatch.clone()} />
+            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::CapexProjection} state={s.clone()} />
             <p>
                 { "Jensen Huang expects $3–4 trillion of AI-infrastructure spending by the end of the decade. " }

@@ -29,7 +29,7 @@ pub fn Compute(p: &SectionProps) -> Html {
                 { bet.to_string() }{ ". Edge inference — on phones and laptops — is emerging. The split of today's spend is not in the article: the defaults marked " }
                 <em>{ "assumption" }</em>{ " are ours." }
             </p>
-            <Sliders keys={vec![Key::InferenceShare, Key::InferenceRatio, Key::EdgeShare]} values={s.assumptions} defaults={s.article()} dispatch={p.dispatch.clone()} />
+            <Sliders keys={vec![Key::InferenceShare, Key::InferenceRatio, Key::EdgeShare]} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "Splitting the five companies' projected CapEx this way, inference spend passes training " }{ live("inference-passes", passes) }
                 { ". In 2030 inference takes " }{ live("inference-2030", usd_bn(l.inference[last])) }{ " against " }

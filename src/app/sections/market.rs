@@ -38,7 +38,7 @@ pub fn Market(p: &SectionProps) -> Html {
                 { usd_bn(src.value_2030) }{ " by 2030. That forecast implies growth of " }{ live("implied-cagr", pct(implied)) }
                 { " a year, every year." }
             </p>
-            <Sliders keys={vec![Key::MarketCagr]} values={s.assumptions} defaults={s.article()} dispatch={p.dispatch.clone()} />
+            <Sliders keys={vec![Key::MarketCagr]} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }{ live("market-2030", usd_bn(m.last())) }
                 { " in 2030 (" }{ live("market-gap", gap_text(gap, src.value_2030)) }

@@ -36,7 +36,7 @@ pub fn Sustainability(p: &SectionProps) -> Html {
             <p>
                 { "The article's judgment: we are in the middle innings; demand plateaus when enterprise AI moves from “production” to “optimization”, 2–3 years out. Here the five companies' CapEx is set against cloud infrastructure revenue ($419B in 2025, growing with the provider sliders above)." }
             </p>
-            <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article()} dispatch={p.dispatch.clone()} instance="s" />
+            <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} instance="s" />
             <p>
                 { "CapEx was " }{ live("ratio-2025", format!("{}×", trim(x.ratio[0], 2))) }{ " revenue in 2025. It peaks at " }
                 { live("ratio-peak", format!("{}×", trim(peak, 2))) }{ " in " }{ live("ratio-peak-year", peak_year.to_string()) }
