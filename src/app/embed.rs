@@ -12,19 +12,17 @@ use crate::model::Key;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The sliders that move a chart.
+/// The sliders that move a chart: its section's, except that the CapEx-vs-revenue chart
+/// also offers CapEx growth (its section shows only the plateau year).
 pub fn chart_keys(id: ChartId) -> Vec<Key> {
+    use crate::app::sections::{capex, cloud, compute, funding, market};
     match id {
         ChartId::Raised | ChartId::CapexBars => vec![],
-        ChartId::RoundFlowback => vec![Key::Flowback],
-        ChartId::CapexProjection | ChartId::CapexCumulative => {
-            crate::app::sections::capex::KEYS.to_vec()
-        }
-        ChartId::CloudRevenue | ChartId::CloudShare => {
-            vec![Key::AwsGrowth, Key::AzureGrowth, Key::GcpGrowth]
-        }
-        ChartId::Market => vec![Key::MarketCagr],
-        ChartId::Compute => vec![Key::InferenceShare, Key::InferenceRatio, Key::EdgeShare],
+        ChartId::RoundFlowback => funding::KEYS.to_vec(),
+        ChartId::CapexProjection | ChartId::CapexCumulative => capex::KEYS.to_vec(),
+        ChartId::CloudRevenue | ChartId::CloudShare => cloud::KEYS.to_vec(),
+        ChartId::Market => market::KEYS.to_vec(),
+        ChartId::Compute => compute::KEYS.to_vec(),
         ChartId::Sustainability => vec![Key::PlateauYear, Key::CapexGrowth],
     }
 }

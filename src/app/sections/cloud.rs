@@ -9,6 +9,9 @@ use crate::model::format::{pct, trim, usd_bn};
 use crate::model::Key;
 use yew::prelude::*;
 
+/// The assumptions this section's sliders set.
+pub const KEYS: [Key; 3] = [Key::AwsGrowth, Key::AzureGrowth, Key::GcpGrowth];
+
 #[function_component]
 pub fn Cloud(p: &SectionProps) -> Html {
     let s = &p.state;
@@ -37,7 +40,7 @@ pub fn Cloud(p: &SectionProps) -> Html {
                 { ". AWS leads with 30 % but grows slowest. “Others” — everyone outside the big three — must be growing " }
                 { live("others-growth", pct(c.others_growth_pct)) }{ " for the whole market to grow 30 %." }
             </p>
-            <Sliders keys={vec![Key::AwsGrowth, Key::AzureGrowth, Key::GcpGrowth]} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
+            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "If each keeps its growth rate: " }{ live("azure-passes", passes) }{ ". By Q4 2030 AWS holds " }
                 { live("share-aws-2030", pct(share_2030("aws"))) }{ ", Azure " }{ live("share-azure-2030", pct(share_2030("azure"))) }

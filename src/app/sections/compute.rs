@@ -9,6 +9,9 @@ use crate::model::format::{times, usd_bn, year_or};
 use crate::model::Key;
 use yew::prelude::*;
 
+/// The assumptions this section's sliders set.
+pub const KEYS: [Key; 3] = [Key::InferenceShare, Key::InferenceRatio, Key::EdgeShare];
+
 #[function_component]
 pub fn Compute(p: &SectionProps) -> Html {
     let s = &p.state;
@@ -29,7 +32,7 @@ pub fn Compute(p: &SectionProps) -> Html {
                 { bet.to_string() }{ ". Edge inference — on phones and laptops — is emerging. The split of today's spend is not in the article: the defaults marked " }
                 <em>{ "assumption" }</em>{ " are ours." }
             </p>
-            <Sliders keys={vec![Key::InferenceShare, Key::InferenceRatio, Key::EdgeShare]} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
+            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "Splitting the five companies' projected CapEx this way, inference spend passes training " }{ live("inference-passes", passes) }
                 { ". In 2030 inference takes " }{ live("inference-2030", usd_bn(l.inference[last])) }{ " against " }

@@ -9,6 +9,9 @@ use crate::model::format::{pct, usd_bn};
 use crate::model::{funding, Key};
 use yew::prelude::*;
 
+/// The assumptions this section's sliders set.
+pub const KEYS: [Key; 1] = [Key::Flowback];
+
 #[function_component]
 pub fn Funding(p: &SectionProps) -> Html {
     let s = &p.state;
@@ -40,7 +43,7 @@ pub fn Funding(p: &SectionProps) -> Html {
                 { live("flowback-amazon", usd_bn(amazon.1)) }{ " to Amazon (" }{ live("flowback-amazon-pct", pct(if amazon.2 > 0.0 { amazon.1 / amazon.2 * 100.0 } else { 0.0 })) }
                 { " of its $50B) and " }{ live("flowback-nvidia", usd_bn(nvidia.1)) }{ " to Nvidia." }
             </p>
-            <Sliders keys={vec![Key::Flowback]} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
+            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::RoundFlowback} state={s.clone()} />
         </section>
     }

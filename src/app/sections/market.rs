@@ -23,6 +23,9 @@ fn gap_text(gap: f64, forecast: f64) -> String {
     }
 }
 
+/// The assumptions this section's sliders set.
+pub const KEYS: [Key; 1] = [Key::MarketCagr];
+
 #[function_component]
 pub fn Market(p: &SectionProps) -> Html {
     let s = &p.state;
@@ -38,7 +41,7 @@ pub fn Market(p: &SectionProps) -> Html {
                 { usd_bn(src.value_2030) }{ " by 2030. That forecast implies growth of " }{ live("implied-cagr", pct(implied)) }
                 { " a year, every year." }
             </p>
-            <Sliders keys={vec![Key::MarketCagr]} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
+            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }{ live("market-2030", usd_bn(m.last())) }
                 { " in 2030 (" }{ live("market-gap", gap_text(gap, src.value_2030)) }
