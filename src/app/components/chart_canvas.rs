@@ -155,7 +155,8 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
         let (tip, chart, plot) = (tip.clone(), p.chart.clone(), plot.clone());
         Callback::from(move |e: PointerEvent| {
             let next = tip_at(&e, &chart, &plot.borrow());
-            if next.as_ref().map(|t| &t.0) != (*tip).as_ref().map(|t| &t.0) || next.is_some() {
+            // Follow the pointer while over the data; clear once when it leaves it.
+            if next.is_some() || tip.is_some() {
                 tip.set(next);
             }
         })

@@ -5,8 +5,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-/// (width, height) of `node` in CSS pixels (fractional, as laid out); (0, 0) until the first
-/// observation. Re-renders the caller only when the size changes by half a pixel or more.
+/// (width, height) of `node` in whole CSS pixels (floored); (0, 0) until the first observation.
+/// Re-renders the caller only when that changes. It is a trigger: callers that need the exact
+/// fractional size (the canvas backing store, the embed's height) read it when they use it.
 #[hook]
 pub fn use_size(node: NodeRef) -> (f64, f64) {
     let size = use_state(|| (0.0_f64, 0.0_f64));
