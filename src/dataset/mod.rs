@@ -104,12 +104,4 @@ impl Dataset {
             .find(|c| c.id == id)
             .map_or(id, |c| c.name.as_str())
     }
-
-    pub fn source_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.meta
-            .sources
-            .iter()
-            .find(|s| s.id == id)
-            .map_or(id, |s| s.name.as_str())
-    }
 }

@@ -4,13 +4,10 @@ use crate::dataset::Dataset;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaisedBar {
-    /// "OpenAI (Feb 2026)"
-    pub label: String,
     /// "OpenAI"
     pub name: String,
     /// "Feb 2026"
     pub when: String,
-    pub company: String,
     pub amount: f64,
 }
 
@@ -21,14 +18,8 @@ pub fn raised(data: &Dataset) -> Vec<RaisedBar> {
     rounds
         .into_iter()
         .map(|r| RaisedBar {
-            label: format!(
-                "{} ({})",
-                data.company_name(&r.company),
-                short_month(r.date)
-            ),
             name: data.company_name(&r.company).to_string(),
             when: short_month(r.date),
-            company: r.company.clone(),
             amount: r.amount,
         })
         .collect()
@@ -129,15 +120,13 @@ mod tests {
     #[test]
     fn raised_lists_newest_first_with_openai_split() {
         let d = Dataset::embedded().unwrap();
-        let labels: Vec<_> = raised(&d).into_iter().map(|b| b.label).collect();
-        assert_eq!(
-            labels,
-            [
-                "OpenAI (Feb 2026)",
-                "Anthropic (Jan 2026)",
-                "xAI (Dec 2025)",
-                "OpenAI (Oct 2025)"
-            ]
-        );
+        let bars: Vec<_> = raised(&d).into_iter().map(|b| (b.name, b.when)).collect();
+        let want = [
+            ("OpenAI", "Feb 2026"),
+            ("Anthropic", "Jan 2026"),
+            ("xAI", "Dec 2025"),
+            ("OpenAI", "Oct 2025"),
+        ];
+        assert_eq!(bars, want.map(|(n, w)| (n.to_string(), w.to_string())));
     }
 }
