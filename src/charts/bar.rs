@@ -1,6 +1,6 @@
 //! Grouped vertical bars over named categories, with the value on each bar.
 
-use super::frame::{frame, legend, mesh, plot};
+use super::frame::{frame, legend, mesh, plot, swatch};
 use super::{axis_max, BarChart, DrawResult, Plot, Theme};
 use crate::model::format::usd_bn;
 use plotters::coord::Shift;
@@ -53,7 +53,6 @@ pub fn draw<DB: DrawingBackend>(
     };
     mesh(&mut chart, t, c.unit, &c.y_label, n, &category)?;
 
-    let legend_box = t.px(12.0) as i32;
     let value_font = font(10.5).pos(Pos::new(HPos::Center, VPos::Bottom));
     for (k, s) in c.series.iter().enumerate() {
         let color = t.color(s.color);
@@ -63,15 +62,7 @@ pub fn draw<DB: DrawingBackend>(
                 Rectangle::new([(l, 0.0), (r, *v)], color.filled())
             }))?
             .label(s.name.as_str())
-            .legend(move |(x, y)| {
-                Rectangle::new(
-                    [
-                        (x, y - legend_box / 2),
-                        (x + legend_box, y + legend_box / 2),
-                    ],
-                    color.filled(),
-                )
-            });
+            .legend(swatch(t, color.filled()));
         chart.draw_series(s.values.iter().enumerate().map(|(i, v)| {
             let (l, r) = bar_span(i, k, m);
             Text::new(usd_bn(*v), ((l + r) / 2.0, *v), value_font.clone())

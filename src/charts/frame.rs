@@ -88,3 +88,9 @@ pub fn plot<DB: DrawingBackend>(chart: &Chart2d<'_, DB>, x: Range<f64>, y: Range
         y: (y.start, y.end),
     }
 }
+
+/// A legend swatch: a square of `style`, sized for the theme.
+pub fn swatch(t: &Theme, style: ShapeStyle) -> impl Fn((i32, i32)) -> Rectangle<(i32, i32)> {
+    let side = t.px(12.0) as i32;
+    move |(x, y)| Rectangle::new([(x, y - side / 2), (x + side, y + side / 2)], style)
+}

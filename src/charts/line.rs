@@ -1,6 +1,6 @@
 //! Lines (or stacked areas) over years, with an optional band and labelled markers.
 
-use super::frame::{frame, legend, mesh, plot};
+use super::frame::{frame, legend, mesh, plot, swatch};
 use super::{axis_max, DrawResult, LineChart, Plot, Stroke, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -52,7 +52,6 @@ pub fn draw<DB: DrawingBackend>(
         format!("{x:.0}")
     })?;
 
-    let legend_box = t.px(12.0) as i32;
     if let Some(b) = &c.band {
         let color = t.color(5);
         chart
@@ -61,15 +60,7 @@ pub fn draw<DB: DrawingBackend>(
                 color.mix(0.22).filled(),
             )))?
             .label(b.label.as_str())
-            .legend(move |(x, y)| {
-                Rectangle::new(
-                    [
-                        (x, y - legend_box / 2),
-                        (x + legend_box, y + legend_box / 2),
-                    ],
-                    color.mix(0.35).filled(),
-                )
-            });
+            .legend(swatch(t, color.mix(0.35).filled()));
     }
 
     let stroke = t.px(2.5);
@@ -110,15 +101,8 @@ pub fn draw<DB: DrawingBackend>(
             )?;
             chart.draw_series(LineSeries::new(actual, style))?
         };
-        anno.label(s.name.as_str()).legend(move |(x, y)| {
-            Rectangle::new(
-                [
-                    (x, y - legend_box / 2),
-                    (x + legend_box, y + legend_box / 2),
-                ],
-                color.filled(),
-            )
-        });
+        anno.label(s.name.as_str())
+            .legend(swatch(t, color.filled()));
     }
 
     for m in &c.markers {
