@@ -28,24 +28,19 @@ pub fn base_url() -> String {
 /// Replaces the query in the address bar without a new history entry.
 pub fn replace_query(query: &str) {
     let Some(w) = window() else { return };
-    let path = w.location().pathname().unwrap_or_default();
+    let l = w.location();
+    if l.search().unwrap_or_default().trim_start_matches('?') == query {
+        return;
+    }
+    let path = l.pathname().unwrap_or_default();
     let url = if query.is_empty() {
         path
     } else {
         format!("{path}?{query}")
     };
-    if w.location()
-        .search()
-        .ok()
-        .as_deref()
-        .unwrap_or("")
-        .trim_start_matches('?')
-        != query
-    {
-        let _ = w
-            .history()
-            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
-    }
+    let _ = w
+        .history()
+        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
 }
 
 /// Copies text to the clipboard where the browser allows it.
