@@ -1,6 +1,8 @@
 //! The embedded dataset parses, validates, and the article's own arithmetic holds.
 
-use ai_infra_report::dataset::{DataError, Dataset, Sources, EMBEDDED};
+use ai_infra_report::dataset::{
+    DataError, Dataset, Sources, DATA_FILES, DOWNLOAD_CSV, DOWNLOAD_JSON,
+};
 use ai_infra_report::model::{capex, funding};
 
 fn data() -> Dataset {
@@ -84,16 +86,9 @@ fn every_record_is_dated_and_sourced() {
     );
 }
 
-/// TOML → JSON, as build.rs does for the shipped files.
-fn json(toml_text: &str) -> &'static str {
-    let value: toml::Value = toml::from_str(toml_text).expect("fixture is valid TOML");
-    Box::leak(serde_json::to_string(&value).unwrap().into_boxed_str())
-}
-
-/// The embedded files with one of them replaced by a TOML fixture.
-fn with(file: &str, toml_text: &str) -> Result<Dataset, Vec<DataError>> {
-    let text = json(toml_text);
-    let mut s: Sources<'static> = EMBEDDED;
+/// The shipped files with one of them replaced by a TOML fixture.
+fn with(file: &str, text: &'static str) -> Result<Dataset, Vec<DataError>> {
+    let mut s: Sources<'static> = DATA_FILES;
     match file {
         "capex" => s.capex = text,
         "cloud" => s.cloud = text,
@@ -102,6 +97,31 @@ fn with(file: &str, toml_text: &str) -> Result<Dataset, Vec<DataError>> {
         _ => unreachable!(),
     }
     Dataset::parse(s)
+}
+
+#[test]
+fn the_embedded_bytes_are_exactly_the_toml_files() {
+    // The wasm decodes build.rs's postcard bytes; the tests and fixtures read the TOML.
+    // Both roads must give the same dataset, to the last field.
+    assert_eq!(
+        Dataset::embedded().unwrap(),
+        Dataset::parse(DATA_FILES).unwrap()
+    );
+}
+
+#[test]
+fn the_downloads_carry_every_file() {
+    let json: serde_json::Value = serde_json::from_str(DOWNLOAD_JSON).unwrap();
+    for file in ["meta", "events", "funding", "capex", "cloud", "narrative"] {
+        assert!(
+            json[file].is_object(),
+            "{file} missing from the JSON download"
+        );
+        assert!(
+            DOWNLOAD_CSV.contains(&format!("\n{file},")),
+            "{file} missing from the CSV"
+        );
+    }
 }
 
 #[test]

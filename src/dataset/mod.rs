@@ -1,6 +1,10 @@
-//! Layer 1: the dataset. `data/*.toml` is transcoded to JSON by `build.rs`, compiled into the
-//! binary with `include_str!`, parsed into typed structs with serde at start-up, and validated
-//! before anything else sees it.
+//! Layer 1: the dataset. `data/*.toml` is read into typed structs with serde and validated.
+//!
+//! The wasm never parses text: `build.rs` reads the TOML into the same types (`types.rs`) and
+//! writes them as postcard bytes, which [`Dataset::embedded`] decodes and validates at
+//! start-up. A JSON parser would cost the page ~20 KB of gzip for data known at build time.
+//! Native builds (tests, the benchmark) can also parse TOML text, with errors that name the
+//! record and field ([`Dataset::parse`]); the tests prove both roads give the same dataset.
 
 mod date;
 mod types;
@@ -10,7 +14,19 @@ pub use date::Date;
 pub use types::*;
 pub use validate::{validate, DataError};
 
-/// The JSON text of each data file, by file name.
+/// The dataset as build.rs encoded it from `data/*.toml`.
+const EMBEDDED_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
+
+/// The whole dataset for readers to download as CSV: one row per figure (file, table, record,
+/// field, value, unit, source, as_of), made by build.rs.
+pub const DOWNLOAD_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.csv"));
+
+/// The whole dataset for readers to download as one JSON object (file name → its records),
+/// made by build.rs.
+pub const DOWNLOAD_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+
+/// The TOML text of each data file, by file name (native builds: tests and fixtures).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Clone, Copy)]
 pub struct Sources<'a> {
     pub meta: &'a str,
@@ -21,61 +37,34 @@ pub struct Sources<'a> {
     pub narrative: &'a str,
 }
 
-/// The files shipped in `data/`, embedded at compile time (as JSON, see build.rs).
-pub const EMBEDDED: Sources<'static> = Sources {
-    meta: include_str!(concat!(env!("OUT_DIR"), "/meta.json")),
-    events: include_str!(concat!(env!("OUT_DIR"), "/events.json")),
-    funding: include_str!(concat!(env!("OUT_DIR"), "/funding.json")),
-    capex: include_str!(concat!(env!("OUT_DIR"), "/capex.json")),
-    cloud: include_str!(concat!(env!("OUT_DIR"), "/cloud.json")),
-    narrative: include_str!(concat!(env!("OUT_DIR"), "/narrative.json")),
+/// The files shipped in `data/`, as text.
+#[cfg(not(target_arch = "wasm32"))]
+pub const DATA_FILES: Sources<'static> = Sources {
+    meta: include_str!("../../data/meta.toml"),
+    events: include_str!("../../data/events.toml"),
+    funding: include_str!("../../data/funding.toml"),
+    capex: include_str!("../../data/capex.toml"),
+    cloud: include_str!("../../data/cloud.toml"),
+    narrative: include_str!("../../data/narrative.toml"),
 };
 
-/// The whole dataset for readers to download as CSV: one row per figure (file, table, record,
-/// field, value, unit, source, as_of), made by build.rs.
-pub const DOWNLOAD_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.csv"));
-
-/// The whole dataset for readers to download as one JSON object, assembled from the embedded
-/// files (no second copy of the data in the wasm).
-pub fn download_json() -> String {
-    let s = EMBEDDED;
-    let files = [
-        ("meta", s.meta),
-        ("events", s.events),
-        ("funding", s.funding),
-        ("capex", s.capex),
-        ("cloud", s.cloud),
-        ("narrative", s.narrative),
-    ];
-    let body: Vec<String> = files.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
-    format!("{{{}}}", body.join(","))
-}
-
-/// Every figure in the article, typed and validated.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Dataset {
-    pub meta: MetaFile,
-    pub events: EventsFile,
-    pub funding: FundingFile,
-    pub capex: CapexFile,
-    pub cloud: CloudFile,
-    pub narrative: NarrativeFile,
-}
-
+/// Parses one TOML file; a wrong-typed value or unknown key is named by its path
+/// ("companies[0].capex_2025: invalid type…").
+#[cfg(not(target_arch = "wasm32"))]
 fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, DataError> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    // Natively, the path ("companies[0].capex_2025") names the record and field of a
-    // wrong-typed value. The wasm only ever parses data the build and tests have validated.
-    #[cfg(not(target_arch = "wasm32"))]
-    let result =
-        serde_path_to_error::deserialize(de).map_err(|e| format!("{}: {}", e.path(), e.inner()));
-    #[cfg(target_arch = "wasm32")]
-    let result = T::deserialize(de).map_err(|e| e.to_string());
-    result.map_err(|message| DataError::Parse { file, message })
+    let message = match toml::Deserializer::parse(text) {
+        Ok(de) => match serde_path_to_error::deserialize(de) {
+            Ok(value) => return Ok(value),
+            Err(e) => format!("{}: {}", e.path(), e.inner().message()),
+        },
+        Err(e) => e.to_string(),
+    };
+    Err(DataError::Parse { file, message })
 }
 
 impl Dataset {
-    /// Parses and validates the given files; every problem found is returned.
+    /// Parses and validates the given TOML files; every problem found is returned.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn parse(src: Sources<'_>) -> Result<Dataset, Vec<DataError>> {
         let one = |e| vec![e];
         let data = Dataset {
@@ -90,10 +79,18 @@ impl Dataset {
         Ok(data)
     }
 
-    /// The embedded dataset. The test suite proves it parses and validates, so a failure
-    /// here means a broken build; the app shows the errors instead of wrong numbers.
+    /// The embedded dataset, decoded and validated. The test suite proves it equals
+    /// `data/*.toml` and validates, so a failure here means a broken build; the app then
+    /// shows the errors instead of wrong numbers.
     pub fn embedded() -> Result<Dataset, Vec<DataError>> {
-        Dataset::parse(EMBEDDED)
+        let data: Dataset = postcard::from_bytes(EMBEDDED_BYTES).map_err(|e| {
+            vec![DataError::Parse {
+                file: "dataset.postcard",
+                message: e.to_string(),
+            }]
+        })?;
+        validate(&data)?;
+        Ok(data)
     }
 
     /// Display name of a company id ("amazon" → "Amazon (AWS)"); the id if unknown.

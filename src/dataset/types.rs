@@ -2,6 +2,9 @@
 //!
 //! Field names are the TOML keys; `deny_unknown_fields` makes a typo in a data file an error
 //! that names the key instead of a silently missing number.
+//!
+//! `build.rs` compiles this file too (with `date.rs`): it reads `data/*.toml` into these types
+//! and serialises them with postcard, which is what the wasm decodes.
 
 use super::Date;
 use serde::{Deserialize, Serialize};
@@ -24,9 +27,20 @@ impl Unit {
     }
 }
 
+/// Every figure in the article, typed; `validate` checks it before anything else sees it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct Dataset {
+    pub meta: MetaFile,
+    pub events: EventsFile,
+    pub funding: FundingFile,
+    pub capex: CapexFile,
+    pub cloud: CloudFile,
+    pub narrative: NarrativeFile,
+}
+
 // ---------- meta.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct MetaFile {
     pub article: Article,
@@ -34,7 +48,7 @@ pub struct MetaFile {
     pub companies: Vec<Company>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub title: String,
@@ -45,7 +59,7 @@ pub struct Article {
     pub attribution: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -53,7 +67,7 @@ pub struct Source {
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Company {
     pub id: String,
@@ -63,14 +77,14 @@ pub struct Company {
 
 // ---------- events.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventsFile {
     pub events: Vec<Event>,
     pub aws_spain: AwsSpain,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -85,7 +99,7 @@ pub struct Event {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct AwsSpain {
     pub expansion: f64,
@@ -97,7 +111,7 @@ pub struct AwsSpain {
 
 // ---------- funding.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FundingFile {
     pub rounds: Vec<Round>,
@@ -106,7 +120,7 @@ pub struct FundingFile {
     pub ipos: Vec<Ipo>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Round {
     pub id: String,
@@ -121,14 +135,14 @@ pub struct Round {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Investment {
     pub company: String,
     pub amount: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct FundingStated {
     pub openai_total: f64,
@@ -138,7 +152,7 @@ pub struct FundingStated {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Valuation {
     pub company: String,
@@ -150,7 +164,7 @@ pub struct Valuation {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ipo {
     pub company: String,
@@ -161,7 +175,7 @@ pub struct Ipo {
 
 // ---------- capex.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CapexFile {
     pub companies: Vec<CompanyCapex>,
@@ -169,7 +183,7 @@ pub struct CapexFile {
     pub estimate_2030: Estimate,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompanyCapex {
     pub company: String,
@@ -190,7 +204,7 @@ impl CompanyCapex {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CapexStated {
     pub total_2025: f64,
@@ -201,7 +215,7 @@ pub struct CapexStated {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Estimate {
     pub low: f64,
@@ -214,7 +228,7 @@ pub struct Estimate {
 
 // ---------- cloud.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct CloudFile {
     pub q4_2025: QuarterRevenue,
@@ -223,7 +237,7 @@ pub struct CloudFile {
     pub market: Market,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuarterRevenue {
     pub revenue: f64,
@@ -233,7 +247,7 @@ pub struct QuarterRevenue {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct YearRevenue {
     pub revenue: f64,
@@ -244,7 +258,7 @@ pub struct YearRevenue {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provider {
     pub id: String,
@@ -256,7 +270,7 @@ pub struct Provider {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Market {
     pub value_2025: f64,
@@ -268,7 +282,7 @@ pub struct Market {
 
 // ---------- narrative.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct NarrativeFile {
     pub compute: ComputeClaims,
@@ -278,7 +292,7 @@ pub struct NarrativeFile {
     pub takeaways: Vec<Takeaway>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ComputeClaims {
     pub inference_to_training_ratio: f64,
@@ -287,7 +301,7 @@ pub struct ComputeClaims {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlateauClaim {
     pub years_away_min: i32,
@@ -296,14 +310,14 @@ pub struct PlateauClaim {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
     pub name: String,
     pub why: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Takeaway {
     pub title: String,

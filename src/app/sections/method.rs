@@ -3,7 +3,7 @@
 
 use super::DataProps;
 use crate::app::browser;
-use crate::dataset::{download_json, DOWNLOAD_CSV};
+use crate::dataset::{DOWNLOAD_CSV, DOWNLOAD_JSON};
 use crate::model::format::slider_value;
 use crate::model::{Key, Origin};
 use yew::prelude::*;
@@ -30,7 +30,7 @@ pub fn Method(p: &DataProps) -> Html {
                 <button type="button" class="button" id="download-dataset-csv"
                     onclick={Callback::from(|_: MouseEvent| browser::download_text(DOWNLOAD_CSV, "text/csv", "ai-infra-2026-dataset.csv"))}>{ "CSV" }</button>{ " " }
                 <button type="button" class="button" id="download-dataset-json"
-                    onclick={Callback::from(|_: MouseEvent| browser::download_text(&download_json(), "application/json", "ai-infra-2026-dataset.json"))}>{ "JSON" }</button>
+                    onclick={Callback::from(|_: MouseEvent| browser::download_text(DOWNLOAD_JSON, "application/json", "ai-infra-2026-dataset.json"))}>{ "JSON" }</button>
             </p>
             <ul class="sources">
                 { for d.meta.sources.iter().map(|s| html! { <li><strong>{ &s.name }</strong>{ " — " }{ &s.note }</li> }) }
