@@ -7,6 +7,7 @@ pub mod browser;
 pub mod components;
 pub mod embed;
 pub mod hooks;
+pub mod measured_canvas;
 pub mod panic;
 pub mod query;
 pub mod sections;

@@ -1,7 +1,7 @@
 //! Grouped vertical bars over named categories, with the value on each bar.
 
-use super::frame::{frame, legend, mesh, plot, swatch};
-use super::{axis_max, BarChart, DrawResult, Plot, Theme};
+use super::frame::{frame, legend, mesh, plot, LegendEntry};
+use super::{axis_max, legend_corner, BarChart, DrawResult, Plot, Theme};
 use crate::model::format::usd_bn;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -54,15 +54,14 @@ pub fn draw<DB: DrawingBackend>(
     mesh(&mut chart, t, c.unit, &c.y_label, n, &category)?;
 
     let value_font = font(10.5).pos(Pos::new(HPos::Center, VPos::Bottom));
+    let mut entries: Vec<LegendEntry> = Vec::new();
     for (k, s) in c.series.iter().enumerate() {
         let color = t.color(s.color);
-        chart
-            .draw_series(s.values.iter().enumerate().map(|(i, v)| {
-                let (l, r) = bar_span(i, k, m);
-                Rectangle::new([(l, 0.0), (r, *v)], color.filled())
-            }))?
-            .label(s.name.as_str())
-            .legend(swatch(t, color.filled()));
+        chart.draw_series(s.values.iter().enumerate().map(|(i, v)| {
+            let (l, r) = bar_span(i, k, m);
+            Rectangle::new([(l, 0.0), (r, *v)], color.filled())
+        }))?;
+        entries.push((&s.name, color.filled()));
         chart.draw_series(s.values.iter().enumerate().map(|(i, v)| {
             let (l, r) = bar_span(i, k, m);
             Text::new(usd_bn(*v), ((l + r) / 2.0, *v), value_font.clone())
@@ -93,7 +92,7 @@ pub fn draw<DB: DrawingBackend>(
     )?;
 
     if c.series.len() > 1 {
-        legend(&mut chart, &c.series, t)?;
+        legend(&chart, &entries, legend_corner(&c.series), t)?;
     }
     Ok(plot)
 }

@@ -1,10 +1,11 @@
 //! What every chart shares: the frame (caption, margins, label areas), the mesh with units on
 //! the value axis, the legend, and the mapping handed back for tooltips.
 
-use super::{legend_corner, DrawResult, Plot, Series, Theme, ValueUnit};
+use super::{DrawResult, Plot, Theme, ValueUnit};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::ops::Range;
 
 /// A chart with numbers on both axes (bars use category positions 0, 1, 2 … on x).
@@ -60,22 +61,49 @@ pub fn mesh<DB: DrawingBackend>(
         .draw()
 }
 
-/// The legend, in the upper corner where the data is lowest.
-pub fn legend<'a, DB: DrawingBackend + 'a>(
-    chart: &mut Chart2d<'a, DB>,
-    series: &[Series],
+/// One legend row: its label and the style of its swatch.
+pub type LegendEntry<'a> = (&'a str, ShapeStyle);
+
+/// The legend: a box of swatches and labels in the given upper corner of the plot.
+///
+/// Drawn here rather than by plotters' series labels, whose default font goes through
+/// `str::to_lowercase` and so links ~11 KB of Unicode case tables into the wasm.
+pub fn legend<DB: DrawingBackend>(
+    chart: &Chart2d<'_, DB>,
+    entries: &[LegendEntry<'_>],
+    corner: SeriesLabelPosition,
     t: &Theme,
 ) -> DrawResult<DB> {
-    let fg = t.foreground();
-    chart
-        .configure_series_labels()
-        .position(legend_corner(series))
-        .margin(t.px(6.0))
-        .legend_area_size(t.px(18.0))
-        .label_font((Theme::FONT, t.font(12.0)).into_font().color(&fg))
-        .background_style(t.background().mix(0.85))
-        .border_style(t.grid())
-        .draw()
+    let area = chart.plotting_area().strip_coord_spec();
+    let font = (Theme::FONT, t.font(12.0))
+        .into_font()
+        .color(&t.foreground());
+    let mut text_width = 0;
+    for (label, _) in entries {
+        text_width = text_width.max(area.estimate_text_size(label, &font)?.0 as i32);
+    }
+    let (pad, row, side) = (t.px(5.0) as i32, t.px(16.0) as i32, t.px(10.0) as i32);
+    let (w, h) = (
+        pad + side + pad + text_width + pad,
+        row * entries.len() as i32 + pad,
+    );
+    let x = match corner {
+        SeriesLabelPosition::UpperRight => area.dim_in_pixel().0 as i32 - pad - w,
+        _ => pad,
+    };
+    let (x, y) = (x.max(0), pad);
+    let bg = t.background().mix(0.85).filled();
+    area.draw(&Rectangle::new([(x, y), (x + w, y + h)], bg))?;
+    area.draw(&Rectangle::new([(x, y), (x + w, y + h)], t.grid()))?;
+    let label_font = font.pos(Pos::new(HPos::Left, VPos::Center));
+    for (i, (label, style)) in entries.iter().enumerate() {
+        let cy = y + pad / 2 + row * i as i32 + row / 2;
+        let swatch = [(x + pad, cy - side / 2), (x + pad + side, cy + side / 2)];
+        area.draw(&Rectangle::new(swatch, *style))?;
+        let at = (x + pad + side + pad, cy);
+        area.draw(&Text::new(*label, at, label_font.clone()))?;
+    }
+    Ok(())
 }
 
 /// Where the plotting area landed, and the ranges it spans.
@@ -87,10 +115,4 @@ pub fn plot<DB: DrawingBackend>(chart: &Chart2d<'_, DB>, x: Range<f64>, y: Range
         x: (x.start, x.end),
         y: (y.start, y.end),
     }
-}
-
-/// A legend swatch: a square of `style`, sized for the theme.
-pub fn swatch(t: &Theme, style: ShapeStyle) -> impl Fn((i32, i32)) -> Rectangle<(i32, i32)> {
-    let side = t.px(12.0) as i32;
-    move |(x, y)| Rectangle::new([(x, y - side / 2), (x + side, y + side / 2)], style)
 }

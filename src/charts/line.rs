@@ -1,7 +1,7 @@
 //! Lines (or stacked areas) over years, with an optional band and labelled markers.
 
-use super::frame::{frame, legend, mesh, plot, swatch};
-use super::{axis_max, DrawResult, LineChart, Plot, Stroke, Theme};
+use super::frame::{frame, legend, mesh, plot, LegendEntry};
+use super::{axis_max, legend_corner, DrawResult, LineChart, Plot, Stroke, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -52,15 +52,14 @@ pub fn draw<DB: DrawingBackend>(
         format!("{x:.0}")
     })?;
 
+    let mut entries: Vec<LegendEntry> = Vec::new();
     if let Some(b) = &c.band {
         let color = t.color(5);
-        chart
-            .draw_series(std::iter::once(Rectangle::new(
-                [(x0 - 0.3, b.low), (x1 + 0.3, b.high)],
-                color.mix(0.22).filled(),
-            )))?
-            .label(b.label.as_str())
-            .legend(swatch(t, color.mix(0.35).filled()));
+        chart.draw_series(std::iter::once(Rectangle::new(
+            [(x0 - 0.3, b.low), (x1 + 0.3, b.high)],
+            color.mix(0.22).filled(),
+        )))?;
+        entries.push((&b.label, color.mix(0.35).filled()));
     }
 
     let stroke = t.px(2.5);
@@ -81,10 +80,10 @@ pub fn draw<DB: DrawingBackend>(
             .zip(tops[i].iter().copied())
             .collect();
         let style = color.stroke_width(stroke);
-        let anno = if c.stacked {
+        if c.stacked {
             chart.draw_series(
                 AreaSeries::new(pts.clone(), 0.0, color.mix(0.75)).border_style(style),
-            )?
+            )?;
         } else {
             let split = f64::from(c.last_actual);
             let actual: Vec<_> = pts.iter().copied().filter(|p| p.0 <= split).collect();
@@ -99,10 +98,9 @@ pub fn draw<DB: DrawingBackend>(
                 pts.iter()
                     .map(|p| Circle::new(*p, t.px(3.5), color.filled())),
             )?;
-            chart.draw_series(LineSeries::new(actual, style))?
-        };
-        anno.label(s.name.as_str())
-            .legend(swatch(t, color.filled()));
+            chart.draw_series(LineSeries::new(actual, style))?;
+        }
+        entries.push((&s.name, color.filled()));
     }
 
     for m in &c.markers {
@@ -117,6 +115,6 @@ pub fn draw<DB: DrawingBackend>(
         chart.draw_series(std::iter::once(Text::new(m.label.clone(), p, style)))?;
     }
 
-    legend(&mut chart, &c.series, t)?;
+    legend(&chart, &entries, legend_corner(&c.series), t)?;
     Ok(plot)
 }

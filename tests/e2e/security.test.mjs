@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { serve, launch, openReport, canvasPixels, draws, setSlider } from './lib.mjs';
 
 // Scripts: only the page's own files plus wasm compilation — no inline script, no eval.
-// Styles: only the page's own stylesheet; style *attributes* are allowed because plotters
-// measures text on wasm with a temporary <span style="font…"> (plotters/src/style/font/web.rs).
-export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; style-src-attr 'unsafe-inline'; "
+// Styles: only the page's own stylesheet, no style attributes (sizes and tooltip positions are
+// set through the CSSOM; chart text is measured with canvas measureText, not a styled <span>).
+export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
   + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 let server, browser;

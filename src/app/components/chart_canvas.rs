@@ -3,9 +3,9 @@
 
 use crate::app::browser;
 use crate::app::hooks::use_size;
+use crate::app::measured_canvas::MeasuredCanvas;
 use crate::charts::{Chart, ChartId, Plot, Theme, Tip};
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
@@ -50,7 +50,7 @@ pub fn draw_at(
         scale: dpr,
         font_scale,
     };
-    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2d context")?;
+    let backend = MeasuredCanvas::new(canvas).ok_or("no 2d context")?;
     chart
         .draw(&backend.into_drawing_area(), &theme)
         .map_err(|e| e.to_string())

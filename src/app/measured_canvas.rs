@@ -1,0 +1,163 @@
+//! plotters' `CanvasBackend`, with text measured by the canvas itself.
+//!
+//! plotters measures text on the web by adding a styled `<span>` to the page and reading its
+//! `offsetWidth`: one forced layout per label, ≈2.3 ms of a slider event that redraws four
+//! charts (profiled 2026-11-24), and the reason the CSP had to allow style attributes. Here
+//! `measureText` on the chart's own 2D context answers instead (no layout, no DOM), and a
+//! small cache answers the labels that repeat from one draw to the next (ticks, legends).
+
+use plotters_backend::{
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+};
+use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Measured sizes by CSS font and text. Cleared when full, so it never grows without bound
+/// (labels with live values change as sliders move).
+const CACHE_LIMIT: usize = 512;
+
+thread_local! {
+    static SIZES: RefCell<HashMap<(String, String), (u32, u32)>> = RefCell::new(HashMap::new());
+}
+
+/// The CSS font plotters' canvas backend draws with ("normal 12px sans-serif").
+fn css_font<S: BackendTextStyle>(style: &S) -> String {
+    format!(
+        "{} {}px {}",
+        style.style().as_str(),
+        style.size(),
+        style.family().as_str()
+    )
+}
+
+/// Width and height of `text` in `font`, as the canvas lays it out. The height is the font's
+/// ascent plus descent (what a line box of `line-height: normal` holds, as plotters' span
+/// measured), or 1.15 em where a browser does not report font metrics.
+fn measure(ctx: &CanvasRenderingContext2d, font: &str, size: f64, text: &str) -> (u32, u32) {
+    ctx.set_font(font);
+    let Ok(m) = ctx.measure_text(text) else {
+        return (0, 0);
+    };
+    let height = m.font_bounding_box_ascent() + m.font_bounding_box_descent();
+    let height = if height.is_finite() && height > 0.0 {
+        height
+    } else {
+        size * 1.15
+    };
+    (m.width().round() as u32, height.round() as u32)
+}
+
+/// A canvas for plotters that measures text with `measureText`.
+pub struct MeasuredCanvas {
+    inner: CanvasBackend,
+    ctx: CanvasRenderingContext2d,
+}
+
+impl MeasuredCanvas {
+    pub fn new(canvas: &HtmlCanvasElement) -> Option<MeasuredCanvas> {
+        let ctx = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        let inner = CanvasBackend::with_canvas_object(canvas.clone())?;
+        Some(MeasuredCanvas { inner, ctx })
+    }
+}
+
+/// plotters-canvas does not export its error type by name.
+type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
+type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasError>>;
+
+impl DrawingBackend for MeasuredCanvas {
+    type ErrorType = CanvasError;
+
+    fn get_size(&self) -> (u32, u32) {
+        self.inner.get_size()
+    }
+
+    fn ensure_prepared(&mut self) -> Result {
+        self.inner.ensure_prepared()
+    }
+
+    fn present(&mut self) -> Result {
+        self.inner.present()
+    }
+
+    fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
+        self.inner.draw_pixel(point, color)
+    }
+
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        s: &S,
+    ) -> Result {
+        self.inner.draw_line(from, to, s)
+    }
+
+    fn draw_rect<S: BackendStyle>(
+        &mut self,
+        upper_left: BackendCoord,
+        bottom_right: BackendCoord,
+        style: &S,
+        fill: bool,
+    ) -> Result {
+        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result {
+        self.inner.draw_path(path, style)
+    }
+
+    fn draw_circle<S: BackendStyle>(
+        &mut self,
+        center: BackendCoord,
+        radius: u32,
+        style: &S,
+        fill: bool,
+    ) -> Result {
+        self.inner.draw_circle(center, radius, style, fill)
+    }
+
+    fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        vert: I,
+        style: &S,
+    ) -> Result {
+        self.inner.fill_polygon(vert, style)
+    }
+
+    fn draw_text<S: BackendTextStyle>(
+        &mut self,
+        text: &str,
+        style: &S,
+        pos: BackendCoord,
+    ) -> Result {
+        self.inner.draw_text(text, style, pos)
+    }
+
+    fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
+        let key = (css_font(style), text.to_string());
+        if let Some(size) = SIZES.with(|c| c.borrow().get(&key).copied()) {
+            return Ok(size);
+        }
+        let size = measure(&self.ctx, &key.0, style.size(), text);
+        SIZES.with(|c| {
+            let mut cache = c.borrow_mut();
+            if cache.len() >= CACHE_LIMIT {
+                cache.clear();
+            }
+            cache.insert(key, size);
+        });
+        Ok(size)
+    }
+
+    fn blit_bitmap(&mut self, pos: BackendCoord, (w, h): (u32, u32), src: &[u8]) -> Result {
+        self.inner.blit_bitmap(pos, (w, h), src)
+    }
+}
