@@ -37,7 +37,7 @@ pub fn App() -> Html {
     match &*data {
         Ok(d) => {
             let query = query::parse(&raw_query, &Assumptions::article(d));
-            html! { <Report data={Rc::new(d.clone())} {query} /> }
+            html! { <Report data={sections::DataRef(Rc::new(d.clone()))} {query} /> }
         }
         Err(errors) => html! {
             <main class="error-panel" role="alert">
@@ -50,7 +50,7 @@ pub fn App() -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ReportProps {
-    pub data: Rc<Dataset>,
+    pub data: sections::DataRef,
     /// What the address asked for when the page opened.
     pub query: Query,
 }
@@ -58,7 +58,7 @@ pub struct ReportProps {
 #[function_component]
 pub fn Report(p: &ReportProps) -> Html {
     let state = {
-        let (data, start) = (p.data.clone(), p.query.assumptions);
+        let (data, start) = (p.data.0.clone(), p.query.assumptions);
         use_reducer(move || State::new(data, start, prefers_dark()))
     };
     let dispatch = {
@@ -68,7 +68,7 @@ pub fn Report(p: &ReportProps) -> Html {
     let s: Rc<State> = Rc::new((*state).clone());
     // The scenarios depend only on the dataset: computed once per report, not per render.
     let presets = {
-        let data = p.data.clone();
+        let data = p.data.0.clone();
         use_memo((), move |_| {
             Preset::ALL.map(|p| (p, p.apply(&data))).to_vec()
         })

@@ -6,7 +6,7 @@ use crate::model::{Assumptions, Key, Preset, Report};
 use std::rc::Rc;
 use yew::Reducible;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct State {
     pub data: Rc<Dataset>,
     pub assumptions: Assumptions,
@@ -16,6 +16,18 @@ pub struct State {
     /// Recomputed on every change of assumptions; everything on the page reads from it.
     pub report: Rc<Report>,
     pub dark: bool,
+}
+
+/// Equal when the page would show the same thing. The report and the article's values are
+/// functions of the dataset and the assumptions, and the dataset never changes after load, so
+/// it is compared by address: a derived comparison would walk every record on every render
+/// (and link a comparison of every data type into the wasm).
+impl PartialEq for State {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.data, &other.data)
+            && self.assumptions == other.assumptions
+            && self.dark == other.dark
+    }
 }
 
 pub enum Action {
