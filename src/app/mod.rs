@@ -95,7 +95,7 @@ pub fn Report(p: &ReportProps) -> Html {
             if !p.query.notices.is_empty() {
                 <div class="notice" role="status" id="url-notices">
                     <p>{ "Some settings in this link could not be used as given:" }</p>
-                    <ul>{ for p.query.notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                    <ul>{ for p.query.shown_notices().into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
                 </div>
             }
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}

@@ -66,6 +66,23 @@ fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// At most this many notices are listed; one more line counts the rest.
+pub const NOTICES_SHOWN: usize = 8;
+
+impl Query {
+    /// The notices to show: the first [`NOTICES_SHOWN`], then one line counting the rest, so
+    /// a link with thousands of bad keys still gives a short, readable list.
+    pub fn shown_notices(&self) -> Vec<String> {
+        let mut shown: Vec<String> = self.notices.iter().take(NOTICES_SHOWN).cloned().collect();
+        match self.notices.len().saturating_sub(NOTICES_SHOWN) {
+            0 => {}
+            1 => shown.push("…and 1 more setting that could not be used.".into()),
+            n => shown.push(format!("…and {n} more settings that could not be used.")),
+        }
+        shown
+    }
+}
+
 /// Parses a query string (with or without the leading `?`).
 pub fn parse(query: &str, defaults: &Assumptions) -> Query {
     let mut q = Query {
@@ -346,6 +363,28 @@ mod tests {
         assert_eq!(q.embed, None);
         assert_eq!(q.notices.len(), 7, "{:#?}", q.notices);
         assert!(q.notices[0].contains("out of range"));
+    }
+
+    #[test]
+    fn long_lists_of_notices_are_cut_short() {
+        let d = defaults();
+        let few = parse("a=1&b=2", &d);
+        assert_eq!(few.shown_notices(), few.notices);
+        let bad: Vec<String> = (0..500).map(|i| format!("k{i}=1")).collect();
+        let many = parse(&bad.join("&"), &d);
+        assert_eq!(many.notices.len(), 500);
+        let shown = many.shown_notices();
+        assert_eq!(shown.len(), NOTICES_SHOWN + 1);
+        assert_eq!(shown[..NOTICES_SHOWN], many.notices[..NOTICES_SHOWN]);
+        assert_eq!(
+            shown[NOTICES_SHOWN],
+            "…and 492 more settings that could not be used."
+        );
+        let nine = parse(&bad[..NOTICES_SHOWN + 1].join("&"), &d);
+        assert_eq!(
+            nine.shown_notices().last().unwrap(),
+            "…and 1 more setting that could not be used."
+        );
     }
 
     #[test]

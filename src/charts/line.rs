@@ -111,8 +111,11 @@ pub fn draw<DB: DrawingBackend>(
             t.px(6.0),
             color.stroke_width(t.px(2.0)),
         )))?;
+        // Up and to the left of the ring, clear of it by a few pixels at any size.
         let style = font(11.0).pos(Pos::new(HPos::Right, VPos::Bottom));
-        chart.draw_series(std::iter::once(Text::new(m.label.clone(), p, style)))?;
+        let gap = -(t.px(8.0) as i32);
+        let label = EmptyElement::at(p) + Text::new(m.label.clone(), (gap, gap), style);
+        chart.draw_series(std::iter::once(label))?;
     }
 
     legend(&chart, &entries, legend_corner(&c.series), t)?;

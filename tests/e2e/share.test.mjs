@@ -60,6 +60,17 @@ test('a broken link is clamped, explained in a notice, and never rendered as HTM
   await page.context().close();
 });
 
+test('a link with hundreds of bad settings gives a short notice that counts the rest', async () => {
+  const junk = Array.from({ length: 300 }, (_, i) => `junk${i}=1`).join('&');
+  const page = await openReport(browser, `${server.url}?g=60&${junk}`);
+  assert.equal(await page.textContent('#slider-g-value'), '60 %');
+  const items = await page.$$eval('#url-notices li', (li) => li.map((x) => x.textContent));
+  assert.equal(items.length, 9, items.join('\n'));
+  assert.match(items[0], /unknown setting “junk0”/);
+  assert.equal(items[8], '…and 292 more settings that could not be used.');
+  await page.context().close();
+});
+
 test('embed on another origin: one chart, its sliders, and an iframe that follows its height', async () => {
   const src = `${server.url}?embed=capex-projection&g=45`;
   const hostHtml = `<!doctype html><html><body style="margin:0">
