@@ -24,8 +24,9 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB" ]; then
   cargo install wasm-bindgen-cli --version "=$WB"
 fi
 
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
-  say "installing npm packages (playwright-core, axe-core, binaryen)"
+if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ] \
+  || [ ! -d tests/e2e/node_modules/axe-core ] || [ ! -d tests/e2e/node_modules/terser ]; then
+  say "installing npm packages (playwright-core, axe-core, binaryen, terser)"
   (cd tests/e2e && npm ci --no-audit --no-fund)
 fi
 

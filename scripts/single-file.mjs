@@ -11,22 +11,21 @@ const outDir = path.join(root, 'dist-single');
 let html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 const read = (f) => fs.readFileSync(path.join(dist, f));
 
-// Trunk's loader lives in its own file (see csp-loader.mjs); it names the glue and the wasm.
+// Trunk's loader lives in its own file (see post-build.mjs); it names the glue and the wasm.
 const bootFile = html.match(/<script type="module" src="\.\/(boot-[^"]+\.js)"><\/script>/)?.[1];
 const loader = bootFile ? read(bootFile).toString('utf8') : '';
 const js = loader.match(/import init, \* as bindings from '\.\/([^']+\.js)'/)?.[1];
 const wasm = loader.match(/module_or_path: '\.\/([^']+\.wasm)'/)?.[1];
 if (!js || !wasm) throw new Error('dist/index.html does not look like a Trunk build');
 
-// The glue is an ES module: drop its `export` keywords and call its init with the bytes.
-const glue = read(js).toString('utf8')
-  .replace(/^export default [^;]+;$/m, '')
-  .replace(/^export \{[^}]*\};?$/gm, '')
-  .replace(/^export (function|class|const|let|async function) /gm, '$1 ');
+// The glue is an ES module (minified in release builds): import it from a data: URL and call
+// its default export, the init function, with the wasm bytes.
+const glue = read(js).toString('base64');
 const boot = `<script type="module">
-${glue}
+const bindings = await import("data:text/javascript;base64,${glue}");
 const bytes = Uint8Array.from(atob("${read(wasm).toString('base64')}"), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: bytes });
+await bindings.default({ module_or_path: bytes });
+window.wasmBindings = bindings;
 </script>`;
 
 html = html
