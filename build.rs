@@ -1,12 +1,13 @@
 //! Turns `data/*.toml` into what the app embeds, at build time:
 //!
-//! - `dataset.postcard`: the typed dataset (`src/dataset/types.rs`, compiled here too) as
-//!   postcard bytes. The wasm decodes them without a text parser: a TOML parser would cost
-//!   ~325 KB of wasm and a JSON one ~20 KB of gzip (measured 2026-11-24).
+//! - `dataset.rs`: the typed dataset (`src/dataset/types.rs`, compiled here too), validated
+//!   (`validate.rs`), then written as one Rust expression (see [`rust_literal`]). The wasm
+//!   contains the data and no parser for it: a TOML parser would cost ~325 KB of wasm, JSON
+//!   ~20 KB of gzip, postcard with serde's derived decoders ~5 KB (measured 2026-11-24).
 //! - `dataset.csv` and `dataset.json`: the downloads offered to readers.
 //!
-//! A TOML syntax error, an unknown key or a wrong-typed value fails the build here, naming
-//! the file and the key. (The checks across records, `validate.rs`, run in the app and tests.)
+//! Bad data fails the build here: a TOML syntax error, an unknown key or a wrong-typed value
+//! names the file and key; a failed check names the record and field.
 
 use std::{env, fs, path::Path};
 
@@ -16,8 +17,12 @@ mod date;
 #[allow(dead_code)]
 #[path = "src/dataset/types.rs"]
 mod types;
+#[allow(dead_code)]
+#[path = "src/dataset/validate.rs"]
+mod validate;
 
 use date::Date;
+use types::Dataset;
 
 const FILES: [&str; 6] = ["meta", "events", "funding", "capex", "cloud", "narrative"];
 
@@ -26,8 +31,9 @@ fn main() {
     let write = |name: &str, bytes: &[u8]| {
         fs::write(Path::new(&out).join(name), bytes).expect("write OUT_DIR");
     };
-    println!("cargo:rerun-if-changed=src/dataset/types.rs");
-    println!("cargo:rerun-if-changed=src/dataset/date.rs");
+    for src in ["types.rs", "date.rs", "validate.rs"] {
+        println!("cargo:rerun-if-changed=src/dataset/{src}");
+    }
     let mut csv = String::from("file,table,record,field,value,unit,source,as_of\n");
     let mut json = serde_json::Map::new();
     let mut texts = Vec::new();
@@ -43,7 +49,7 @@ fn main() {
         );
         texts.push((src, text));
     }
-    let data = types::Dataset {
+    let data = Dataset {
         meta: typed(&texts[0]),
         events: typed(&texts[1]),
         funding: typed(&texts[2]),
@@ -51,15 +57,46 @@ fn main() {
         cloud: typed(&texts[4]),
         narrative: typed(&texts[5]),
     };
-    write(
-        "dataset.postcard",
-        &postcard::to_allocvec(&data).expect("encode"),
-    );
+    if let Err(errors) = validate::validate(&data) {
+        let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+        panic!("data/ failed validation:\n{}", list.join("\n"));
+    }
+    write("dataset.rs", rust_literal(&format!("{data:?}")).as_bytes());
     write("dataset.csv", csv.as_bytes());
     write(
         "dataset.json",
         serde_json::to_string(&json).expect("JSON").as_bytes(),
     );
+}
+
+/// The dataset's derived `Debug` text made into a Rust expression of the same value.
+///
+/// Derived `Debug` already prints struct literals (`Company { id: "amazon", … }`), `Some(…)`,
+/// `None`, enum variants and round-tripping floats, with strings escaped as Rust literals.
+/// Two things differ from source: strings are `String`s (append `.to_owned()`) and lists are
+/// `Vec`s (`[` becomes `vec![`). A test proves the result equals the TOML, field by field.
+fn rust_literal(debug: &str) -> String {
+    let mut out = String::with_capacity(debug.len() * 2);
+    let mut chars = debug.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                out.push('"');
+                while let Some(c) = chars.next() {
+                    out.push(c);
+                    match c {
+                        '\\' => out.extend(chars.next()),
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+                out.push_str(".to_owned()");
+            }
+            '[' => out.push_str("vec!["),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// One file read into its record type; the panic message names the file, line and key.

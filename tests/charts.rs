@@ -20,7 +20,7 @@ fn report(a: &Assumptions, d: &Dataset) -> Report {
 
 #[test]
 fn every_chart_draws_its_title_legend_and_data() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let a = Assumptions::article(&d);
     let r = report(&a, &d);
     for id in ChartId::ALL {
@@ -52,7 +52,7 @@ fn every_chart_draws_its_title_legend_and_data() {
 
 #[test]
 fn bar_charts_label_every_category() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let r = report(&Assumptions::article(&d), &d);
     let out = svg(
         &ChartId::CapexBars.build(&d, &r),
@@ -75,7 +75,7 @@ fn bar_charts_label_every_category() {
 
 #[test]
 fn moving_an_assumption_changes_only_the_charts_that_use_it() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let a = Assumptions::article(&d);
     let b = a.with(Key::CapexGrowth, 60.0);
     let (ra, rb) = (report(&a, &d), report(&b, &d));
@@ -104,7 +104,7 @@ fn moving_an_assumption_changes_only_the_charts_that_use_it() {
 
 #[test]
 fn dark_theme_and_device_pixel_ratio_change_the_drawing() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let chart = ChartId::CapexProjection.build(&d, &report(&Assumptions::article(&d), &d));
     let light = svg(&chart, &Theme::default(), (600, 400));
     let dark = svg(
@@ -139,7 +139,7 @@ fn dark_theme_and_device_pixel_ratio_change_the_drawing() {
 
 #[test]
 fn extreme_presets_and_slider_ends_draw_finite_charts() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let mut scenarios: Vec<Assumptions> = Preset::ALL.iter().map(|p| p.apply(&d)).collect();
     let lo = Key::ALL
         .iter()
@@ -169,7 +169,7 @@ fn extreme_presets_and_slider_ends_draw_finite_charts() {
 
 #[test]
 fn summary_reads_the_numbers() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let chart = ChartId::CapexBars.build(&d, &report(&Assumptions::article(&d), &d));
     let s = describe::summary(&chart);
     assert!(
@@ -181,7 +181,7 @@ fn summary_reads_the_numbers() {
 
 #[test]
 fn tooltips_read_the_value_under_the_pointer_from_the_drawing() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let r = report(&Assumptions::article(&d), &d);
     let chart = ChartId::CapexProjection.build(&d, &r);
     let mut out = String::new();

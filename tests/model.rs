@@ -81,7 +81,7 @@ fn sustainability_flags_the_year_capex_exceeds_revenue() {
 
 #[test]
 fn article_defaults_come_from_the_data() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let a = Assumptions::article(&d);
     // 355 / 255 − 1 = 39.2 % → the 1 % slider shows 39; (2390/752)^(1/5) − 1 = 26.02 % → 26.0.
     assert_eq!(a.get(Key::CapexGrowth), 39.0);
@@ -109,7 +109,7 @@ fn article_defaults_come_from_the_data() {
 
 #[test]
 fn set_clamps_snaps_and_ignores_nan() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let a = Assumptions::article(&d);
     assert_eq!(a.with(Key::CapexGrowth, 1e9).get(Key::CapexGrowth), 80.0);
     assert_eq!(a.with(Key::CapexGrowth, -1e9).get(Key::CapexGrowth), -30.0);
@@ -129,7 +129,7 @@ fn set_clamps_snaps_and_ignores_nan() {
 
 #[test]
 fn presets_and_reset_restore_exact_values() {
-    let d = Rc::new(Dataset::embedded().unwrap());
+    let d = Rc::new(Dataset::embedded());
     let article = Assumptions::article(&d);
     let start = Rc::new(State::new(d.clone(), article, false));
     let moved = start
@@ -153,7 +153,7 @@ fn presets_and_reset_restore_exact_values() {
 
 #[test]
 fn scenarios_give_the_answers_their_names_promise() {
-    let d = Dataset::embedded().unwrap();
+    let d = Dataset::embedded();
     let bull = Report::compute(&d, &Preset::Bull.apply(&d));
     let bear = Report::compute(&d, &Preset::Bear.apply(&d));
     let article = Report::compute(&d, &Assumptions::article(&d));

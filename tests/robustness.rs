@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 fn data() -> &'static Dataset {
     static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(|| Dataset::embedded().expect("valid dataset"))
+    D.get_or_init(Dataset::embedded)
 }
 
 /// Every value in range and on its slider's step; the permalink writes it back losslessly.

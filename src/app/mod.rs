@@ -29,23 +29,14 @@ fn prefers_dark() -> bool {
 
 #[function_component]
 pub fn App() -> Html {
-    let data = use_memo((), |_| Dataset::embedded());
+    // Built once: the dataset is compiled in (build.rs validated it; bad data fails the build).
+    let data = use_memo((), |_| Rc::new(Dataset::embedded()));
     let raw_query = browser::query();
     if raw_query.contains(panic::TEST_SWITCH) {
         panic!("test panic requested by ?{}", panic::TEST_SWITCH);
     }
-    match &*data {
-        Ok(d) => {
-            let query = query::parse(&raw_query, &Assumptions::article(d));
-            html! { <Report data={sections::DataRef(Rc::new(d.clone()))} {query} /> }
-        }
-        Err(errors) => html! {
-            <main class="error-panel" role="alert">
-                <h1>{ "The report's data failed validation" }</h1>
-                <ul>{ for errors.iter().map(|e| html! { <li>{ e.to_string() }</li> }) }</ul>
-            </main>
-        },
-    }
+    let query = query::parse(&raw_query, &Assumptions::article(&data));
+    html! { <Report data={sections::DataRef((*data).clone())} {query} /> }
 }
 
 #[derive(Properties, PartialEq)]

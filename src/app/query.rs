@@ -254,7 +254,7 @@ mod tests {
     use crate::dataset::Dataset;
 
     fn defaults() -> Assumptions {
-        Assumptions::article(&Dataset::embedded().unwrap())
+        Assumptions::article(&Dataset::embedded())
     }
 
     /// Rust's own float parser, the reference for `parse_number`.

@@ -1,10 +1,10 @@
 //! Layer 1: the dataset. `data/*.toml` is read into typed structs with serde and validated.
 //!
-//! The wasm never parses text: `build.rs` reads the TOML into the same types (`types.rs`) and
-//! writes them as postcard bytes, which [`Dataset::embedded`] decodes and validates at
-//! start-up. A JSON parser would cost the page ~20 KB of gzip for data known at build time.
-//! Native builds (tests, the benchmark) can also parse TOML text, with errors that name the
-//! record and field ([`Dataset::parse`]); the tests prove both roads give the same dataset.
+//! The wasm never parses data: `build.rs` reads the TOML into these same types, validates it
+//! (bad data fails the build, naming the record and field) and writes it out as Rust source
+//! that [`Dataset::embedded`] returns. Native builds (tests, the benchmark) also parse TOML text,
+//! with errors that name the record and field ([`Dataset::parse`]), for fixtures of bad data;
+//! a test proves both roads give the same dataset.
 
 mod date;
 mod types;
@@ -13,9 +13,6 @@ mod validate;
 pub use date::Date;
 pub use types::*;
 pub use validate::{validate, DataError};
-
-/// The dataset as build.rs encoded it from `data/*.toml`.
-const EMBEDDED_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
 
 /// The whole dataset for readers to download as CSV: one row per figure (file, table, record,
 /// field, value, unit, source, as_of), made by build.rs.
@@ -79,18 +76,10 @@ impl Dataset {
         Ok(data)
     }
 
-    /// The embedded dataset, decoded and validated. The test suite proves it equals
-    /// `data/*.toml` and validates, so a failure here means a broken build; the app then
-    /// shows the errors instead of wrong numbers.
-    pub fn embedded() -> Result<Dataset, Vec<DataError>> {
-        let data: Dataset = postcard::from_bytes(EMBEDDED_BYTES).map_err(|e| {
-            vec![DataError::Parse {
-                file: "dataset.postcard",
-                message: e.to_string(),
-            }]
-        })?;
-        validate(&data)?;
-        Ok(data)
+    /// The dataset of `data/*.toml`, as build.rs validated it and wrote it out as Rust.
+    pub fn embedded() -> Dataset {
+        use Unit::*;
+        include!(concat!(env!("OUT_DIR"), "/dataset.rs"))
     }
 
     /// Display name of a company id ("amazon" → "Amazon (AWS)"); the id if unknown.

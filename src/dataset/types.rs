@@ -3,8 +3,9 @@
 //! Field names are the TOML keys; `deny_unknown_fields` makes a typo in a data file an error
 //! that names the key instead of a silently missing number.
 //!
-//! `build.rs` compiles this file too (with `date.rs`): it reads `data/*.toml` into these types
-//! and serialises them with postcard, which is what the wasm decodes.
+//! `build.rs` compiles this file too (with `date.rs` and `validate.rs`): it reads
+//! `data/*.toml` into these types, validates them, and writes them out as a Rust expression
+//! that the app compiles in — so the wasm holds the data, not a parser for it.
 
 use super::Date;
 use serde::{Deserialize, Serialize};

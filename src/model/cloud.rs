@@ -165,7 +165,7 @@ mod tests {
     use super::*;
 
     fn data() -> Dataset {
-        Dataset::embedded().expect("embedded dataset is valid")
+        Dataset::embedded()
     }
 
     #[test]

@@ -107,7 +107,7 @@ mod tests {
 
     #[test]
     fn half_the_round_returns_in_proportion_to_stakes() {
-        let d = Dataset::embedded().unwrap();
+        let d = Dataset::embedded();
         // 110 × 50 % = 55; Amazon 55 × 50/80 = 34.375, Nvidia 55 × 30/80 = 20.625.
         let f = flowback(&d, 50.0);
         assert_eq!(f.round, 110.0);
@@ -119,7 +119,7 @@ mod tests {
 
     #[test]
     fn raised_lists_newest_first_with_openai_split() {
-        let d = Dataset::embedded().unwrap();
+        let d = Dataset::embedded();
         let bars: Vec<_> = raised(&d).into_iter().map(|b| (b.name, b.when)).collect();
         let want = [
             ("OpenAI", "Feb 2026"),
