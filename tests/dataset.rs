@@ -2,7 +2,7 @@
 //! arithmetic holds.
 
 use ai_infra_report::dataset::{
-    DataError, Dataset, Sources, DATA_FILES, DOWNLOAD_CSV, DOWNLOAD_JSON,
+    validate, DataError, Dataset, Sources, DATA_FILES, DOWNLOAD_CSV, DOWNLOAD_JSON,
 };
 use ai_infra_report::model::{capex, funding};
 
@@ -120,6 +120,31 @@ fn the_downloads_carry_every_file() {
             "{file} missing from the CSV"
         );
     }
+}
+
+#[test]
+fn records_out_of_display_order_are_rejected() {
+    // The page shows rounds and events in file order, so validation keeps the files sorted.
+    let mut d = Dataset::parse(DATA_FILES).unwrap();
+    d.funding.rounds.swap(0, 3);
+    d.events.events.swap(0, 1);
+    let errs = validate(&d).unwrap_err();
+    let out_of_order = |record: &str| DataError::OutOfOrder {
+        record: record.into(),
+        field: "date",
+    };
+    assert!(
+        errs.contains(&out_of_order("rounds[anthropic-2026-01]")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.contains(&out_of_order("rounds[openai-2026-02]")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.contains(&out_of_order("events[openai-round]")),
+        "{errs:?}"
+    );
 }
 
 #[test]

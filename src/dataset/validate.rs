@@ -190,6 +190,20 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
         data.capex.companies.iter().map(|x| x.company.as_str()),
     );
 
+    // The report shows records in file order, so the files keep it (no sorting in the wasm):
+    // events by date with single days before ranges, rounds newest first.
+    for w in data.events.events.windows(2) {
+        let [a, b] = [&w[0], &w[1]].map(|e| (e.date_end.is_some(), e.date));
+        c.order(&format!("events[{}]", w[1].id), "date", a <= b);
+    }
+    for w in data.funding.rounds.windows(2) {
+        c.order(
+            &format!("rounds[{}]", w[1].id),
+            "date",
+            w[0].date >= w[1].date,
+        );
+    }
+
     for e in &data.events.events {
         let r = format!("events[{}]", e.id);
         c.company(&r, "company", &e.company);

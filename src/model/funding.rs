@@ -11,12 +11,12 @@ pub struct RaisedBar {
     pub amount: f64,
 }
 
-/// Each round in the article's "last 12 months", newest first; OpenAI's two rounds apart.
+/// Each round in the article's "last 12 months", newest first (the data file's order, which
+/// validation enforces); OpenAI's two rounds apart.
 pub fn raised(data: &Dataset) -> Vec<RaisedBar> {
-    let mut rounds: Vec<_> = data.funding.rounds.iter().collect();
-    rounds.sort_by_key(|r| std::cmp::Reverse(r.date));
-    rounds
-        .into_iter()
+    data.funding
+        .rounds
+        .iter()
         .map(|r| RaisedBar {
             name: data.company_name(&r.company).to_string(),
             when: short_month(r.date),

@@ -8,8 +8,8 @@ use yew::prelude::*;
 pub fn Week(p: &DataProps) -> Html {
     let d = &p.data.0;
     let a = &d.meta.article;
-    let mut events: Vec<_> = d.events.events.iter().collect();
-    events.sort_by_key(|e| (e.date_end.is_some(), e.date));
+    // In file order: by date, single days first (validation enforces it).
+    let events = &d.events.events;
     html! {
         <section id="week" aria-labelledby="week-h">
             <h2 id="week-h">{ "One week that redrew the map" }</h2>
