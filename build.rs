@@ -4,7 +4,8 @@
 //!   (`validate.rs`), then written as one Rust expression (see [`rust_literal`]). The wasm
 //!   contains the data and no parser for it: a TOML parser would cost ~325 KB of wasm, JSON
 //!   ~20 KB of gzip, postcard with serde's derived decoders ~5 KB (measured 2026-11-24).
-//! - `dataset.csv` and `dataset.json`: the downloads offered to readers.
+//! - `ai-infra-2026-dataset.csv` and `.json`: the downloads offered to readers, which
+//!   `scripts/post-build.mjs` copies next to index.html.
 //!
 //! Bad data fails the build here: a TOML syntax error, an unknown key or a wrong-typed value
 //! names the file and key; a failed check names the record and field.
@@ -62,11 +63,10 @@ fn main() {
         panic!("data/ failed validation:\n{}", list.join("\n"));
     }
     write("dataset.rs", rust_literal(&format!("{data:?}")).as_bytes());
-    write("dataset.csv", csv.as_bytes());
-    write(
-        "dataset.json",
-        serde_json::to_string(&json).expect("JSON").as_bytes(),
-    );
+    // scripts/post-build.mjs copies these two next to index.html.
+    write("ai-infra-2026-dataset.csv", csv.as_bytes());
+    let json = serde_json::to_string(&json).expect("JSON");
+    write("ai-infra-2026-dataset.json", json.as_bytes());
 }
 
 /// The dataset's derived `Debug` text made into a Rust expression of the same value.

@@ -2,7 +2,9 @@
 //
 // 1. Moves Trunk's inline module loader into a file of its own, so the page runs under a
 //    strict Content-Security-Policy (script-src 'self', no 'unsafe-inline').
-// 2. In release builds, minifies wasm-bindgen's JS glue with terser (≈8.1 → ≈6.2 KB gzip,
+// 2. Copies the dataset downloads (CSV and JSON) that build.rs wrote for this wasm build next
+//    to index.html, so the page links to them instead of carrying them in the wasm.
+// 3. In release builds, minifies wasm-bindgen's JS glue with terser (≈8.1 → ≈6.2 KB gzip,
 //    measured 2026-11-24) and updates its subresource-integrity hash in index.html. Trunk
 //    does not minify the glue itself.
 import fs from 'node:fs';
@@ -20,6 +22,19 @@ if (!m) throw new Error('no inline module script in index.html');
 const name = `boot-${crypto.createHash('sha256').update(m[1]).digest('hex').slice(0, 16)}.js`;
 fs.writeFileSync(path.join(dir, name), m[1].trim() + '\n');
 html = html.replace(m[0], `<script type="module" src="./${name}"></script>`);
+
+// build.rs's OUT_DIR for this build: the newest one under the wasm target's profile (a build
+// script reruns, and so rewrites its files, whenever data/ changes).
+const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
+const builds = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', profile, 'build');
+const downloads = ['ai-infra-2026-dataset.csv', 'ai-infra-2026-dataset.json'];
+const outDirs = fs.readdirSync(builds)
+  .filter((d) => d.startsWith('ai-infra-report-'))
+  .map((d) => path.join(builds, d, 'out'))
+  .filter((d) => fs.existsSync(path.join(d, downloads[0])))
+  .sort((a, b) => fs.statSync(path.join(b, downloads[0])).mtimeMs - fs.statSync(path.join(a, downloads[0])).mtimeMs);
+if (!outDirs.length) throw new Error(`no dataset downloads under ${builds}`);
+for (const f of downloads) fs.copyFileSync(path.join(outDirs[0], f), path.join(dir, f));
 
 if (process.env.TRUNK_PROFILE === 'release') {
   // terser is installed with the test tools (tests/e2e/package.json) by scripts/setup.sh.

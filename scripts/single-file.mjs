@@ -21,11 +21,22 @@ if (!js || !wasm) throw new Error('dist/index.html does not look like a Trunk bu
 // The glue is an ES module (minified in release builds): import it from a data: URL and call
 // its default export, the init function, with the wasm bytes.
 const glue = read(js).toString('base64');
+const downloads = [['ai-infra-2026-dataset.csv', 'text/csv'], ['ai-infra-2026-dataset.json', 'application/json']]
+  .map(([f, type]) => [f, `data:${type};base64,${read(f).toString('base64')}`]);
 const boot = `<script type="module">
 const bindings = await import("data:text/javascript;base64,${glue}");
 const bytes = Uint8Array.from(atob("${read(wasm).toString('base64')}"), (c) => c.charCodeAt(0));
 await bindings.default({ module_or_path: bytes });
 window.wasmBindings = bindings;
+</script>
+<script>
+// dist/ serves the dataset downloads as files beside index.html; here they travel inside the
+// page, swapped into the links' href as data: URLs as they are clicked.
+const downloads = ${JSON.stringify(Object.fromEntries(downloads))};
+document.addEventListener('click', (e) => {
+  const a = e.target.closest && e.target.closest('a[download]');
+  if (a && downloads[a.getAttribute('href')]) a.href = downloads[a.getAttribute('href')];
+}, true);
 </script>`;
 
 html = html

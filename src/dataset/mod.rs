@@ -15,12 +15,18 @@ pub use types::*;
 pub use validate::{validate, DataError};
 
 /// The whole dataset for readers to download as CSV: one row per figure (file, table, record,
-/// field, value, unit, source, as_of), made by build.rs.
-pub const DOWNLOAD_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.csv"));
+/// field, value, unit, source, as_of), made by build.rs. The page links to it as a file beside
+/// index.html (copied there by scripts/post-build.mjs), so it costs nothing until clicked.
+pub const DOWNLOAD_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/ai-infra-2026-dataset.csv"));
 
-/// The whole dataset for readers to download as one JSON object (file name → its records),
-/// made by build.rs.
-pub const DOWNLOAD_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+/// The whole dataset as one JSON object (file name → its records), made by build.rs and
+/// served beside index.html like the CSV.
+pub const DOWNLOAD_JSON: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/ai-infra-2026-dataset.json"));
+
+/// The downloads' file names, relative to the page.
+pub const DOWNLOAD_CSV_FILE: &str = "ai-infra-2026-dataset.csv";
+pub const DOWNLOAD_JSON_FILE: &str = "ai-infra-2026-dataset.json";
 
 /// The TOML text of each data file, by file name (native builds: tests and fixtures).
 #[cfg(not(target_arch = "wasm32"))]

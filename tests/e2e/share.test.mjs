@@ -165,6 +165,9 @@ test('the one-file build renders from file://', async () => {
   assert.doesNotMatch(html, /(src|href)="\.\//);
   const page = await openReport(browser, pathToFileURL(file).href);
   assert.deepEqual(page.errors, []);
+  // The dataset downloads travel inside the file too.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-dataset-csv')]);
+  assert.match(fs.readFileSync(await download.path(), 'utf8'), /^file,table,record,field,value,unit,source,as_of\n/);
   assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
   for (const id of await page.$$eval('canvas.chart-canvas', (c) => c.map((x) => x.id))) {
     assert.ok((await canvasPixels(page, id)).inked > 0.01, id);

@@ -2,8 +2,7 @@
 //! assumption with its default.
 
 use super::DataProps;
-use crate::app::browser;
-use crate::dataset::{DOWNLOAD_CSV, DOWNLOAD_JSON};
+use crate::dataset::{DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE};
 use crate::model::format::slider_value;
 use crate::model::{Key, Origin};
 use yew::prelude::*;
@@ -27,10 +26,10 @@ pub fn Method(p: &DataProps) -> Html {
             <h2 id="method-h">{ "Sources and method" }</h2>
             <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}.", d.meta.article.published.human(), d.meta.article.as_of.human()) }</p>
             <p class="downloads">{ "Download the dataset: " }
-                <button type="button" class="button" id="download-dataset-csv"
-                    onclick={Callback::from(|_: MouseEvent| browser::download_text(DOWNLOAD_CSV, "text/csv", "ai-infra-2026-dataset.csv"))}>{ "CSV" }</button>{ " " }
-                <button type="button" class="button" id="download-dataset-json"
-                    onclick={Callback::from(|_: MouseEvent| browser::download_text(DOWNLOAD_JSON, "application/json", "ai-infra-2026-dataset.json"))}>{ "JSON" }</button>
+                <a class="button" id="download-dataset-csv" href={DOWNLOAD_CSV_FILE}
+                    download={DOWNLOAD_CSV_FILE}>{ "CSV" }</a>{ " " }
+                <a class="button" id="download-dataset-json" href={DOWNLOAD_JSON_FILE}
+                    download={DOWNLOAD_JSON_FILE}>{ "JSON" }</a>
             </p>
             <ul class="sources">
                 { for d.meta.sources.iter().map(|s| html! { <li><strong>{ &s.name }</strong>{ " — " }{ &s.note }</li> }) }
