@@ -11,16 +11,16 @@ use plotters_backend::{
 };
 use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// Measured sizes by CSS font and text. Cleared when full, so it never grows without bound
-/// (labels with live values change as sliders move).
-const CACHE_LIMIT: usize = 512;
+/// Measured sizes by "font\0text". A short list searched in order (a `HashMap` would link
+/// SipHash and another hash-table instance into the wasm for ~150 entries), cleared when
+/// full so it never grows without bound (labels with live values change as sliders move).
+const CACHE_LIMIT: usize = 256;
 
 thread_local! {
-    static SIZES: RefCell<HashMap<(String, String), (u32, u32)>> = RefCell::new(HashMap::new());
+    static SIZES: RefCell<Vec<(String, (u32, u32))>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The CSS font plotters' canvas backend draws with ("normal 12px sans-serif").
@@ -142,17 +142,19 @@ impl DrawingBackend for MeasuredCanvas {
     }
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
-        let key = (css_font(style), text.to_string());
-        if let Some(size) = SIZES.with(|c| c.borrow().get(&key).copied()) {
+        let font = css_font(style);
+        let key = format!("{font}\0{text}");
+        let cached = SIZES.with(|c| c.borrow().iter().find(|(k, _)| *k == key).map(|e| e.1));
+        if let Some(size) = cached {
             return Ok(size);
         }
-        let size = measure(&self.ctx, &key.0, style.size(), text);
+        let size = measure(&self.ctx, &font, style.size(), text);
         SIZES.with(|c| {
             let mut cache = c.borrow_mut();
             if cache.len() >= CACHE_LIMIT {
                 cache.clear();
             }
-            cache.insert(key, size);
+            cache.push((key, size));
         });
         Ok(size)
     }
