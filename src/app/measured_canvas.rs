@@ -4,7 +4,7 @@
 //! `offsetWidth`: one forced layout per label, ≈2.3 ms of a slider event that redraws four
 //! charts (profiled 2026-11-24), and the reason the CSP had to allow style attributes. Here
 //! `measureText` on the chart's own 2D context answers instead (no layout, no DOM), and a
-//! small cache answers the labels that repeat from one draw to the next (ticks, legends).
+//! small fixed-size cache answers the labels that repeat from one draw to the next.
 
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
@@ -14,13 +14,23 @@ use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-/// Measured sizes by "font\0text". A short list searched in order (a `HashMap` would link
-/// SipHash and another hash-table instance into the wasm for ~150 entries), cleared when
-/// full so it never grows without bound (labels with live values change as sliders move).
+/// Measured sizes by a 64-bit hash of font and text, in a short list searched in order and
+/// cleared when full: fixed memory, allocated once at the first draw (a `HashMap` of strings
+/// would link SipHash and another hash-table instance into the wasm, and grow the heap as
+/// labels with live values change). A hash collision, ~1e-14 likely here, would only
+/// misplace a label.
 const CACHE_LIMIT: usize = 256;
 
 thread_local! {
-    static SIZES: RefCell<Vec<(String, (u32, u32))>> = const { RefCell::new(Vec::new()) };
+    static SIZES: RefCell<Vec<(u64, (u32, u32))>> = RefCell::new(Vec::with_capacity(CACHE_LIMIT));
+}
+
+/// FNV-1a over the font, a separator and the text.
+fn key(font: &str, text: &str) -> u64 {
+    let bytes = font.bytes().chain([0]).chain(text.bytes());
+    bytes.fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The CSS font plotters' canvas backend draws with ("normal 12px sans-serif").
@@ -143,8 +153,8 @@ impl DrawingBackend for MeasuredCanvas {
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {
         let font = css_font(style);
-        let key = format!("{font}\0{text}");
-        let cached = SIZES.with(|c| c.borrow().iter().find(|(k, _)| *k == key).map(|e| e.1));
+        let key = key(&font, text);
+        let cached = SIZES.with(|c| c.borrow().iter().find(|e| e.0 == key).map(|e| e.1));
         if let Some(size) = cached {
             return Ok(size);
         }
