@@ -21,8 +21,9 @@ pub struct ChartCanvasProps {
 }
 
 /// CSS height for a chart of the given CSS width: wide on desktops, taller than 16:10 on phones.
+/// Whole pixels, so the inline style reads back exactly as written.
 pub fn css_height(width: f64) -> f64 {
-    (width * 0.62).clamp(260.0, 420.0)
+    (width * 0.62).clamp(260.0, 420.0).round()
 }
 
 /// Draws `chart` on `canvas` at `css_width` CSS pixels and `dpr` device pixels per CSS pixel.
@@ -56,24 +57,21 @@ pub fn draw_at(
         .map_err(|e| e.to_string())
 }
 
-/// Draws at the canvas' exact laid-out width (the observer's width only triggers a redraw),
-/// so the backing store is exactly devicePixelRatio × the CSS size.
-fn draw(
-    canvas: &HtmlCanvasElement,
-    chart: &Chart,
-    dark: bool,
-    observed: f64,
-) -> Result<Plot, String> {
+/// Draws at the canvas' laid-out width as its ResizeObserver reported it (exact CSS pixels),
+/// so the backing store is exactly devicePixelRatio × the CSS size without reading the layout
+/// (which would force a synchronous layout on every redraw).
+fn draw(canvas: &HtmlCanvasElement, chart: &Chart, dark: bool, width: f64) -> Result<Plot, String> {
     let dpr = web_sys::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
         .max(1.0);
-    let laid_out = canvas.get_bounding_client_rect().width();
-    let width = if laid_out > 0.0 { laid_out } else { observed };
-    // Through the CSSOM, not a style attribute: allowed under a strict style-src CSP.
+    // Through the CSSOM, not a style attribute: allowed under a strict style-src CSP. Only
+    // when it changes, so an unchanged size does not invalidate the layout.
     if let Some(el) = canvas.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = el
-            .style()
-            .set_property("height", &format!("{}px", css_height(width)));
+        let height = format!("{}px", css_height(width));
+        let style = el.style();
+        if style.get_property_value("height").ok().as_deref() != Some(height.as_str()) {
+            let _ = style.set_property("height", &height);
+        }
     }
     draw_at(canvas, chart, dark, width, dpr)
 }

@@ -5,9 +5,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-/// (width, height) of `node` in whole CSS pixels (floored); (0, 0) until the first observation.
-/// Re-renders the caller only when that changes. It is a trigger: callers that need the exact
-/// fractional size (the canvas backing store, the embed's height) read it when they use it.
+/// (width, height) of `node`'s content box in CSS pixels, exact (fractional) as laid out;
+/// (0, 0) until the first observation. Re-renders the caller only when it changes. Callers use
+/// it instead of reading the layout themselves, which would force a synchronous layout on
+/// every redraw.
 #[hook]
 pub fn use_size(node: NodeRef) -> (f64, f64) {
     let size = use_state(|| (0.0_f64, 0.0_f64));
@@ -18,7 +19,7 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
                 Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     if let Some(e) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
                         let r = e.content_rect();
-                        let next = (r.width().floor(), r.height().floor());
+                        let next = (r.width(), r.height());
                         if next != *size {
                             size.set(next);
                         }
