@@ -12,6 +12,8 @@
 
 use std::{env, fs, path::Path};
 
+#[path = "src/charts/csv_field.rs"]
+mod csv_field;
 #[allow(dead_code)]
 #[path = "src/dataset/date.rs"]
 mod date;
@@ -32,8 +34,13 @@ fn main() {
     let write = |name: &str, bytes: &[u8]| {
         fs::write(Path::new(&out).join(name), bytes).expect("write OUT_DIR");
     };
-    for src in ["types.rs", "date.rs", "validate.rs"] {
-        println!("cargo:rerun-if-changed=src/dataset/{src}");
+    for src in [
+        "dataset/types.rs",
+        "dataset/date.rs",
+        "dataset/validate.rs",
+        "charts/csv_field.rs",
+    ] {
+        println!("cargo:rerun-if-changed=src/{src}");
     }
     let mut csv = String::from("file,table,record,field,value,unit,source,as_of\n");
     let mut json = serde_json::Map::new();
@@ -142,18 +149,10 @@ fn flatten(csv: &mut String, file: &str, value: &toml::Value) {
                     other => other.to_string(),
                 };
                 let row = [file, table, &record, field, &value, &unit, &source, &as_of];
-                let quoted: Vec<String> = row.iter().map(|c| quote(c)).collect();
+                let quoted: Vec<String> = row.iter().map(|c| csv_field::field(c)).collect();
                 csv.push_str(&quoted.join(","));
                 csv.push('\n');
             }
         }
-    }
-}
-
-fn quote(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
     }
 }

@@ -1,6 +1,7 @@
 //! Words and tables for a chart, generated from the same description it is drawn from: the
 //! canvas' accessible label, the "show as table" view and the CSV all come from here.
 
+use super::csv_field::field;
 use super::{Chart, Series, ValueUnit};
 
 /// A chart as columns: the row keys (years or categories), whether they are years, the unit
@@ -63,15 +64,6 @@ pub fn summary(chart: &Chart) -> String {
         out.push_str(&format!(" {name}: {}.", points.join(", ")));
     }
     out
-}
-
-/// One CSV field, quoted when it has to be.
-fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
 }
 
 /// The chart's numbers as CSV: `#` comment lines with the title, source and every assumption

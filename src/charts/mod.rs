@@ -5,6 +5,7 @@
 
 mod bar;
 pub mod build;
+pub mod csv_field;
 pub mod describe;
 mod frame;
 mod line;
