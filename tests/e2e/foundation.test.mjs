@@ -2,7 +2,10 @@
 // canvas draws, and the CapEx growth slider redraws the projection live.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportFixture, canvasPixels, draws, setSlider } from './lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { DIST, reportFixture, canvasPixels, draws, setSlider } from './lib.mjs';
 
 let page;
 reportFixture((p) => { page = p; });
@@ -34,4 +37,28 @@ test('moving the CapEx growth slider redraws the projection and its value', asyn
   const after = await canvasPixels(page, 'capex-projection');
   assert.notEqual(after.hash, before.hash, 'projection pixels unchanged');
   assert.deepEqual(page.errors, []);
+});
+
+test('the release build is post-processed: short import names, minified glue, matching integrity', async () => {
+  const files = fs.readdirSync(DIST);
+  const glueFile = files.find((f) => /^ai-infra-report-[0-9a-f]+\.js$/.test(f));
+  const wasm = fs.readFileSync(path.join(DIST, glueFile.replace(/\.js$/, '_bg.wasm')));
+  const glue = fs.readFileSync(path.join(DIST, glueFile), 'utf8');
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
+  assert.ok(imports.length > 100, `${imports.length} imports`);
+  for (const { module, name } of imports) {
+    assert.equal(module, 'w');
+    assert.match(name, /^[a-z]{1,2}$/);
+    assert.match(glue, new RegExp(`[{,]${name}:`), `import ${name} has no function in the glue`);
+  }
+  assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/);
+  assert.ok(glue.split('\n').length < 20, 'the glue is minified');
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const hashed = files.filter((x) => html.includes(`./${x}"`) && /\.(js|wasm|css|svg)$/.test(x) && !x.startsWith('boot-'));
+  assert.equal(hashed.length, 4, hashed.join());
+  for (const f of hashed) {
+    const sri = html.match(new RegExp(`${f.replace('.', '\\.')}"[^>]*integrity="([^"]+)"`))?.[1];
+    const hash = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(DIST, f))).digest('base64')}`;
+    assert.equal(sri, hash, `${f}: integrity`);
+  }
 });
