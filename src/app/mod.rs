@@ -50,7 +50,8 @@ pub struct ReportProps {
 pub fn Report(p: &ReportProps) -> Html {
     let state = {
         let (data, start) = (p.data.0.clone(), p.query.assumptions);
-        use_reducer(move || State::new(data, start, prefers_dark()))
+        let dark = p.query.dark;
+        use_reducer(move || State::new(data, start, dark.unwrap_or_else(prefers_dark)))
     };
     let dispatch = {
         let state = state.clone();

@@ -17,6 +17,9 @@ pub struct Query {
     pub embed: Option<ChartId>,
     /// `&controls=0` hides the embed's sliders.
     pub controls: bool,
+    /// `&theme=dark` or `&theme=light`: the colour scheme, for a host page whose theme is not
+    /// the reader's system setting; `None` follows `prefers-color-scheme`.
+    pub dark: Option<bool>,
     /// Plain-text notes on what was dropped or corrected (never HTML).
     pub notices: Vec<String>,
 }
@@ -89,6 +92,7 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
         assumptions: *defaults,
         embed: None,
         controls: true,
+        dark: None,
         notices: Vec::new(),
     };
     let mut seen: Vec<String> = Vec::new();
@@ -116,6 +120,14 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
                 )),
             },
             "controls" => q.controls = value != "0",
+            "theme" => match value.as_str() {
+                "dark" => q.dark = Some(true),
+                "light" => q.dark = Some(false),
+                _ => q.notices.push(format!(
+                    "There is no theme “{}” (dark or light): following your system setting.",
+                    echo(&value)
+                )),
+            },
             // The test-only panic switch, handled by the app itself.
             "__panic" => {}
             _ => match Key::ALL.iter().find(|k| k.spec().id == key) {
@@ -385,6 +397,17 @@ mod tests {
             nine.shown_notices().last().unwrap(),
             "…and 1 more setting that could not be used."
         );
+    }
+
+    #[test]
+    fn theme_is_dark_light_or_the_system_setting() {
+        let d = defaults();
+        assert_eq!(parse("embed=cloud-share&theme=dark", &d).dark, Some(true));
+        assert_eq!(parse("theme=light", &d).dark, Some(false));
+        let odd = parse("theme=%3Cb%3E", &d);
+        assert_eq!(odd.dark, None);
+        assert_eq!(odd.notices.len(), 1);
+        assert!(odd.notices[0].contains("“<b>”"), "{:?}", odd.notices);
     }
 
     #[test]

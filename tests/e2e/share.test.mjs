@@ -71,6 +71,26 @@ test('a link with hundreds of bad settings gives a short notice that counts the 
   await page.context().close();
 });
 
+test('an embed takes &theme=dark or &theme=light over the system setting', async () => {
+  for (const [theme, system, dark] of [['dark', 'light', true], ['light', 'dark', false]]) {
+    const context = await browser.newContext({ colorScheme: system, viewport: { width: 420, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}?embed=cloud-share&theme=${theme}`);
+    await page.waitForFunction(() => +document.getElementById('cloud-share')?.dataset.draws >= 1);
+    const seen = await page.evaluate(() => ({
+      dark: document.querySelector('.embed-view').classList.contains('dark'),
+      scheme: getComputedStyle(document.documentElement).colorScheme,
+      fg: getComputedStyle(document.querySelector('.embed-view')).color,
+    }));
+    assert.equal(seen.dark, dark, theme);
+    assert.equal(seen.scheme, theme);
+    // Text is light on dark and dark on light.
+    const [r] = seen.fg.match(/\d+/g).map(Number);
+    assert.ok(dark ? r > 180 : r < 80, `${theme}: text colour ${seen.fg}`);
+    await context.close();
+  }
+});
+
 test('embed on another origin: one chart, its sliders, and an iframe that follows its height', async () => {
   const src = `${server.url}?embed=capex-projection&g=45`;
   const hostHtml = `<!doctype html><html><body style="margin:0">
