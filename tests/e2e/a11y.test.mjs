@@ -81,10 +81,12 @@ for (const kind of BROWSERS) {
       await page.waitFor(`function () { return document.getElementById('slider-g-value').textContent === '39 %'; }`);
     });
 
-    test('axe-core: zero violations on an embed', async () => {
-      await page.go(`${server.url}?embed=cloud-revenue`);
-      await page.waitFor(chartsDrawn);
-      assert.deepEqual(await axe(page), []);
+    test('axe-core: zero violations on an embed, light and dark', async () => {
+      for (const theme of ['light', 'dark']) {
+        await page.go(`${server.url}?embed=cloud-revenue&theme=${theme}`);
+        await page.waitFor(chartsDrawn);
+        assert.deepEqual(await axe(page), [], theme);
+      }
     });
 
     test('at 360 px and devicePixelRatio 2: nothing overflows, canvases are crisp', async () => {
