@@ -3,7 +3,8 @@
 //! - `dataset.rs`: the typed dataset (`src/dataset/types.rs`, compiled here too), validated
 //!   (`validate.rs`), then written as one Rust expression (see [`rust_literal`]). The wasm
 //!   contains the data and no parser for it: a TOML parser would cost ~325 KB of wasm, JSON
-//!   ~20 KB of gzip, postcard with serde's derived decoders ~5 KB (measured 2026-11-24).
+//!   ~20 KB of gzip, postcard with serde's derived decoders plus the validation ~10 KB (measured
+//!   2026-11-24).
 //! - `ai-infra-2026-dataset.csv` and `.json`: the downloads offered to readers, which
 //!   `scripts/post-build.mjs` copies next to index.html.
 //!

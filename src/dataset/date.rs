@@ -3,7 +3,7 @@
 //! A tiny type of our own instead of a date crate: the report only needs to parse, order and
 //! print these, and every byte counts in the wasm.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer};
 use std::fmt;
 
 /// A calendar date whose day may be unknown (the article says "Oct 2025").
@@ -75,13 +75,6 @@ impl<'de> Deserialize<'de> for Date {
         Date::parse(&s).ok_or_else(|| {
             serde::de::Error::custom(format!("`{s}` is not a date (YYYY-MM-DD or YYYY-MM)"))
         })
-    }
-}
-
-/// The same text it is read from, so TOML and the build's postcard bytes share one format.
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
     }
 }
 

@@ -8,10 +8,10 @@
 //! that the app compiles in — so the wasm holds the data, not a parser for it.
 
 use super::Date;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// The unit every amount is stated in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum Unit {
     #[serde(rename = "USD bn")]
     UsdBn,
@@ -29,7 +29,7 @@ impl Unit {
 }
 
 /// Every figure in the article, typed; `validate` checks it before anything else sees it.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Dataset {
     pub meta: MetaFile,
     pub events: EventsFile,
@@ -41,7 +41,7 @@ pub struct Dataset {
 
 // ---------- meta.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MetaFile {
     pub article: Article,
@@ -49,7 +49,7 @@ pub struct MetaFile {
     pub companies: Vec<Company>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     pub title: String,
@@ -60,7 +60,7 @@ pub struct Article {
     pub attribution: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
@@ -68,7 +68,7 @@ pub struct Source {
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Company {
     pub id: String,
@@ -78,14 +78,14 @@ pub struct Company {
 
 // ---------- events.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventsFile {
     pub events: Vec<Event>,
     pub aws_spain: AwsSpain,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
     pub id: String,
@@ -100,7 +100,7 @@ pub struct Event {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AwsSpain {
     pub expansion: f64,
@@ -112,7 +112,7 @@ pub struct AwsSpain {
 
 // ---------- funding.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FundingFile {
     pub rounds: Vec<Round>,
@@ -121,7 +121,7 @@ pub struct FundingFile {
     pub ipos: Vec<Ipo>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Round {
     pub id: String,
@@ -136,14 +136,14 @@ pub struct Round {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Investment {
     pub company: String,
     pub amount: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FundingStated {
     pub openai_total: f64,
@@ -153,7 +153,7 @@ pub struct FundingStated {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Valuation {
     pub company: String,
@@ -165,7 +165,7 @@ pub struct Valuation {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ipo {
     pub company: String,
@@ -176,7 +176,7 @@ pub struct Ipo {
 
 // ---------- capex.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CapexFile {
     pub companies: Vec<CompanyCapex>,
@@ -184,7 +184,7 @@ pub struct CapexFile {
     pub estimate_2030: Estimate,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompanyCapex {
     pub company: String,
@@ -205,7 +205,7 @@ impl CompanyCapex {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CapexStated {
     pub total_2025: f64,
@@ -216,7 +216,7 @@ pub struct CapexStated {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Estimate {
     pub low: f64,
@@ -229,7 +229,7 @@ pub struct Estimate {
 
 // ---------- cloud.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CloudFile {
     pub q4_2025: QuarterRevenue,
@@ -238,7 +238,7 @@ pub struct CloudFile {
     pub market: Market,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct QuarterRevenue {
     pub revenue: f64,
@@ -248,7 +248,7 @@ pub struct QuarterRevenue {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct YearRevenue {
     pub revenue: f64,
@@ -259,7 +259,7 @@ pub struct YearRevenue {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provider {
     pub id: String,
@@ -271,7 +271,7 @@ pub struct Provider {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Market {
     pub value_2025: f64,
@@ -283,7 +283,7 @@ pub struct Market {
 
 // ---------- narrative.toml ----------
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NarrativeFile {
     pub compute: ComputeClaims,
@@ -293,7 +293,7 @@ pub struct NarrativeFile {
     pub takeaways: Vec<Takeaway>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ComputeClaims {
     pub inference_to_training_ratio: f64,
@@ -302,7 +302,7 @@ pub struct ComputeClaims {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PlateauClaim {
     pub years_away_min: i32,
@@ -311,14 +311,14 @@ pub struct PlateauClaim {
     pub as_of: Date,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
     pub name: String,
     pub why: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Takeaway {
     pub title: String,
