@@ -55,7 +55,11 @@ impl State {
         if assumptions == self.assumptions {
             return self.clone();
         }
-        State::new(self.data.clone(), assumptions, self.dark)
+        State {
+            report: Rc::new(Report::compute(&self.data, &assumptions)),
+            assumptions,
+            ..self.clone()
+        }
     }
 }
 
