@@ -116,6 +116,19 @@ fn dark_theme_and_device_pixel_ratio_change_the_drawing() {
         (600, 400),
     );
     assert_ne!(light, dark);
+    let clear = svg(
+        &chart,
+        &Theme {
+            transparent: true,
+            ..Theme::default()
+        },
+        (600, 400),
+    );
+    assert!(light.contains("#FFFFFF"), "light background");
+    assert!(
+        !clear.contains("<rect x=\"0\" y=\"0\" width=\"600\" height=\"400\""),
+        "a transparent chart paints no background"
+    );
     assert!(
         dark.contains("#181A1F")
             || dark.contains("rgb(24,26,31)")
@@ -127,7 +140,7 @@ fn dark_theme_and_device_pixel_ratio_change_the_drawing() {
         &Theme {
             scale: 2.0,
             font_scale: 2.0,
-            dark: false,
+            ..Theme::default()
         },
         (1200, 800),
     );
@@ -216,4 +229,56 @@ fn tooltips_read_the_value_under_the_pointer_from_the_drawing() {
 
 fn l_of(p: &ai_infra_report::charts::Plot) -> f64 {
     f64::from(p.px_x.0)
+}
+
+#[test]
+fn legend_keys_pair_each_swatch_with_a_pixel_of_its_series_inside_the_plot() {
+    let d = Dataset::embedded();
+    let r = report(&Assumptions::article(&d), &d);
+    for id in ChartId::ALL {
+        let chart = id.build(&d, &r);
+        let mut out = String::new();
+        let plot = {
+            let root = SVGBackend::with_string(&mut out, (390, 300)).into_drawing_area();
+            chart.draw(&root, &Theme::default()).unwrap()
+        };
+        let rows = match &chart {
+            Chart::Line(c) => c.series.len() + usize::from(c.band.is_some()),
+            Chart::Bar(c) if c.series.len() > 1 => c.series.len(),
+            Chart::Bar(_) => 0,
+        };
+        assert_eq!(plot.keys.len(), rows, "{id:?}: one key per legend row");
+        for k in &plot.keys {
+            let (x, y) = k.drawn;
+            assert!(
+                (plot.px_x.0..=plot.px_x.1).contains(&x)
+                    && (plot.px_y.0..=plot.px_y.1).contains(&y),
+                "{id:?}: {k:?} inside {plot:?}"
+            );
+            assert_ne!(k.swatch, k.drawn, "{id:?}");
+        }
+    }
+}
+
+#[test]
+fn a_tooltip_knows_where_its_points_are_drawn() {
+    let d = Dataset::embedded();
+    let r = report(&Assumptions::article(&d), &d);
+    let chart = ChartId::Compute.build(&d, &r);
+    let mut out = String::new();
+    let plot = {
+        let root = SVGBackend::with_string(&mut out, (800, 500)).into_drawing_area();
+        chart.draw(&root, &Theme::default()).unwrap()
+    };
+    let (cx, cy) = plot.px(2028.0, 0.0);
+    let tip = chart.tooltip(&plot, cx + 3.0, cy - 10.0).unwrap();
+    assert_eq!(tip.heading, "2028");
+    assert!((tip.x - cx).abs() < 1e-9, "snapped to the year");
+    // Stacked: each layer's top is higher on screen (smaller y) than the one below it.
+    assert_eq!(tip.ys.len(), 3);
+    assert!(tip.ys.windows(2).all(|w| w[1] < w[0]), "{:?}", tip.ys);
+    assert!(tip
+        .ys
+        .iter()
+        .all(|y| *y >= f64::from(plot.px_y.0) && *y <= cy));
 }

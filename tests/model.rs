@@ -1,6 +1,8 @@
 //! Derived answers, presets and reset, checked against values worked out by hand.
 
+use ai_infra_report::app::query::View;
 use ai_infra_report::app::state::{Action, State};
+use ai_infra_report::charts::ChartId;
 use ai_infra_report::dataset::Dataset;
 use ai_infra_report::model::assumptions::{snap, NO_PLATEAU};
 use ai_infra_report::model::capex::CapexProjection;
@@ -131,7 +133,7 @@ fn set_clamps_snaps_and_ignores_nan() {
 fn presets_and_reset_restore_exact_values() {
     let d = Rc::new(Dataset::embedded());
     let article = Assumptions::article(&d);
-    let start = Rc::new(State::new(d.clone(), article, false));
+    let start = Rc::new(State::new(d.clone(), article, false, View::default()));
     let moved = start
         .clone()
         .reduce(Action::Set(Key::CapexGrowth, 70.0))
@@ -148,6 +150,23 @@ fn presets_and_reset_restore_exact_values() {
     assert_eq!(
         *reset.report, *start.report,
         "reset recomputes exactly the article's report"
+    );
+}
+
+#[test]
+fn choosing_a_theme_replaces_the_one_the_address_chose() {
+    let d = Rc::new(Dataset::embedded());
+    let view = View {
+        dark: Some(true),
+        ..View::embed(ChartId::Market)
+    };
+    let s = Rc::new(State::new(d.clone(), Assumptions::article(&d), true, view));
+    let light = s.reduce(Action::SetDark(false));
+    assert!(!light.dark);
+    assert_eq!(
+        light.view,
+        View::embed(ChartId::Market),
+        "the address keeps the embed but no longer sets a theme"
     );
 }
 

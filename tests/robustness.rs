@@ -30,8 +30,12 @@ fn check_query(q: &str) -> Result<(), TestCaseError> {
     for n in &parsed.notices {
         prop_assert!(n.chars().count() < 200, "notice too long: {n}");
     }
-    let again = parse(&to_query(&parsed.assumptions, &defaults, None), &defaults);
+    let again = parse(
+        &to_query(&parsed.assumptions, &defaults, &parsed.view()),
+        &defaults,
+    );
     prop_assert_eq!(again.assumptions, parsed.assumptions);
+    prop_assert_eq!(again.view(), parsed.view());
     prop_assert!(again.notices.is_empty());
     Ok(())
 }

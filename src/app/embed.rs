@@ -5,7 +5,7 @@ use crate::app::browser;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
 use crate::app::hooks::use_size;
-use crate::app::query::to_query;
+use crate::app::query::{to_query, View};
 use crate::app::state::{Action, State};
 use crate::charts::ChartId;
 use crate::model::Key;
@@ -30,9 +30,10 @@ pub fn chart_keys(id: ChartId) -> Vec<Key> {
 #[derive(Properties, PartialEq)]
 pub struct EmbedProps {
     pub id: ChartId,
-    pub controls: bool,
     pub state: Rc<State>,
     pub dispatch: Callback<Action>,
+    /// What the address asked for that could not be used, as on the full report.
+    pub notices: Html,
 }
 
 #[function_component]
@@ -52,7 +53,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
             }
         });
     }
-    let query = to_query(&p.state.assumptions, &p.state.article, None);
+    let query = to_query(&p.state.assumptions, &p.state.article, &View::default());
     let full = format!(
         "{}{}{query}",
         browser::base_url(),
@@ -60,10 +61,12 @@ pub fn Embed(p: &EmbedProps) -> Html {
     );
     let keys = chart_keys(p.id);
     html! {
-        <main class={classes!("embed-view", p.state.dark.then_some("dark"))} ref={root}>
+        <main class={classes!("embed-view", p.state.dark.then_some("dark"),
+            p.state.view.transparent.then_some("transparent"))} ref={root}>
             <h1 class="sr-only">{ p.id.build(&p.state.data, &p.state.report).title().to_string() }</h1>
+            { p.notices.clone() }
             <Figure id={p.id} state={p.state.clone()} bare=true />
-            if p.controls && !keys.is_empty() {
+            if p.state.view.controls && !keys.is_empty() {
                 <Sliders keys={keys} values={p.state.assumptions} defaults={p.state.article} dispatch={p.dispatch.clone()} />
             }
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">{ "Open the full report: The trillion-dollar AI infrastructure race ↗" }</a></p>

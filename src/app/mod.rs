@@ -46,12 +46,29 @@ pub struct ReportProps {
     pub query: Query,
 }
 
+/// The report's sections in order: (element id, title in the table of contents).
+const CONTENTS: [(&str, &str); 9] = [
+    ("week", "The week"),
+    ("funding", "Mega-rounds"),
+    ("capex", "CapEx"),
+    ("cloud", "Cloud"),
+    ("market", "Market"),
+    ("compute", "Compute"),
+    ("sustainability", "Sustainability"),
+    ("cards", "Winners and risks"),
+    ("method", "Method"),
+];
+
 #[function_component]
 pub fn Report(p: &ReportProps) -> Html {
     let state = {
-        let (data, start) = (p.data.0.clone(), p.query.assumptions);
-        let dark = p.query.dark;
-        use_reducer(move || State::new(data, start, dark.unwrap_or_else(prefers_dark)))
+        let (data, start, view) = (p.data.0.clone(), p.query.assumptions, p.query.view());
+        // The address's theme, else the reader's remembered choice, else the system's.
+        let dark = view
+            .dark
+            .or_else(browser::stored_theme)
+            .unwrap_or_else(prefers_dark);
+        use_reducer(move || State::new(data, start, dark, view))
     };
     let dispatch = {
         let state = state.clone();
@@ -65,18 +82,22 @@ pub fn Report(p: &ReportProps) -> Html {
             Preset::ALL.map(|p| (p, p.apply(&data))).to_vec()
         })
     };
-    let embed = p.query.embed.map(|id| (id, p.query.controls));
     // Keep the address a permalink: only values that differ from the article's.
-    use_effect_with(s.assumptions, {
+    use_effect_with((s.assumptions, s.view), {
         let defaults = s.article;
-        move |a| browser::replace_query(&query::to_query(a, &defaults, embed))
+        move |(a, view)| browser::replace_query(&query::to_query(a, &defaults, view))
     });
-    if let Some((id, controls)) = embed {
-        return html! { <embed::Embed {id} {controls} state={s} {dispatch} /> };
+    let notices = html! {
+        <components::notices::Notices notices={p.query.shown_notices()}
+            edited={s.assumptions != p.query.assumptions} />
+    };
+    if let Some(id) = s.view.embed {
+        return html! { <embed::Embed {id} state={s.clone()} {dispatch} {notices} /> };
     }
     let article = &s.data.meta.article;
     html! {
         <div class={classes!("report", s.dark.then_some("dark"))}>
+            <a class="skip-link" href="#contents">{ "Skip to the sections" }</a>
             <header class="masthead">
                 <p class="kicker">{ "An explorable report · data as of " }
                     <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time></p>
@@ -84,12 +105,12 @@ pub fn Report(p: &ReportProps) -> Html {
                 <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads that you can drag. Built from " }
                     <cite>{ &article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
             </header>
-            if !p.query.notices.is_empty() {
-                <div class="notice" role="status" id="url-notices">
-                    <p>{ "Some settings in this link could not be used as given:" }</p>
-                    <ul>{ for p.query.shown_notices().into_iter().map(|n| html! { <li>{ n }</li> }) }</ul>
-                </div>
-            }
+            { notices }
+            <nav class="contents" id="contents" aria-label="Sections" tabindex="-1">
+                <ol>{ for CONTENTS.iter().map(|(id, title)| html! {
+                    <li><a href={format!("#{id}")}>{ *title }</a></li>
+                }) }</ol>
+            </nav>
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 presets={presets} />
             <main>

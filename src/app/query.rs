@@ -18,10 +18,44 @@ pub struct Query {
     /// `&controls=0` hides the embed's sliders.
     pub controls: bool,
     /// `&theme=dark` or `&theme=light`: the colour scheme, for a host page whose theme is not
-    /// the reader's system setting; `None` follows `prefers-color-scheme`.
+    /// the reader's system setting; `None` follows the reader's choice or system setting.
     pub dark: Option<bool>,
+    /// `&bg=transparent`: an embed leaves its background to the host page.
+    pub transparent: bool,
     /// Plain-text notes on what was dropped or corrected (never HTML).
     pub notices: Vec<String>,
+}
+
+/// How the page is shown, as the address keeps it: the embed's options and a colour scheme
+/// that the address (not the reader's toggle) chose.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct View {
+    pub embed: Option<ChartId>,
+    pub controls: bool,
+    pub dark: Option<bool>,
+    pub transparent: bool,
+}
+
+impl Default for View {
+    /// The full report, in the reader's own colour scheme.
+    fn default() -> Self {
+        View {
+            embed: None,
+            controls: true,
+            dark: None,
+            transparent: false,
+        }
+    }
+}
+
+impl View {
+    /// An embed of `id` with its sliders, in the host's colour scheme.
+    pub fn embed(id: ChartId) -> View {
+        View {
+            embed: Some(id),
+            ..View::default()
+        }
+    }
 }
 
 /// Longest piece of a bad value echoed back in a notice.
@@ -73,6 +107,18 @@ fn decode(s: &str) -> String {
 pub const NOTICES_SHOWN: usize = 8;
 
 impl Query {
+    /// The address's view options. `controls` and `bg` are an embed's: the full report
+    /// always shows its sliders and paints its own background.
+    pub fn view(&self) -> View {
+        let embed = self.embed.is_some();
+        View {
+            embed: self.embed,
+            controls: self.controls || !embed,
+            dark: self.dark,
+            transparent: self.transparent && embed,
+        }
+    }
+
     /// The notices to show: the first [`NOTICES_SHOWN`], then one line counting the rest, so
     /// a link with thousands of bad keys still gives a short, readable list.
     pub fn shown_notices(&self) -> Vec<String> {
@@ -93,6 +139,7 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
         embed: None,
         controls: true,
         dark: None,
+        transparent: false,
         notices: Vec::new(),
     };
     let mut seen: Vec<String> = Vec::new();
@@ -119,12 +166,28 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
                     echo(&value)
                 )),
             },
-            "controls" => q.controls = value != "0",
+            "controls" => match value.as_str() {
+                "0" => q.controls = false,
+                "1" => q.controls = true,
+                _ => q.notices.push(format!(
+                    "There is no controls setting “{}” (0 or 1): showing the sliders.",
+                    echo(&value)
+                )),
+            },
             "theme" => match value.as_str() {
                 "dark" => q.dark = Some(true),
                 "light" => q.dark = Some(false),
+                "auto" => q.dark = None,
                 _ => q.notices.push(format!(
-                    "There is no theme “{}” (dark or light): following your system setting.",
+                    "There is no theme “{}” (dark, light or auto): following your system setting.",
+                    echo(&value)
+                )),
+            },
+            "bg" => match value.as_str() {
+                "transparent" => q.transparent = true,
+                "page" => q.transparent = false,
+                _ => q.notices.push(format!(
+                    "There is no background “{}” (transparent or page): painting the chart's own.",
                     echo(&value)
                 )),
             },
@@ -238,15 +301,22 @@ fn parse_exponent(s: &str) -> Option<i32> {
     Some(if negative { -e } else { e })
 }
 
-/// The query for these assumptions: only values that differ from the defaults, in slider
-/// order ("g=60&py=2031"), plus the embed options when given.
-pub fn to_query(a: &Assumptions, defaults: &Assumptions, embed: Option<(ChartId, bool)>) -> String {
+/// The query for these assumptions and view: the view's options when they are not the
+/// defaults, then only values that differ from the defaults, in slider order
+/// ("embed=market&theme=dark&g=60&py=2031").
+pub fn to_query(a: &Assumptions, defaults: &Assumptions, view: &View) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if let Some((id, controls)) = embed {
+    if let Some(id) = view.embed {
         parts.push(format!("embed={}", id.slug()));
-        if !controls {
+        if !view.controls {
             parts.push("controls=0".into());
         }
+    }
+    if let Some(dark) = view.dark {
+        parts.push(format!("theme={}", if dark { "dark" } else { "light" }));
+    }
+    if view.transparent {
+        parts.push("bg=transparent".into());
     }
     for k in Key::ALL {
         if a.get(k) != defaults.get(k) {
@@ -349,12 +419,12 @@ mod tests {
             .with(Key::CapexGrowth, 60.0)
             .with(Key::PlateauYear, 2031.0)
             .with(Key::MarketCagr, 30.5);
-        let q = to_query(&a, &d, None);
+        let q = to_query(&a, &d, &View::default());
         assert_eq!(q, "g=60&py=2031&cagr=30.5");
         let back = parse(&format!("?{q}"), &d);
         assert_eq!(back.assumptions, a);
         assert!(back.notices.is_empty());
-        assert_eq!(to_query(&d, &d, None), "");
+        assert_eq!(to_query(&d, &d, &View::default()), "");
     }
 
     #[test]
@@ -416,12 +486,35 @@ mod tests {
         assert_eq!(q.embed, Some(ChartId::CapexProjection));
         assert!(!q.controls);
         assert_eq!(
-            to_query(
-                &q.assumptions,
-                &defaults(),
-                Some((ChartId::CapexProjection, false))
-            ),
+            to_query(&q.assumptions, &defaults(), &q.view()),
             "embed=capex-projection&controls=0&g=45"
         );
+    }
+
+    #[test]
+    fn embed_view_options_round_trip_and_bad_ones_are_explained() {
+        let d = defaults();
+        let q = parse(
+            "embed=cloud-market&theme=dark&bg=transparent&controls=1",
+            &d,
+        );
+        assert!(q.notices.is_empty(), "{:?}", q.notices);
+        let view = q.view();
+        assert_eq!(
+            (view.dark, view.transparent, view.controls),
+            (Some(true), true, true)
+        );
+        let text = to_query(&q.assumptions, &d, &view);
+        assert_eq!(text, "embed=cloud-market&theme=dark&bg=transparent");
+        assert_eq!(parse(&text, &d).view(), view);
+        let bad = parse(
+            "embed=cloud-market&theme=purple&controls=maybe&bg=plaid",
+            &d,
+        );
+        assert_eq!(bad.view(), View::embed(ChartId::Market));
+        assert_eq!(bad.notices.len(), 3, "{:?}", bad.notices);
+        for (n, word) in bad.notices.iter().zip(["“purple”", "“maybe”", "“plaid”"]) {
+            assert!(n.contains(word), "{n}");
+        }
     }
 }

@@ -1,6 +1,7 @@
 //! The page's one piece of state and the actions that change it (Elm/todomvc style):
 //! components dispatch an [`Action`]; [`State::reduce`] is the only place state changes.
 
+use crate::app::query::View;
 use crate::dataset::Dataset;
 use crate::model::{Assumptions, Key, Preset, Report};
 use std::rc::Rc;
@@ -16,6 +17,8 @@ pub struct State {
     /// Recomputed on every change of assumptions; everything on the page reads from it.
     pub report: Rc<Report>,
     pub dark: bool,
+    /// What the address keeps besides the assumptions (embed options, a theme it chose).
+    pub view: View,
 }
 
 /// Equal when the page would show the same thing. The report and the article's values are
@@ -27,6 +30,7 @@ impl PartialEq for State {
         Rc::ptr_eq(&self.data, &other.data)
             && self.assumptions == other.assumptions
             && self.dark == other.dark
+            && self.view == other.view
     }
 }
 
@@ -36,11 +40,12 @@ pub enum Action {
     Reset(Key),
     Preset(Preset),
     ResetAll,
+    /// The reader's own choice of colour scheme: it replaces one the address chose.
     SetDark(bool),
 }
 
 impl State {
-    pub fn new(data: Rc<Dataset>, assumptions: Assumptions, dark: bool) -> State {
+    pub fn new(data: Rc<Dataset>, assumptions: Assumptions, dark: bool, view: View) -> State {
         let report = Rc::new(Report::compute(&data, &assumptions));
         State {
             article: Assumptions::article(&data),
@@ -48,6 +53,7 @@ impl State {
             assumptions,
             report,
             dark,
+            view,
         }
     }
 
@@ -76,6 +82,10 @@ impl Reducible for State {
             Action::ResetAll => self.with_assumptions(self.article),
             Action::SetDark(dark) => State {
                 dark,
+                view: View {
+                    dark: None,
+                    ..self.view
+                },
                 ..(*self).clone()
             },
         };

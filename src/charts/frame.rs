@@ -11,7 +11,9 @@ use std::ops::Range;
 /// A chart with numbers on both axes (bars use category positions 0, 1, 2 … on x).
 pub type Chart2d<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
-/// The titled frame, with room for the axes' labels.
+/// The titled frame, with room for the axes' labels. The title is drawn here rather than as
+/// plotters' caption, which leaves at most 5 device pixels above the plot, so the top value
+/// tick crowded it: here a gap of half a line keeps the two apart at any pixel ratio.
 pub fn frame<'a, DB: DrawingBackend>(
     root: &'a DrawingArea<DB, Shift>,
     title: &str,
@@ -19,15 +21,17 @@ pub fn frame<'a, DB: DrawingBackend>(
     x: Range<f64>,
     y: Range<f64>,
 ) -> DrawResult<DB, Chart2d<'a, DB>> {
-    let fg = t.foreground();
+    let style = (Theme::FONT, t.font(15.0), FontStyle::Bold)
+        .into_font()
+        .color(&t.foreground());
+    let (top, gap) = (t.px(8.0), t.px(12.0));
+    let title_h = root.estimate_text_size(title, &style)?.1;
+    let centre = (root.dim_in_pixel().0 / 2) as i32;
+    let style = style.pos(Pos::new(HPos::Center, VPos::Top));
+    root.draw(&Text::new(title, (centre, top as i32), style))?;
     ChartBuilder::on(root)
-        .caption(
-            title,
-            (Theme::FONT, t.font(15.0), FontStyle::Bold)
-                .into_font()
-                .color(&fg),
-        )
         .margin(t.px(8.0))
+        .margin_top(top + title_h + gap)
         .margin_right(t.px(14.0))
         .x_label_area_size(t.px(28.0))
         .y_label_area_size(t.px(62.0))
@@ -64,7 +68,9 @@ pub fn mesh<DB: DrawingBackend>(
 /// One legend row: its label and the style of its swatch.
 pub type LegendEntry<'a> = (&'a str, ShapeStyle);
 
-/// The legend: a box of swatches and labels in the given upper corner of the plot.
+/// The legend: a box of swatches and labels in the given upper corner of the plot. Returns
+/// each swatch's centre in backend pixels. The box is opaque, so a swatch shows exactly the
+/// colour it names whatever lies beneath it.
 ///
 /// Drawn here rather than by plotters' series labels, whose default font goes through
 /// `str::to_lowercase` and so links ~11 KB of Unicode case tables into the wasm.
@@ -73,7 +79,7 @@ pub fn legend<DB: DrawingBackend>(
     entries: &[LegendEntry<'_>],
     corner: SeriesLabelPosition,
     t: &Theme,
-) -> DrawResult<DB> {
+) -> DrawResult<DB, Vec<(i32, i32)>> {
     let area = chart.plotting_area().strip_coord_spec();
     let font = (Theme::FONT, t.font(12.0))
         .into_font()
@@ -92,18 +98,23 @@ pub fn legend<DB: DrawingBackend>(
         _ => pad,
     };
     let (x, y) = (x.max(0), pad);
-    let bg = t.background().mix(0.85).filled();
-    area.draw(&Rectangle::new([(x, y), (x + w, y + h)], bg))?;
+    area.draw(&Rectangle::new(
+        [(x, y), (x + w, y + h)],
+        t.background().filled(),
+    ))?;
     area.draw(&Rectangle::new([(x, y), (x + w, y + h)], t.grid()))?;
     let label_font = font.pos(Pos::new(HPos::Left, VPos::Center));
+    let base = area.get_base_pixel();
+    let mut centres = Vec::with_capacity(entries.len());
     for (i, (label, style)) in entries.iter().enumerate() {
         let cy = y + pad / 2 + row * i as i32 + row / 2;
         let swatch = [(x + pad, cy - side / 2), (x + pad + side, cy + side / 2)];
         area.draw(&Rectangle::new(swatch, *style))?;
+        centres.push((base.0 + x + pad + side / 2, base.1 + cy));
         let at = (x + pad + side + pad, cy);
         area.draw(&Text::new(*label, at, label_font.clone()))?;
     }
-    Ok(())
+    Ok(centres)
 }
 
 /// Where the plotting area landed, and the ranges it spans.
@@ -114,5 +125,6 @@ pub fn plot<DB: DrawingBackend>(chart: &Chart2d<'_, DB>, x: Range<f64>, y: Range
         px_y: (px_y.start, px_y.end),
         x: (x.start, x.end),
         y: (y.start, y.end),
+        keys: Vec::new(),
     }
 }

@@ -1,7 +1,7 @@
 //! Lines (or stacked areas) over years, with an optional band and labelled markers.
 
 use super::frame::{frame, legend, mesh, plot, LegendEntry};
-use super::{axis_max, legend_corner, DrawResult, LineChart, Plot, Stroke, Theme};
+use super::{axis_max, legend_corner, DrawResult, KeyPixels, LineChart, Plot, Stroke, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -47,19 +47,29 @@ pub fn draw<DB: DrawingBackend>(
 
     let (xr, yr) = (x0 - 0.3..x1 + 0.3, y_min..y_max);
     let mut chart = frame(root, &c.title, t, xr.clone(), yr.clone())?;
-    let plot = plot(&chart, xr, yr);
+    let mut plot = plot(&chart, xr, yr);
     mesh(&mut chart, t, c.unit, &c.y_label, c.years.len(), &|x| {
         format!("{x:.0}")
     })?;
 
+    let corner = legend_corner(&c.series);
     let mut entries: Vec<LegendEntry> = Vec::new();
+    // Per legend row, a point (in data) inside what it names: see `KeyPixels`.
+    let mut samples: Vec<(f64, f64)> = Vec::new();
     if let Some(b) = &c.band {
-        let color = t.color(5);
+        let fill = t.color(5).mix(0.22).filled();
         chart.draw_series(std::iter::once(Rectangle::new(
             [(x0 - 0.3, b.low), (x1 + 0.3, b.high)],
-            color.mix(0.22).filled(),
+            fill,
         )))?;
-        entries.push((&b.label, color.mix(0.35).filled()));
+        entries.push((&b.label, fill));
+        // In the margin beside the data, on the side away from the legend.
+        let x = if corner == SeriesLabelPosition::UpperRight {
+            x0 - 0.2
+        } else {
+            x1 + 0.2
+        };
+        samples.push((x, b.low + 0.45 * (b.high - b.low)));
     }
 
     let stroke = t.px(2.5);
@@ -81,9 +91,8 @@ pub fn draw<DB: DrawingBackend>(
             .collect();
         let style = color.stroke_width(stroke);
         if c.stacked {
-            chart.draw_series(
-                AreaSeries::new(pts.clone(), 0.0, color.mix(0.75)).border_style(style),
-            )?;
+            // Opaque, so each layer shows exactly its legend colour.
+            chart.draw_series(AreaSeries::new(pts.clone(), 0.0, color).border_style(style))?;
         } else {
             let split = f64::from(c.last_actual);
             let actual: Vec<_> = pts.iter().copied().filter(|p| p.0 <= split).collect();
@@ -101,6 +110,7 @@ pub fn draw<DB: DrawingBackend>(
             chart.draw_series(LineSeries::new(actual, style))?;
         }
         entries.push((&s.name, color.filled()));
+        samples.push(sample(c, &tops, i, &plot));
     }
 
     for m in &c.markers {
@@ -118,6 +128,65 @@ pub fn draw<DB: DrawingBackend>(
         chart.draw_series(std::iter::once(label))?;
     }
 
-    legend(&chart, &entries, legend_corner(&c.series), t)?;
+    let swatches = legend(&chart, &entries, corner, t)?;
+    plot.keys = key_pixels(&swatches, &samples, &plot);
     Ok(plot)
+}
+
+/// A point inside series `i` as drawn: for a stacked layer, the middle of its thickest inner year;
+/// for a line, the point furthest (in pixels) from every other series and marker, so no
+/// other drawing covers it.
+fn sample(c: &LineChart, tops: &[Vec<f64>], i: usize, plot: &Plot) -> (f64, f64) {
+    let year = |k: usize| f64::from(c.years[k]);
+    let score = |k: usize| -> f64 {
+        if c.stacked {
+            let below = if i == 0 { 0.0 } else { tops[i - 1][k] };
+            return tops[i][k] - below;
+        }
+        let at = plot.px(year(k), tops[i][k]);
+        let others = tops
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, s)| plot.px(year(k), s[k]))
+            .chain(
+                c.markers
+                    .iter()
+                    .map(|m| plot.px(f64::from(m.year), m.value)),
+            );
+        others
+            .map(|o| (o.0 - at.0).hypot(o.1 - at.1))
+            .fold(f64::INFINITY, f64::min)
+    };
+    // An area ends exactly at the first and last year: sample inside it.
+    let n = c.years.len();
+    let years = if c.stacked && n > 2 { 1..n - 1 } else { 0..n };
+    let best = years
+        .max_by(|a, b| score(*a).total_cmp(&score(*b)))
+        .unwrap_or(0);
+    let below = match (c.stacked, i) {
+        (true, 0) => 0.0,
+        (true, _) => tops[i - 1][best],
+        (false, _) => tops[i][best],
+    };
+    (year(best), (below + tops[i][best]) / 2.0)
+}
+
+/// Pairs each swatch with its sample point, both in backend pixels.
+pub(super) fn key_pixels(
+    swatches: &[(i32, i32)],
+    samples: &[(f64, f64)],
+    plot: &Plot,
+) -> Vec<KeyPixels> {
+    swatches
+        .iter()
+        .zip(samples)
+        .map(|(s, d)| {
+            let (x, y) = plot.px(d.0, d.1);
+            KeyPixels {
+                swatch: *s,
+                drawn: (x.round() as i32, y.round() as i32),
+            }
+        })
+        .collect()
 }

@@ -118,15 +118,35 @@ pub type DrawResult<DB, T = ()> =
 
 /// Where the data landed on the backend: the plotting area in backend pixels and the value
 /// ranges it spans. Enough to turn a pointer position back into data (tooltips).
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Plot {
     pub px_x: (i32, i32),
     pub px_y: (i32, i32),
     pub x: (f64, f64),
     pub y: (f64, f64),
+    /// One per legend row: where its swatch sits and a pixel where what it names is drawn.
+    pub keys: Vec<KeyPixels>,
+}
+
+/// A legend swatch's centre and a pixel inside the series it names, in backend pixels. They
+/// must show one colour (the browser tests read both pixels off the canvas).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct KeyPixels {
+    pub swatch: (i32, i32),
+    pub drawn: (i32, i32),
 }
 
 impl Plot {
+    /// The backend pixel of data point (`x`, `y`), by the same linear mapping as the drawing.
+    pub fn px(&self, x: f64, y: f64) -> (f64, f64) {
+        let (l, r) = (f64::from(self.px_x.0), f64::from(self.px_x.1));
+        let (t, b) = (f64::from(self.px_y.0), f64::from(self.px_y.1));
+        (
+            l + (x - self.x.0) / (self.x.1 - self.x.0) * (r - l),
+            b - (y - self.y.0) / (self.y.1 - self.y.0) * (b - t),
+        )
+    }
+
     /// The x value under backend pixel (`px`, `py`), if it is inside the plotting area.
     pub fn data_x(&self, px: f64, py: f64) -> Option<f64> {
         let (l, r) = (f64::from(self.px_x.0), f64::from(self.px_x.1));
@@ -138,11 +158,16 @@ impl Plot {
     }
 }
 
-/// What a tooltip says: the year or category under the pointer, then one line per series.
+/// What a tooltip says: the year or category under the pointer, then one line per series;
+/// and where that year sits, so the page can mark it and keep the tooltip off the data.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tip {
     pub heading: String,
     pub lines: Vec<String>,
+    /// The year's (or category's) x in backend pixels.
+    pub x: f64,
+    /// Each series' point at that x, in backend pixels (the top of a stacked layer or bar).
+    pub ys: Vec<f64>,
 }
 
 impl Chart {
@@ -159,7 +184,9 @@ impl Chart {
         root: &DrawingArea<DB, Shift>,
         theme: &Theme,
     ) -> DrawResult<DB, Plot> {
-        root.fill(&theme.background())?;
+        if !theme.transparent {
+            root.fill(&theme.background())?;
+        }
         let plot = match self {
             Chart::Line(c) => line::draw(root, c, theme)?,
             Chart::Bar(c) => bar::draw(root, c, theme)?,
@@ -172,30 +199,47 @@ impl Chart {
     /// year (or the category) under the pointer and every series' value there, with its unit.
     pub fn tooltip(&self, plot: &Plot, px: f64, py: f64) -> Option<Tip> {
         let x = plot.data_x(px, py)?;
-        let (heading, unit, series, i) = match self {
+        let (heading, unit, series, i, at) = match self {
             Chart::Line(c) => {
                 let last = c.years.len().checked_sub(1)? as f64;
                 let i = (x - f64::from(*c.years.first()?)).round().clamp(0.0, last) as usize;
-                (c.years[i].to_string(), c.unit, &c.series, i)
+                let mut below = 0.0;
+                let ys = c
+                    .series
+                    .iter()
+                    .map(|s| {
+                        let v = s.values.get(i).copied().unwrap_or(0.0);
+                        below = if c.stacked { below + v } else { v };
+                        below
+                    })
+                    .collect::<Vec<_>>();
+                let year = f64::from(c.years[i]);
+                (c.years[i].to_string(), c.unit, &c.series, i, (year, ys))
             }
             Chart::Bar(c) => {
                 let i = x.round();
                 if i < 0.0 || i as usize >= c.categories.len() {
                     return None;
                 }
-                (
-                    c.categories[i as usize].clone(),
-                    c.unit,
-                    &c.series,
-                    i as usize,
-                )
+                let i = i as usize;
+                let ys = c
+                    .series
+                    .iter()
+                    .map(|s| s.values.get(i).copied().unwrap_or(0.0));
+                let at = (i as f64, ys.collect());
+                (c.categories[i].clone(), c.unit, &c.series, i, at)
             }
         };
         let lines = series
             .iter()
             .filter_map(|s| Some(format!("{}: {}", s.name, unit.value(*s.values.get(i)?))))
             .collect();
-        Some(Tip { heading, lines })
+        Some(Tip {
+            heading,
+            lines,
+            x: plot.px(at.0, 0.0).0,
+            ys: at.1.iter().map(|v| plot.px(at.0, *v).1).collect(),
+        })
     }
 }
 

@@ -10,6 +10,8 @@ pub struct Theme {
     pub scale: f64,
     /// Device pixels per CSS pixel of the font sizes; smaller on narrow charts.
     pub font_scale: f64,
+    /// Leave the background to the page beneath (an embed's `bg=transparent`).
+    pub transparent: bool,
 }
 
 impl Default for Theme {
@@ -18,6 +20,7 @@ impl Default for Theme {
             dark: false,
             scale: 1.0,
             font_scale: 1.0,
+            transparent: false,
         }
     }
 }

@@ -190,6 +190,15 @@ impl Preset {
         }
     }
 
+    /// The label on a phone's one-row scenario bar.
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Preset::Article => "Article",
+            Preset::Bull => "Bull",
+            Preset::Bear => "Bear",
+        }
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             Preset::Article => "The article's numbers, with our labelled assumptions where it gives none.",

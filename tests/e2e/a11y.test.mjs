@@ -77,7 +77,7 @@ for (const kind of BROWSERS) {
         return [...document.styleSheets].flatMap((s) => [...s.cssRules]).some((r) => /:focus-visible/.test(r.selectorText || '') && /outline/.test(r.cssText));
       }`);
       assert.ok(ring, 'a :focus-visible outline rule');
-      await page.click('#slider-g ~ .slider-meta .reset');
+      await page.click('.slider:has(#slider-g) .reset');
       await page.waitFor(`function () { return document.getElementById('slider-g-value').textContent === '39 %'; }`);
     });
 

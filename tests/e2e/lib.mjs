@@ -49,12 +49,13 @@ export function launch() {
 }
 
 /**
- * Opens the report and waits until every chart canvas has drawn at least once.
+ * Opens the report and waits until every chart canvas has drawn at least once. Other options
+ * go to the browser context (hasTouch, isMobile, colorScheme, permissions …).
  * Returns the page with `errors` (console errors, page errors) and `failed` (requests that
  * failed or answered ≥ 400) collected from the start.
  */
-export async function openReport(browser, url, { width = 1280, height = 900, deviceScaleFactor = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor });
+export async function openReport(browser, url, { width = 1280, height = 900, deviceScaleFactor = 1, ...context } = {}) {
+  context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, ...context });
   const page = await context.newPage();
   page.errors = [];
   page.failed = [];

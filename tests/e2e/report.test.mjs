@@ -76,7 +76,7 @@ test('each slider redraws only its charts and changes only the numbers that depe
     for (const name of changed) assert.ok(allowed.has(name), `slider ${id}: ${name} changed (${live0[name]} → ${live1[name]}) but does not depend on it`);
     assert.notEqual(await page.textContent(`#slider-${id}-value`), shown0, `slider ${id}: value label`);
     // Back to the article's value with the slider's own reset button.
-    await page.click(`#slider-${id} ~ .slider-meta .reset`);
+    await page.click(`.slider:has(#slider-${id}) .reset`);
     await redrawn(spec.charts[0], draws1);
     assert.deepEqual(await liveNumbers(page), live0, `slider ${id}: its reset restores every number`);
   }

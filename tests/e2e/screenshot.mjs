@@ -1,5 +1,6 @@
 // Full-page screenshots of the release build: node tests/e2e/screenshot.mjs [out-dir] [query]
-// Writes desktop.png (1440 px), mobile.png (360 px) and mobile-dark.png.
+// Writes desktop.png and desktop-dark.png (1440 px), phone.png and phone-dark.png (390 px, touch,
+// devicePixelRatio 3).
 import path from 'node:path';
 import fs from 'node:fs';
 import { serve, launch, openReport } from './lib.mjs';
@@ -10,13 +11,13 @@ fs.mkdirSync(out, { recursive: true });
 const server = await serve();
 const browser = await launch();
 try {
-  for (const [name, width, scheme] of [['desktop', 1440, 'light'], ['mobile', 360, 'light'], ['mobile-dark', 360, 'dark']]) {
-    const page = await openReport(browser, server.url + query, { width, height: 800 });
-    if (scheme === 'dark') {
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await page.reload();
-      await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart-canvas')].every((c) => +c.dataset.draws >= 1));
-    }
+  const phone = { width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
+  for (const [name, options] of [
+    ['desktop', { width: 1440, height: 900 }], ['desktop-dark', { width: 1440, height: 900, colorScheme: 'dark' }],
+    ['phone', phone], ['phone-dark', { ...phone, colorScheme: 'dark' }],
+  ]) {
+    const page = await openReport(browser, server.url + query, options);
+    const width = options.width;
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
     console.log(`${name}.png: ${width} px wide, horizontal overflow ${overflow} px, errors ${page.errors.length}`);

@@ -1,10 +1,11 @@
 //! A chart on a `<canvas>`: sized to its container at the screen's devicePixelRatio, redrawn
 //! only when its description, the colour scheme or its width changes.
 
+use super::chart_tip::ChartTip;
 use crate::app::browser;
 use crate::app::hooks::use_size;
 use crate::app::measured_canvas::MeasuredCanvas;
-use crate::charts::{Chart, ChartId, Plot, Theme, Tip};
+use crate::charts::{Chart, ChartId, Plot, Theme};
 use plotters::prelude::IntoDrawingArea;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -16,6 +17,9 @@ pub struct ChartCanvasProps {
     pub id: ChartId,
     pub chart: Rc<Chart>,
     pub dark: bool,
+    /// No background of its own (an embed's `bg=transparent`).
+    #[prop_or_default]
+    pub transparent: bool,
     /// The accessible description (describe::summary of the chart).
     pub label: AttrValue,
 }
@@ -26,11 +30,12 @@ pub fn css_height(width: f64) -> f64 {
     (width * 0.62).clamp(260.0, 420.0).round()
 }
 
-/// Draws `chart` on `canvas` at `css_width` CSS pixels and `dpr` device pixels per CSS pixel.
+/// Draws `chart` on `canvas` at `css_width` CSS pixels and `dpr` device pixels per CSS pixel,
+/// in `look`'s colours (its sizes are set here).
 pub fn draw_at(
     canvas: &HtmlCanvasElement,
     chart: &Chart,
-    dark: bool,
+    look: Theme,
     css_width: f64,
     dpr: f64,
 ) -> Result<Plot, String> {
@@ -47,23 +52,44 @@ pub fn draw_at(
     }
     let font_scale = dpr * if css_width < 480.0 { 0.88 } else { 1.0 };
     let theme = Theme {
-        dark,
         scale: dpr,
         font_scale,
+        ..look
     };
+    if theme.transparent {
+        // Nothing paints a background to cover the last drawing: clear it.
+        if let Some(ctx) = canvas
+            .get_context("2d")
+            .ok()
+            .flatten()
+            .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+        {
+            ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+        }
+    }
     let backend = MeasuredCanvas::new(canvas).ok_or("no 2d context")?;
     chart
         .draw(&backend.into_drawing_area(), &theme)
         .map_err(|e| e.to_string())
 }
 
+/// Device pixels per CSS pixel: what the canvas draws at.
+fn dpr() -> f64 {
+    web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .max(1.0)
+}
+
 /// Draws at the canvas' laid-out width as its ResizeObserver reported it (exact CSS pixels),
 /// so the backing store is exactly devicePixelRatio × the CSS size without reading the layout
 /// (which would force a synchronous layout on every redraw).
-fn draw(canvas: &HtmlCanvasElement, chart: &Chart, dark: bool, width: f64) -> Result<Plot, String> {
-    let dpr = web_sys::window()
-        .map_or(1.0, |w| w.device_pixel_ratio())
-        .max(1.0);
+fn draw(
+    canvas: &HtmlCanvasElement,
+    chart: &Chart,
+    look: Theme,
+    width: f64,
+) -> Result<Plot, String> {
+    let dpr = dpr();
     // Through the CSSOM, not a style attribute: allowed under a strict style-src CSP. Only
     // when it changes, so an unchanged size does not invalidate the layout.
     if let Some(el) = canvas.dyn_ref::<web_sys::HtmlElement>() {
@@ -73,18 +99,25 @@ fn draw(canvas: &HtmlCanvasElement, chart: &Chart, dark: bool, width: f64) -> Re
             let _ = style.set_property("height", &height);
         }
     }
-    draw_at(canvas, chart, dark, width, dpr)
+    draw_at(canvas, chart, look, width, dpr)
 }
 
 /// Counts draws on the element (`data-draws`), notes where the data landed (`data-plot`:
-/// left, right, top, bottom in canvas pixels, then the x range) and marks the timeline, so
-/// tests and the benchmark can see which charts a slider redrew, when, and where.
+/// left, right, top, bottom in canvas pixels, then the x range) and each legend swatch with a
+/// pixel of what it names (`data-keys`: "swatch x,y,drawn x,y;…"), and marks the timeline,
+/// so tests and the benchmark can see which charts a slider redrew, when, and where.
 fn record_draw(canvas: &HtmlCanvasElement, slug: &str, p: &Plot) {
     let plot = format!(
         "{},{},{},{},{},{}",
         p.px_x.0, p.px_x.1, p.px_y.0, p.px_y.1, p.x.0, p.x.1
     );
     let _ = canvas.set_attribute("data-plot", &plot);
+    let keys: Vec<String> = p
+        .keys
+        .iter()
+        .map(|k| format!("{},{},{},{}", k.swatch.0, k.swatch.1, k.drawn.0, k.drawn.1))
+        .collect();
+    let _ = canvas.set_attribute("data-keys", &keys.join(";"));
     let n = canvas
         .get_attribute("data-draws")
         .and_then(|s| s.parse::<u32>().ok())
@@ -93,34 +126,56 @@ fn record_draw(canvas: &HtmlCanvasElement, slug: &str, p: &Plot) {
     browser::mark(&format!("chart-drawn:{slug}"));
 }
 
-/// The tooltip under a pointer event, from the chart's own coordinate mapping.
-fn tip_at(e: &PointerEvent, chart: &Chart, plot: &Plot) -> Option<(Tip, f64, f64)> {
+/// The canvas pixel under a pointer event.
+fn canvas_px(e: &PointerEvent) -> Option<(f64, f64)> {
     let canvas: HtmlCanvasElement = e.target_dyn_into()?;
     let scale = f64::from(canvas.width()) / f64::from(canvas.client_width().max(1));
-    let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
-    chart.tooltip(plot, x * scale, y * scale).map(|t| (t, x, y))
+    Some((
+        f64::from(e.offset_x()) * scale,
+        f64::from(e.offset_y()) * scale,
+    ))
+}
+
+/// Where the tooltip is asked for: a canvas pixel, and whether a tap or click pinned it.
+#[derive(Clone, Copy, PartialEq)]
+struct Pointed {
+    at: (f64, f64),
+    pinned: bool,
 }
 
 #[function_component]
 pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     let canvas = use_node_ref();
-    let tip_ref = use_node_ref();
+    let wrap = use_node_ref();
     let (width, _) = use_size(canvas.clone());
-    // Where the last drawing put the data; read by the pointer handlers.
+    // Where the last drawing put the data; read by the pointer handlers and the tooltip.
     let plot = use_mut_ref(Plot::default);
-    let tip = use_state(|| None::<(Tip, f64, f64)>);
+    let pointed = use_state(|| None::<Pointed>);
+    // A redraw can move the data under a tooltip that stays up (a slider moved while a
+    // tooltip is pinned): render once more so it follows.
+    let rerender = use_force_update();
     {
         let canvas = canvas.clone();
         let plot = plot.clone();
         let slug = p.id.slug();
+        let showing = pointed.is_some();
+        let look = Theme {
+            dark: p.dark,
+            transparent: p.transparent,
+            ..Theme::default()
+        };
         use_effect_with(
-            (p.chart.clone(), p.dark, width),
-            move |(chart, dark, width)| {
+            (p.chart.clone(), look, width),
+            move |(chart, look, width)| {
                 if let (Some(c), true) = (canvas.cast::<HtmlCanvasElement>(), *width > 0.0) {
-                    match draw(&c, chart, *dark, *width) {
+                    match draw(&c, chart, *look, *width) {
                         Ok(drawn) => {
                             record_draw(&c, slug, &drawn);
+                            let moved = *plot.borrow() != drawn;
                             *plot.borrow_mut() = drawn;
+                            if showing && moved {
+                                rerender.force_update();
+                            }
                         }
                         Err(e) => web_sys::console::error_1(&format!("chart {slug}: {e}").into()),
                     }
@@ -128,51 +183,87 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
             },
         );
     }
-    // Place the tooltip next to the pointer (CSSOM, so a strict CSP allows it), flipped to
-    // the left on the right half so it never leaves the chart.
+    // While pinned, Escape or a tap anywhere outside the chart lets go.
     {
-        let tip_ref = tip_ref.clone();
-        use_effect_with(
-            ((*tip).as_ref().map(|t| (t.1, t.2)), width),
-            move |(at, width)| {
-                if let (Some((x, y)), Some(el)) = (at, tip_ref.cast::<web_sys::HtmlElement>()) {
-                    let style = el.style();
-                    let (left, right) = if *x > width / 2.0 {
-                        ("auto".into(), format!("{}px", width - x + 12.0))
-                    } else {
-                        (format!("{}px", x + 12.0), "auto".into())
+        let (pointed, wrap) = (pointed.clone(), wrap.clone());
+        let pinned = pointed.is_some_and(|t| t.pinned);
+        use_effect_with(pinned, move |pinned| {
+            let doc = web_sys::window().and_then(|w| w.document());
+            let listeners = doc.filter(|_| *pinned).map(|doc| {
+                let on_key = {
+                    let pointed = pointed.clone();
+                    gloo_events::EventListener::new(&doc, "keydown", move |e| {
+                        if e.dyn_ref::<web_sys::KeyboardEvent>()
+                            .is_some_and(|k| k.key() == "Escape")
+                        {
+                            pointed.set(None);
+                        }
+                    })
+                };
+                let on_down = gloo_events::EventListener::new(&doc, "pointerdown", move |e| {
+                    let inside = match (wrap.cast::<web_sys::Node>(), e.target()) {
+                        (Some(w), Some(t)) => t
+                            .dyn_ref::<web_sys::Node>()
+                            .is_some_and(|t| w.contains(Some(t))),
+                        _ => false,
                     };
-                    let _ = style.set_property("left", &left);
-                    let _ = style.set_property("right", &right);
-                    let _ = style.set_property("top", &format!("{}px", y + 12.0));
-                }
-            },
-        );
+                    if !inside {
+                        pointed.set(None);
+                    }
+                });
+                (on_key, on_down)
+            });
+            move || drop(listeners)
+        });
     }
     let onpointermove = {
-        let (tip, chart, plot) = (tip.clone(), p.chart.clone(), plot.clone());
+        let pointed = pointed.clone();
         Callback::from(move |e: PointerEvent| {
-            let next = tip_at(&e, &chart, &plot.borrow());
-            // Follow the pointer while over the data; clear once when it leaves it.
-            if next.is_some() || tip.is_some() {
-                tip.set(next);
+            // A finger shows a tooltip by tapping (below); a mouse or pen by hovering.
+            if e.pointer_type() == "touch" || pointed.is_some_and(|t| t.pinned) {
+                return;
+            }
+            let next = canvas_px(&e).map(|at| Pointed { at, pinned: false });
+            if *pointed != next {
+                pointed.set(next);
             }
         })
     };
-    let onpointerleave = {
-        let tip = tip.clone();
-        Callback::from(move |_: PointerEvent| tip.set(None))
+    let onpointerdown = {
+        let (pointed, chart, plot) = (pointed.clone(), p.chart.clone(), plot.clone());
+        Callback::from(move |e: PointerEvent| {
+            let Some(at) = canvas_px(&e) else { return };
+            let plot = plot.borrow();
+            let tip = chart.tooltip(&plot, at.0, at.1);
+            // Tapping the year that is pinned lets go of it; any other point pins that one.
+            let same = pointed
+                .filter(|t| t.pinned)
+                .and_then(|t| chart.tooltip(&plot, t.at.0, t.at.1));
+            let next = match (tip, same) {
+                (Some(a), Some(b)) if a.heading == b.heading => None,
+                (Some(_), _) => Some(Pointed { at, pinned: true }),
+                (None, _) => None,
+            };
+            pointed.set(next);
+        })
     };
+    let onpointerleave = {
+        let pointed = pointed.clone();
+        Callback::from(move |_: PointerEvent| {
+            if pointed.is_some_and(|t| !t.pinned) {
+                pointed.set(None);
+            }
+        })
+    };
+    let plot_now = plot.borrow().clone();
+    let tip = pointed.and_then(|t| Some((p.chart.tooltip(&plot_now, t.at.0, t.at.1)?, t.pinned)));
+    let scale = dpr();
     html! {
-        <div class="chart-wrap">
+        <div class="chart-wrap" ref={wrap}>
             <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="img"
-                aria-label={p.label.clone()} onpointermove={onpointermove.clone()}
-                onpointerdown={onpointermove} onpointerleave={onpointerleave} />
-            if let Some((t, _, _)) = &*tip {
-                <div class="chart-tip" ref={tip_ref} aria-hidden="true">
-                    <strong>{ &t.heading }</strong>
-                    { for t.lines.iter().map(|l| html! { <div>{ l }</div> }) }
-                </div>
+                aria-label={p.label.clone()} {onpointermove} {onpointerdown} {onpointerleave} />
+            if let Some((tip, pinned)) = tip {
+                <ChartTip {tip} plot={plot_now} {scale} {width} {pinned} />
             }
         </div>
     }

@@ -1,11 +1,11 @@
 //! A chart with its source line and what a reader can do with it: see it as a table, download
-//! it as a 2× PNG or as CSV, and copy a snippet to embed it.
+//! it as a 2× PNG or as CSV, and copy a snippet to embed it (`embed_dialog`).
 
-use super::chart_canvas::{css_height, draw_at, ChartCanvas};
+use super::chart_canvas::{draw_at, ChartCanvas};
+use super::embed_dialog::EmbedDialog;
 use crate::app::browser;
-use crate::app::query::to_query;
 use crate::app::state::State;
-use crate::charts::{describe, Chart, ChartId};
+use crate::charts::{describe, Chart, ChartId, Theme};
 use crate::model::format::slider_value;
 use crate::model::Key;
 use std::rc::Rc;
@@ -42,24 +42,16 @@ fn download_png(id: ChartId, chart: &Chart, dark: bool) {
     let Some(canvas) = browser::new_canvas(1, 1) else {
         return;
     };
-    match draw_at(&canvas, chart, dark, shown, 2.0)
+    let look = Theme {
+        dark,
+        ..Theme::default()
+    };
+    match draw_at(&canvas, chart, look, shown, 2.0)
         .and_then(|_| canvas.to_data_url().map_err(|e| format!("{e:?}")))
     {
         Ok(url) => browser::download(&url, &format!("{}.png", id.slug())),
         Err(e) => web_sys::console::error_1(&format!("PNG of {}: {e}", id.slug()).into()),
     }
-}
-
-/// The `<iframe>` snippet and the host script that sizes it.
-pub fn embed_snippet(id: ChartId, state: &State, title: &str) -> String {
-    let base = browser::base_url();
-    let dir = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
-    let query = to_query(&state.assumptions, &state.article, Some((id, true)));
-    let height = (css_height(640.0) + 180.0).round();
-    format!(
-        "<iframe src=\"{base}?{query}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%\" loading=\"lazy\" data-ai-infra-report></iframe>\n<script src=\"{dir}embed.js\" async></script>",
-        title.replace('"', "&quot;")
-    )
 }
 
 #[function_component]
@@ -68,7 +60,8 @@ pub fn Figure(p: &FigureProps) -> Html {
     if p.bare {
         return html! {
             <figure class="figure" id={format!("fig-{}", p.id.slug())}>
-                <ChartBody id={p.id} chart={chart} dark={p.state.dark} />
+                <ChartBody id={p.id} chart={chart} dark={p.state.dark}
+                    transparent={p.state.view.transparent} />
             </figure>
         };
     }
@@ -103,6 +96,8 @@ struct ChartBodyProps {
     id: ChartId,
     chart: Rc<Chart>,
     dark: bool,
+    #[prop_or_default]
+    transparent: bool,
 }
 
 /// The canvas, source line and printed numbers: re-rendered only when this chart changes,
@@ -112,7 +107,8 @@ fn ChartBody(p: &ChartBodyProps) -> Html {
     let summary: AttrValue = describe::summary(&p.chart).into();
     html! {
         <>
-            <ChartCanvas id={p.id} chart={p.chart.clone()} dark={p.dark} label={summary.clone()} />
+            <ChartCanvas id={p.id} chart={p.chart.clone()} dark={p.dark} transparent={p.transparent}
+                label={summary.clone()} />
             <figcaption class="source">{ "Source: " }{ p.id.source() }</figcaption>
             <p class="print-numbers">{ summary }</p>
         </>
@@ -140,49 +136,6 @@ fn ChartTable(p: &ChartTableProps) -> Html {
                 }) }</tbody>
             </table>
             </div>
-        </details>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct EmbedDialogProps {
-    id: ChartId,
-    state: Rc<State>,
-    title: AttrValue,
-}
-
-/// "Embed": the snippet is built only while the dialog is open, not on every slider move.
-#[function_component]
-fn EmbedDialog(p: &EmbedDialogProps) -> Html {
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
-            open.set(details.open());
-        })
-    };
-    let body = if *open {
-        let snippet = embed_snippet(p.id, &p.state, &p.title);
-        let on_copy = {
-            let snippet = snippet.clone();
-            Callback::from(move |_: MouseEvent| browser::copy(&snippet))
-        };
-        let field = format!("embed-{}", p.id.slug());
-        html! {
-            <>
-                <label for={field.clone()}>{ "Paste this into your page; the script keeps the frame as tall as the chart." }</label>
-                <textarea id={field} readonly=true rows="5" value={snippet} />
-                <button type="button" class="button" onclick={on_copy}>{ "Copy snippet" }</button>
-            </>
-        }
-    } else {
-        html! {}
-    };
-    html! {
-        <details class="embed-dialog" {ontoggle}>
-            <summary>{ "Embed" }</summary>
-            { body }
         </details>
     }
 }

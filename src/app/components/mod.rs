@@ -1,9 +1,14 @@
 //! Small reusable pieces of the page.
 
 pub mod chart_canvas;
+pub mod chart_tip;
+pub mod copy_button;
+pub mod embed_dialog;
 pub mod figure;
+pub mod notices;
 pub mod presets;
 pub mod slider;
+pub mod slider_drag;
 
 use yew::prelude::*;
 

@@ -1,5 +1,6 @@
 //! Scenario presets and reset-all.
 
+use super::copy_button::CopyButton;
 use crate::app::state::Action;
 use crate::model::{Assumptions, Preset};
 use std::rc::Rc;
@@ -23,6 +24,12 @@ fn current_url() -> String {
     )
 }
 
+/// A label in full on wide screens, and short on a phone's one-row bar (the button's
+/// aria-label keeps the full name for both).
+fn wide_or_narrow(wide: &'static str, narrow: &'static str) -> Html {
+    html! { <><span class="wide">{ wide }</span><span class="narrow">{ narrow }</span></> }
+}
+
 #[function_component]
 pub fn Presets(p: &PresetsProps) -> Html {
     let article = p
@@ -39,19 +46,26 @@ pub fn Presets(p: &PresetsProps) -> Html {
                 let id = format!("preset-{}", match preset { Preset::Article => "article", Preset::Bull => "bull", Preset::Bear => "bear" });
                 html! {
                     <button type="button" id={id} class={classes!("button", active.then_some("active"))} aria-pressed={active.to_string()}
-                        title={preset.describe()} onclick={p.dispatch.reform(move |_| Action::Preset(preset))}>
-                        { preset.label() }
+                        title={preset.describe()} aria-label={preset.label()}
+                    onclick={p.dispatch.reform(move |_| Action::Preset(preset))}>
+                        { wide_or_narrow(preset.label(), preset.short_label()) }
                     </button>
                 }
             }) }
             <button type="button" id="reset-all" class="button" disabled={Some(p.current) == article}
-                onclick={p.dispatch.reform(|_| Action::ResetAll)}>{ "↺ Reset all" }</button>
-            <button type="button" id="dark-toggle" class="button" aria-pressed={p.dark.to_string()}
-                onclick={p.dispatch.reform({ let dark = p.dark; move |_| Action::SetDark(!dark) })}>
-                { if p.dark { "☀ Light" } else { "☾ Dark" } }
+                aria-label="Reset all" onclick={p.dispatch.reform(|_| Action::ResetAll)}>
+                { wide_or_narrow("↺ Reset all", "↺") }
             </button>
-            <button type="button" id="copy-link" class="button" title="Copy a link to exactly this scenario"
-                onclick={Callback::from(|_: MouseEvent| crate::app::browser::copy(&current_url()))}>{ "Copy link" }</button>
+            <button type="button" id="dark-toggle" class={classes!("button", p.dark.then_some("active"))}
+                aria-pressed={p.dark.to_string()} aria-label="Dark"
+                onclick={p.dispatch.reform({ let dark = p.dark; move |_| {
+                    crate::app::browser::store_theme(!dark);
+                    Action::SetDark(!dark)
+                } })}>
+                { wide_or_narrow("☾ Dark", "☾") }
+            </button>
+            <CopyButton id="copy-link" label="Copy link" short="Copy" title="Copy a link to exactly this scenario"
+                text={Callback::from(|()| current_url())} />
         </nav>
     }
 }

@@ -1,6 +1,7 @@
 //! One assumption: a labelled native range input, its value with unit, where the default
 //! comes from, and a one-click "back to the article's value".
 
+use super::slider_drag::{track_handlers, use_gesture};
 use crate::app::state::Action;
 use crate::model::{format, Key, Origin};
 use web_sys::HtmlInputElement;
@@ -27,6 +28,16 @@ pub fn Slider(p: &SliderProps) -> Html {
         Action::Set(key, input.value_as_number())
     });
     let onreset = p.dispatch.reform(move |_: MouseEvent| Action::Reset(key));
+    let (input, track_ref) = (use_node_ref(), use_node_ref());
+    let gesture = use_gesture();
+    let track = track_handlers(
+        input.clone(),
+        track_ref.clone(),
+        spec,
+        p.value,
+        p.dispatch.reform(move |v| Action::Set(key, v)),
+        gesture,
+    );
     let id = match &p.instance {
         Some(i) => format!("slider-{}-{i}", spec.id),
         None => format!("slider-{}", spec.id),
@@ -44,9 +55,12 @@ pub fn Slider(p: &SliderProps) -> Html {
                 <span class="slider-label">{ spec.label }</span>
                 <output for={id.clone()} class="slider-value" id={format!("{id}-value")}>{ &shown }</output>
             </label>
-            <input type="range" id={id} min={spec.min.to_string()} max={spec.max.to_string()}
-                step={spec.step.to_string()} value={p.value.to_string()}
-                aria-valuetext={shown.clone()} {oninput} />
+            <div class="slider-track" ref={track_ref} onpointerdown={track.down} onpointermove={track.moved}
+                onpointerup={track.up.clone()} onpointercancel={track.up}>
+                <input type="range" ref={input} id={id} min={spec.min.to_string()} max={spec.max.to_string()}
+                    step={spec.step.to_string()} value={p.value.to_string()}
+                    aria-valuetext={shown.clone()} {oninput} />
+            </div>
             <div class="slider-meta">
                 <span class={classes!("origin", format!("origin-{}", origin.split(' ').next().unwrap_or("")))} title={spec.why}>
                     { origin }{ ": " }{ format::slider_value(spec, p.default) }

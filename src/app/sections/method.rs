@@ -48,9 +48,9 @@ pub fn Method(p: &DataProps) -> Html {
                         let origin = match spec.origin { Origin::Article => "article", Origin::Derived => "derived from the article", Origin::Assumption => "assumption (not in the article)" };
                         html! { <tr>
                             <th scope="row">{ spec.label }</th>
-                            <td>{ slider_value(spec, defaults.get(*k)) }</td>
-                            <td>{ format!("{} to {}", slider_value(spec, spec.min), slider_value(spec, spec.max)) }</td>
-                            <td>{ origin }{ ": " }{ spec.why }</td>
+                            <td data-label="Default">{ slider_value(spec, defaults.get(*k)) }</td>
+                            <td data-label="Range">{ format!("{} to {}", slider_value(spec, spec.min), slider_value(spec, spec.max)) }</td>
+                            <td data-label="Origin">{ origin }{ ": " }{ spec.why }</td>
                         </tr> }
                     }) }
                 </tbody>

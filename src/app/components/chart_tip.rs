@@ -1,0 +1,114 @@
+//! The tooltip over a chart, with a crosshair at its year and a ring on each series' point.
+//!
+//! Placed beside the crosshair (never over it) and in the half of the plot that the data at
+//! that year leaves free, so it never covers the points it describes. Positions are set
+//! through the CSSOM after render: a strict `style-src` CSP forbids style attributes.
+
+use crate::charts::{Plot, Tip};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartTipProps {
+    pub tip: Tip,
+    /// Where the chart's data landed, in canvas pixels.
+    pub plot: Plot,
+    /// Canvas pixels per CSS pixel.
+    pub scale: f64,
+    /// The chart's CSS width.
+    pub width: f64,
+    /// Kept after the pointer leaves (a tap or click), until Escape or a tap elsewhere.
+    pub pinned: bool,
+}
+
+/// Gap between the crosshair and the tooltip, in CSS pixels.
+const GAP: f64 = 12.0;
+
+fn set(el: &web_sys::HtmlElement, props: &[(&str, String)]) {
+    let style = el.style();
+    for (k, v) in props {
+        let _ = style.set_property(k, v);
+    }
+}
+
+#[function_component]
+pub fn ChartTip(p: &ChartTipProps) -> Html {
+    let (box_ref, cross_ref) = (use_node_ref(), use_node_ref());
+    let x = p.tip.x / p.scale;
+    let (top, bottom) = (
+        f64::from(p.plot.px_y.0) / p.scale,
+        f64::from(p.plot.px_y.1) / p.scale,
+    );
+    let ys: Vec<f64> = p.tip.ys.iter().map(|y| y / p.scale).collect();
+    {
+        let (box_ref, cross_ref) = (box_ref.clone(), cross_ref.clone());
+        let (width, ys) = (p.width, ys.clone());
+        use_effect_with(
+            (x, top, bottom, ys, p.tip.lines.clone()),
+            move |(x, top, bottom, ys, _)| {
+                if let Some(el) = cross_ref.cast::<web_sys::HtmlElement>() {
+                    set(
+                        &el,
+                        &[
+                            ("left", format!("{x}px")),
+                            ("top", format!("{top}px")),
+                            ("height", format!("{}px", bottom - top)),
+                        ],
+                    );
+                }
+                let Some(el) = box_ref.cast::<web_sys::HtmlElement>() else {
+                    return;
+                };
+                let (left, right) = if *x > width / 2.0 {
+                    ("auto".to_string(), format!("{}px", width - x + GAP))
+                } else {
+                    (format!("{}px", x + GAP), "auto".to_string())
+                };
+                // The data's middle at this year decides the half the tooltip takes.
+                let mid = ys.iter().sum::<f64>() / ys.len().max(1) as f64;
+                let h = f64::from(el.offset_height());
+                let y = if mid > (top + bottom) / 2.0 {
+                    *top
+                } else {
+                    (bottom - h).max(0.0)
+                };
+                set(
+                    &el,
+                    &[("left", left), ("right", right), ("top", format!("{y}px"))],
+                );
+            },
+        );
+    }
+    html! {
+        <>
+            <div class="chart-cross" ref={cross_ref} aria-hidden="true">
+                { for ys.iter().map(|y| html! { <Ring top={y - top} /> }) }
+            </div>
+            <div class={classes!("chart-tip", p.pinned.then_some("pinned"))} ref={box_ref}
+                aria-hidden="true" data-pinned={p.pinned.to_string()}>
+                <strong>{ &p.tip.heading }</strong>
+                { for p.tip.lines.iter().map(|l| html! { <div>{ l }</div> }) }
+            </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RingProps {
+    /// CSS pixels below the crosshair's top.
+    top: f64,
+}
+
+/// A ring on one series' point, on the crosshair.
+#[function_component]
+fn Ring(p: &RingProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(p.top, move |top| {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                set(&el, &[("top", format!("{top}px"))]);
+            }
+        });
+    }
+    html! { <span class="chart-ring" ref={node} /> }
+}
