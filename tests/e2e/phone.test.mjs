@@ -46,6 +46,17 @@ function chartPoint(page, id, value) {
   }, value);
 }
 
+/** Every visible interactive element under 24 × 24 CSS px, as "element w×h". */
+const tooSmall = (page) => page.evaluate(() => {
+  const els = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')];
+  return els.filter((e) => e.getClientRects().length && !e.classList.contains('skip-link'))
+    // Radio buttons and checkboxes count with their label, which is the target (WCAG 2.5.8).
+    .map((e) => [e, e.closest('label.choice') || e])
+    .map(([e, t]) => ({ e: e.outerHTML.slice(0, 80), r: t.getBoundingClientRect() }))
+    .filter(({ r }) => r.width < 24 || r.height < 24)
+    .map(({ e, r }) => `${e} ${r.width.toFixed(0)}×${r.height.toFixed(0)}`);
+});
+
 const sliderState = (page) => page.evaluate(() => ({
   url: location.href,
   values: Object.fromEntries([...document.querySelectorAll('.slider input')].map((i) => [i.id, i.value])),
@@ -141,16 +152,12 @@ describe('on a 390 px touch phone', () => {
     await page.$eval('#fig-cloud-market details.as-table', (d) => { d.open = true; });
     await page.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.open = true; });
     await page.waitForSelector('#fig-cloud-market .embed-options input');
-    const small = await page.evaluate(() => {
-      const els = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')];
-      return els.filter((e) => e.getClientRects().length && !e.classList.contains('skip-link'))
-        // Radio buttons and checkboxes count with their label, which is the target (WCAG 2.5.8).
-        .map((e) => [e, e.closest('label.choice') || e])
-        .map(([e, t]) => ({ e: e.outerHTML.slice(0, 80), r: t.getBoundingClientRect() }))
-        .filter(({ r }) => r.width < 24 || r.height < 24)
-        .map(({ e, r }) => `${e} ${r.width.toFixed(0)}×${r.height.toFixed(0)}`);
-    });
-    assert.deepEqual(small, []);
+    assert.deepEqual(await tooSmall(page), []);
+    const desktop = await openReport(browser, server.url, { width: 1440, height: 900 });
+    await desktop.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.open = true; });
+    await desktop.waitForSelector('#fig-cloud-market .embed-options input');
+    assert.deepEqual(await tooSmall(desktop), [], 'on a desktop too');
+    await desktop.context().close();
     const primary = await page.evaluate(() => [...document.querySelectorAll('.presets .button, #copy-link, .slider input[type=range], .reset')]
       .map((e) => ({ id: e.id || e.className, h: e.getBoundingClientRect().height }))
       .filter((x) => x.h < 44));
