@@ -1,7 +1,7 @@
 //! Turns `data/*.toml` into what the app embeds, at build time:
 //!
-//! - `dataset.rs`: the typed dataset (`src/dataset/types.rs`, compiled here too), validated
-//!   (`validate.rs`), then written as one Rust expression (see [`rust_literal`]). The wasm
+//! - `dataset.rs`: the typed dataset (the `ai-infra-dataset` crate in `crates/dataset`, which
+//!   the app uses too), validated, then written as one Rust expression (see [`rust_literal`]). The wasm
 //!   contains the data and no parser for it: a TOML parser would cost ~325 KB of wasm, JSON
 //!   ~20 KB of gzip, postcard with serde's derived decoders plus the validation ~10 KB (measured
 //!   2026-11-24).
@@ -13,20 +13,7 @@
 
 use std::{env, fs, path::Path};
 
-#[path = "src/charts/csv_field.rs"]
-mod csv_field;
-#[allow(dead_code)]
-#[path = "src/dataset/date.rs"]
-mod date;
-#[allow(dead_code)]
-#[path = "src/dataset/types.rs"]
-mod types;
-#[allow(dead_code)]
-#[path = "src/dataset/validate.rs"]
-mod validate;
-
-use date::Date;
-use types::Dataset;
+use ai_infra_dataset::{csv_field, validate, Dataset};
 
 const FILES: [&str; 6] = ["meta", "events", "funding", "capex", "cloud", "narrative"];
 
@@ -35,14 +22,6 @@ fn main() {
     let write = |name: &str, bytes: &[u8]| {
         fs::write(Path::new(&out).join(name), bytes).expect("write OUT_DIR");
     };
-    for src in [
-        "dataset/types.rs",
-        "dataset/date.rs",
-        "dataset/validate.rs",
-        "charts/csv_field.rs",
-    ] {
-        println!("cargo:rerun-if-changed=src/{src}");
-    }
     let mut csv = String::from("file,table,record,field,value,unit,source,as_of\n");
     let mut json = serde_json::Map::new();
     let mut texts = Vec::new();
@@ -66,7 +45,7 @@ fn main() {
         cloud: typed(&texts[4]),
         narrative: typed(&texts[5]),
     };
-    if let Err(errors) = validate::validate(&data) {
+    if let Err(errors) = validate(&data) {
         let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
         panic!("data/ failed validation:\n{}", list.join("\n"));
     }

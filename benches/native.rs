@@ -7,7 +7,7 @@
 //! Markdown table that scripts/bench.mjs copies into BENCHMARKS.md.
 
 use ai_infra_report::charts::{ChartId, Theme};
-use ai_infra_report::dataset::{Dataset, DATA_FILES};
+use ai_infra_report::dataset::{Dataset, Load, DATA_FILES};
 use ai_infra_report::model::{Assumptions, Key, Report};
 use plotters::prelude::*;
 use plotters_backend::{

@@ -1,7 +1,7 @@
 //! Every chart renders natively to SVG through the same generic drawing code the canvas uses.
 
 use ai_infra_report::charts::{describe, Chart, ChartId, Theme};
-use ai_infra_report::dataset::Dataset;
+use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::{Assumptions, Key, Preset, Report};
 use plotters::prelude::*;
 

@@ -2,7 +2,7 @@
 //! arithmetic holds.
 
 use ai_infra_report::dataset::{
-    validate, DataError, Dataset, Sources, DATA_FILES, DOWNLOAD_CSV, DOWNLOAD_JSON,
+    validate, DataError, Dataset, Load, Sources, DATA_FILES, DOWNLOAD_CSV, DOWNLOAD_JSON,
 };
 use ai_infra_report::model::{capex, funding};
 

@@ -3,7 +3,7 @@
 use ai_infra_report::app::query::View;
 use ai_infra_report::app::state::{Action, State};
 use ai_infra_report::charts::ChartId;
-use ai_infra_report::dataset::Dataset;
+use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::assumptions::{snap, NO_PLATEAU};
 use ai_infra_report::model::capex::CapexProjection;
 use ai_infra_report::model::cloud::CloudProjection;

@@ -3,7 +3,7 @@
 
 use ai_infra_report::app::query::{parse, to_query};
 use ai_infra_report::charts::{describe, ChartId, Theme};
-use ai_infra_report::dataset::Dataset;
+use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::assumptions::snap;
 use ai_infra_report::model::{Assumptions, Key, Preset, Report};
 use plotters::prelude::*;

@@ -13,7 +13,7 @@ pub mod query;
 pub mod sections;
 pub mod state;
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, Load};
 use crate::model::{Assumptions, Preset};
 use query::Query;
 use state::State;

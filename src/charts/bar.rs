@@ -1,8 +1,8 @@
 //! Grouped vertical bars over named categories, with the value on each bar.
 
-use super::frame::{frame, legend, mesh, plot, LegendEntry};
+use super::frame::{axis_max, frame, legend, legend_corner, mesh, plot, LegendEntry};
 use super::line::key_pixels;
-use super::{axis_max, legend_corner, BarChart, DrawResult, Plot, Theme};
+use super::{BarChart, DrawResult, Plot, Theme};
 use crate::model::format::{money, usd_bn};
 use plotters::coord::Shift;
 use plotters::prelude::*;

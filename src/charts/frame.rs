@@ -1,7 +1,7 @@
 //! What every chart shares: the frame (caption, margins, label areas), the mesh with units on
 //! the value axis, the legend, and the mapping handed back for tooltips.
 
-use super::{DrawResult, Plot, Theme, ValueUnit};
+use super::{DrawResult, Plot, Series, Theme, ValueUnit};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -126,5 +126,32 @@ pub fn plot<DB: DrawingBackend>(chart: &Chart2d<'_, DB>, x: Range<f64>, y: Range
         x: (x.start, x.end),
         y: (y.start, y.end),
         keys: Vec::new(),
+    }
+}
+
+/// The upper corner for the legend: the side whose data is lower (first third vs last third).
+pub fn legend_corner(series: &[Series]) -> SeriesLabelPosition {
+    let n = series.iter().map(|s| s.values.len()).max().unwrap_or(0);
+    let third = n.div_ceil(3);
+    let max_in = |range: std::ops::Range<usize>| {
+        series
+            .iter()
+            .flat_map(|s| s.values.get(range.clone()).unwrap_or(&[]).iter().copied())
+            .fold(0.0, f64::max)
+    };
+    if n > 0 && max_in(n - third..n) < max_in(0..third) {
+        SeriesLabelPosition::UpperRight
+    } else {
+        SeriesLabelPosition::UpperLeft
+    }
+}
+
+/// Upper end of a value axis: the data's maximum plus headroom for a legend of
+/// `legend_rows` rows in the upper left (so it never covers data), never zero-height.
+pub fn axis_max(max: f64, legend_rows: usize) -> f64 {
+    if max.is_finite() && max > 0.0 {
+        max * (1.12 + 0.1 * legend_rows as f64)
+    } else {
+        1.0
     }
 }

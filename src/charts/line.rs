@@ -1,7 +1,7 @@
 //! Lines (or stacked areas) over years, with an optional band and labelled markers.
 
-use super::frame::{frame, legend, mesh, plot, LegendEntry};
-use super::{axis_max, legend_corner, DrawResult, KeyPixels, LineChart, Plot, Stroke, Theme};
+use super::frame::{axis_max, frame, legend, legend_corner, mesh, plot, LegendEntry};
+use super::{DrawResult, KeyPixels, LineChart, Plot, Stroke, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};

@@ -6,13 +6,7 @@
 //! with errors that name the record and field ([`Dataset::parse`]), for fixtures of bad data;
 //! a test proves both roads give the same dataset.
 
-mod date;
-mod types;
-mod validate;
-
-pub use date::Date;
-pub use types::*;
-pub use validate::{validate, DataError};
+pub use ai_infra_dataset::*;
 
 /// The whole dataset for readers to download as CSV: one row per figure (file, table, record,
 /// field, value, unit, source, as_of), made by build.rs. The page links to it as a file beside
@@ -65,10 +59,20 @@ fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Resu
     Err(DataError::Parse { file, message })
 }
 
-impl Dataset {
+/// Where a [`Dataset`] comes from: compiled in, or (natively) parsed from TOML text. A trait,
+/// since the type lives in the `ai-infra-dataset` crate and this data is the app's.
+pub trait Load: Sized {
     /// Parses and validates the given TOML files; every problem found is returned.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn parse(src: Sources<'_>) -> Result<Dataset, Vec<DataError>> {
+    fn parse(src: Sources<'_>) -> Result<Self, Vec<DataError>>;
+
+    /// The dataset of `data/*.toml`, as build.rs validated it and wrote it out as Rust.
+    fn embedded() -> Self;
+}
+
+impl Load for Dataset {
+    #[cfg(not(target_arch = "wasm32"))]
+    fn parse(src: Sources<'_>) -> Result<Dataset, Vec<DataError>> {
         let one = |e| vec![e];
         let data = Dataset {
             meta: parse("meta.toml", src.meta).map_err(one)?,
@@ -82,18 +86,8 @@ impl Dataset {
         Ok(data)
     }
 
-    /// The dataset of `data/*.toml`, as build.rs validated it and wrote it out as Rust.
-    pub fn embedded() -> Dataset {
+    fn embedded() -> Dataset {
         use Unit::*;
         include!(concat!(env!("OUT_DIR"), "/dataset.rs"))
-    }
-
-    /// Display name of a company id ("amazon" → "Amazon (AWS)"); the id if unknown.
-    pub fn company_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.meta
-            .companies
-            .iter()
-            .find(|c| c.id == id)
-            .map_or(id, |c| c.name.as_str())
     }
 }

@@ -163,6 +163,7 @@ fn crossover(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::Load;
 
     fn data() -> Dataset {
         Dataset::embedded()

@@ -104,6 +104,7 @@ pub fn flowback(data: &Dataset, share_pct: f64) -> Flowback {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dataset::Load;
 
     #[test]
     fn half_the_round_returns_in_proportion_to_stakes() {

@@ -39,6 +39,17 @@ pub struct Dataset {
     pub narrative: NarrativeFile,
 }
 
+impl Dataset {
+    /// Display name of a company id ("amazon" → "Amazon (AWS)"); the id if unknown.
+    pub fn company_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.meta
+            .companies
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(id, |c| c.name.as_str())
+    }
+}
+
 // ---------- meta.toml ----------
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]

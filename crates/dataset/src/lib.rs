@@ -1,0 +1,15 @@
+//! The report's dataset as types: one struct per table of `data/*.toml`, the article's dates,
+//! and the checks that go beyond the types.
+//!
+//! A crate of its own because two builds use it: the app's build script reads `data/*.toml`
+//! into these types, validates them and writes them out as Rust (bad data fails the build,
+//! naming record and field), and the app compiles that Rust against the same types.
+
+pub mod csv_field;
+mod date;
+mod types;
+mod validate;
+
+pub use date::Date;
+pub use types::*;
+pub use validate::{validate, DataError};

@@ -1,0 +1,108 @@
+//! What a chart shows, as data: lines or stacked areas over years, or grouped bars over
+//! categories, with units, bands and markers. Built from the model by `catalog`, drawn by
+//! `draw`, and read by `describe` (table, summary, CSV) and `tooltip`: one description feeds
+//! them all, so they can't disagree.
+
+/// What a number on an axis means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ValueUnit {
+    /// Billions of US dollars.
+    UsdBn,
+    /// Percent.
+    Percent,
+}
+
+impl ValueUnit {
+    /// Axis tick label: "$500B", "$1.5T", "30 %".
+    pub fn tick(self, v: f64) -> String {
+        match self {
+            ValueUnit::UsdBn => crate::model::format::usd_bn(v),
+            ValueUnit::Percent => format!("{v:.0} %"),
+        }
+    }
+
+    /// A value with its unit, for tooltips and tables.
+    pub fn value(self, v: f64) -> String {
+        match self {
+            ValueUnit::UsdBn => crate::model::format::usd_bn(v),
+            ValueUnit::Percent => crate::model::format::pct(v),
+        }
+    }
+}
+
+/// How a series is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stroke {
+    Solid,
+    /// Projected values: dashed after the last year of data.
+    Projected,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    pub name: String,
+    pub values: Vec<f64>,
+    /// Index into the theme's palette.
+    pub color: usize,
+    pub stroke: Stroke,
+}
+
+/// A shaded range, like the $3–4T estimate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub low: f64,
+    pub high: f64,
+    pub label: String,
+}
+
+/// A labelled point, like the $2.39T forecast for 2030.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Marker {
+    pub year: i32,
+    pub value: f64,
+    pub label: String,
+}
+
+/// Lines (or stacked areas) over years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineChart {
+    pub title: String,
+    pub y_label: String,
+    pub unit: ValueUnit,
+    pub years: Vec<i32>,
+    pub series: Vec<Series>,
+    /// Draw the series as stacked areas (the first at the bottom).
+    pub stacked: bool,
+    /// Years after this one are projections (dashed).
+    pub last_actual: i32,
+    pub band: Option<Band>,
+    pub markers: Vec<Marker>,
+}
+
+/// Grouped vertical bars over named categories.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarChart {
+    pub title: String,
+    pub y_label: String,
+    pub unit: ValueUnit,
+    pub categories: Vec<String>,
+    /// One value per category in each series.
+    pub series: Vec<Series>,
+    /// Text over each category's group (e.g. "+33 %"), or empty.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Chart {
+    Line(LineChart),
+    Bar(BarChart),
+}
+
+impl Chart {
+    pub fn title(&self) -> &str {
+        match self {
+            Chart::Line(c) => &c.title,
+            Chart::Bar(c) => &c.title,
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! The tooltip under a pointer, computed from the chart description and where it was drawn.
+
+use super::{Chart, Plot};
+
+/// What a tooltip says: the year or category under the pointer, then one line per series;
+/// and where that year sits, so the page can mark it and keep the tooltip off the data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tip {
+    pub heading: String,
+    pub lines: Vec<String>,
+    /// The year's (or category's) x in backend pixels.
+    pub x: f64,
+    /// Each series' point at that x, in backend pixels (the top of a stacked layer or bar).
+    pub ys: Vec<f64>,
+}
+
+impl Chart {
+    /// The tooltip for backend pixel (`px`, `py`) of a chart drawn with `plot`: the nearest
+    /// year (or the category) under the pointer and every series' value there, with its unit.
+    pub fn tooltip(&self, plot: &Plot, px: f64, py: f64) -> Option<Tip> {
+        let x = plot.data_x(px, py)?;
+        let (heading, unit, series, i, at) = match self {
+            Chart::Line(c) => {
+                let last = c.years.len().checked_sub(1)? as f64;
+                let i = (x - f64::from(*c.years.first()?)).round().clamp(0.0, last) as usize;
+                let mut below = 0.0;
+                let ys = c
+                    .series
+                    .iter()
+                    .map(|s| {
+                        let v = s.values.get(i).copied().unwrap_or(0.0);
+                        below = if c.stacked { below + v } else { v };
+                        below
+                    })
+                    .collect::<Vec<_>>();
+                let year = f64::from(c.years[i]);
+                (c.years[i].to_string(), c.unit, &c.series, i, (year, ys))
+            }
+            Chart::Bar(c) => {
+                let i = x.round();
+                if i < 0.0 || i as usize >= c.categories.len() {
+                    return None;
+                }
+                let i = i as usize;
+                let ys = c
+                    .series
+                    .iter()
+                    .map(|s| s.values.get(i).copied().unwrap_or(0.0));
+                let at = (i as f64, ys.collect());
+                (c.categories[i].clone(), c.unit, &c.series, i, at)
+            }
+        };
+        let lines = series
+            .iter()
+            .filter_map(|s| Some(format!("{}: {}", s.name, unit.value(*s.values.get(i)?))))
+            .collect();
+        Some(Tip {
+            heading,
+            lines,
+            x: plot.px(at.0, 0.0).0,
+            ys: at.1.iter().map(|v| plot.px(at.0, *v).1).collect(),
+        })
+    }
+}
