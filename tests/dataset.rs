@@ -2,7 +2,8 @@
 //! arithmetic holds.
 
 use ai_infra_report::dataset::{
-    validate, DataError, Dataset, Load, Sources, DATA_FILES, DOWNLOAD_CSV, DOWNLOAD_JSON,
+    validate, CompanyId, DataError, Dataset, Load, ProviderId, Sources, DATA_FILES, DOWNLOAD_CSV,
+    DOWNLOAD_JSON,
 };
 use ai_infra_report::model::{capex, funding};
 
@@ -48,7 +49,7 @@ fn each_company_growth_matches_the_stated_column() {
 fn openai_total_and_combined_raise_match() {
     let d = data();
     assert_eq!(
-        funding::raised_by(&d, "openai"),
+        funding::raised_by(&d, CompanyId::OpenAi),
         d.funding.stated.openai_total
     );
     // "over $200 billion": 110 + 40 + 30 + 20 = 200, which the article rounds to "over".
@@ -95,6 +96,7 @@ fn with(file: &str, text: &'static str) -> Result<Dataset, Vec<DataError>> {
         "cloud" => s.cloud = text,
         "funding" => s.funding = text,
         "events" => s.events = text,
+        "meta" => s.meta = text,
         _ => unreachable!(),
     }
     Dataset::parse(s)
@@ -149,15 +151,48 @@ fn records_out_of_display_order_are_rejected() {
 
 #[test]
 fn unknown_company_is_named_with_its_record() {
+    // Not one of the companies the report knows: the parse names the key.
     let errs = with("capex", include_str!("fixtures/capex_unknown_company.toml")).unwrap_err();
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    let msg = errs[0].to_string();
     assert!(
-        errs.contains(&DataError::UnknownCompany {
-            record: "capex[oracle]".into(),
-            field: "company",
-            company: "oracle".into()
-        }),
-        "{errs:?}"
+        msg.starts_with("data/capex.toml: companies[3].company: unknown variant `oracle`"),
+        "{msg}"
     );
+    // A known company that meta.toml gives no name: named with its record and field.
+    let meta = DATA_FILES.meta.replace(
+        "[[companies]]\nid = \"softbank\"\nname = \"SoftBank\"\nkind = \"investor\"\n",
+        "",
+    );
+    assert_ne!(meta, DATA_FILES.meta);
+    let errs = with("meta", Box::leak(meta.into_boxed_str())).unwrap_err();
+    assert_eq!(
+        errs,
+        [DataError::UnknownCompany {
+            record: "rounds[openai-2026-02]".into(),
+            field: "investors.company",
+            company: CompanyId::SoftBank,
+        }]
+    );
+}
+
+#[test]
+fn every_provider_is_required() {
+    // Without its record, AWS would have projected as zero revenue.
+    let start = DATA_FILES
+        .cloud
+        .find("[[providers]]\nid = \"aws\"")
+        .unwrap();
+    let end = start + DATA_FILES.cloud[start + 1..].find("[[providers]]").unwrap() + 1;
+    let cloud = format!("{}{}", &DATA_FILES.cloud[..start], &DATA_FILES.cloud[end..]);
+    let errs = with("cloud", Box::leak(cloud.into_boxed_str())).unwrap_err();
+    assert_eq!(
+        errs,
+        [DataError::MissingProvider {
+            provider: ProviderId::Aws
+        }]
+    );
+    assert_eq!(errs[0].to_string(), "providers: provider `aws` is missing");
 }
 
 #[test]

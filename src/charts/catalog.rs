@@ -117,20 +117,20 @@ fn raised(data: &Dataset) -> Chart {
 
 fn flowback(f: &funding::Flowback) -> Chart {
     Chart::Bar(BarChart {
-        title: format!("{}: invested vs returned as revenue", usd_bn(f.round)),
+        title: format!("{}: invested vs returned as revenue", usd_bn(f.amount())),
         y_label: "$ billions".into(),
         unit: ValueUnit::UsdBn,
-        categories: f.vendors.iter().map(|v| short(&v.0)).collect(),
+        categories: f.vendors.iter().map(|v| short(&v.name)).collect(),
         series: vec![
             series(
                 "Invested",
-                f.vendors.iter().map(|v| v.2).collect(),
+                f.vendors.iter().map(|v| v.invested).collect(),
                 0,
                 Stroke::Solid,
             ),
             series(
                 "Returns as revenue",
-                f.vendors.iter().map(|v| v.1).collect(),
+                f.vendors.iter().map(|v| v.returned).collect(),
                 2,
                 Stroke::Solid,
             ),
@@ -139,8 +139,8 @@ fn flowback(f: &funding::Flowback) -> Chart {
             .vendors
             .iter()
             .map(|v| {
-                if v.2 > 0.0 {
-                    format!("{} back", pct(v.1 / v.2 * 100.0))
+                if v.invested > 0.0 {
+                    format!("{} back", pct(v.returned / v.invested * 100.0))
                 } else {
                     String::new()
                 }

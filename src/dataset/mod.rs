@@ -87,6 +87,8 @@ impl Load for Dataset {
     }
 
     fn embedded() -> Dataset {
+        use CompanyId::*;
+        use ProviderId::*;
         use Unit::*;
         include!(concat!(env!("OUT_DIR"), "/dataset.rs"))
     }

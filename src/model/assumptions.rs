@@ -3,7 +3,7 @@
 //! Every assumption is an `f64` in an array indexed by [`Key`], so sliders, presets, reset and
 //! (later) the permalink all work on the same table instead of eleven hand-written fields.
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, ProviderId};
 
 /// One projection assumption the reader can change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,7 +109,7 @@ impl Assumptions {
         let growth_2026 = (st.total_2026 / st.total_2025 - 1.0) * 100.0;
         let m = &data.cloud.market;
         let cagr = super::market::implied_cagr_pct(m.value_2025, m.value_2030, 5);
-        let provider = |id: &str| {
+        let provider = |id: ProviderId| {
             data.cloud
                 .providers
                 .iter()
@@ -122,9 +122,9 @@ impl Assumptions {
         a.set(Key::CapexSlowdown, 5.0);
         a.set(Key::PlateauYear, f64::from(plateau));
         a.set(Key::Flowback, 50.0);
-        a.set(Key::AwsGrowth, provider("aws"));
-        a.set(Key::AzureGrowth, provider("azure"));
-        a.set(Key::GcpGrowth, provider("gcp"));
+        a.set(Key::AwsGrowth, provider(ProviderId::Aws));
+        a.set(Key::AzureGrowth, provider(ProviderId::Azure));
+        a.set(Key::GcpGrowth, provider(ProviderId::Gcp));
         a.set(Key::MarketCagr, cagr);
         a.set(Key::InferenceShare, 35.0);
         a.set(

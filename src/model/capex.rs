@@ -27,7 +27,7 @@ pub fn company_bars(data: &Dataset) -> Vec<CompanyBar> {
         .companies
         .iter()
         .map(|c| CompanyBar {
-            name: data.company_name(&c.company).to_string(),
+            name: data.company_name(c.company).to_string(),
             capex_2025: c.capex_2025,
             capex_2026: c.capex_2026,
             growth_pct: c.growth_pct(),

@@ -6,11 +6,18 @@
 //! reader moves the provider sliders.
 
 use super::capex::{years, FIRST_YEAR};
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, ProviderId};
+
+/// A slice of the cloud market: one of the three providers, or everyone else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    Provider(ProviderId),
+    Others,
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProviderSeries {
-    pub id: String,
+    pub segment: Segment,
     pub name: String,
     pub growth_pct: f64,
     /// Q4 revenue in each year, $B.
@@ -40,8 +47,10 @@ pub struct CloudProjection {
 }
 
 impl CloudProjection {
-    pub fn provider(&self, id: &str) -> Option<&ProviderSeries> {
-        self.providers.iter().find(|p| p.id == id)
+    pub fn provider(&self, id: ProviderId) -> Option<&ProviderSeries> {
+        self.providers
+            .iter()
+            .find(|p| p.segment == Segment::Provider(id))
     }
 
     /// Total growth of the Q4 run rate over the whole projection, as a factor.
@@ -50,54 +59,73 @@ impl CloudProjection {
     }
 }
 
+/// One segment's Q4 2025 revenue and yearly growth, as the article gives or implies them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Baseline {
+    pub segment: Segment,
+    pub name: String,
+    /// Q4 2025 revenue, $B.
+    pub revenue: f64,
+    pub growth_pct: f64,
+}
+
 /// Q4 2025 revenue of each provider and the implied "others", with their article growth.
-pub fn baseline(data: &Dataset) -> Vec<(String, String, f64, f64)> {
+pub fn baseline(data: &Dataset) -> Vec<Baseline> {
     let q4 = &data.cloud.q4_2025;
-    let mut rows: Vec<(String, String, f64, f64)> = data
+    let mut rows: Vec<Baseline> = data
         .cloud
         .providers
         .iter()
-        .map(|p| {
-            (
-                p.id.clone(),
-                p.name.clone(),
-                q4.revenue * p.share_pct / 100.0,
-                p.yoy_growth_pct,
-            )
+        .map(|p| Baseline {
+            segment: Segment::Provider(p.id),
+            name: p.name.clone(),
+            revenue: q4.revenue * p.share_pct / 100.0,
+            growth_pct: p.yoy_growth_pct,
         })
         .collect();
-    let named: f64 = rows.iter().map(|r| r.2).sum();
+    let named: f64 = rows.iter().map(|r| r.revenue).sum();
     let others_now = q4.revenue - named;
     // A year earlier the market was revenue / 1.30; each provider was its revenue / (1 + g).
     let total_before = q4.revenue / (1.0 + q4.yoy_growth_pct / 100.0);
-    let named_before: f64 = rows.iter().map(|r| r.2 / (1.0 + r.3 / 100.0)).sum();
+    let named_before: f64 = rows
+        .iter()
+        .map(|r| r.revenue / (1.0 + r.growth_pct / 100.0))
+        .sum();
     let others_before = total_before - named_before;
     let others_growth = if others_before > 0.0 {
         (others_now / others_before - 1.0) * 100.0
     } else {
         0.0
     };
-    rows.push(("others".into(), "Others".into(), others_now, others_growth));
+    rows.push(Baseline {
+        segment: Segment::Others,
+        name: "Others".into(),
+        revenue: others_now,
+        growth_pct: others_growth,
+    });
     rows
 }
 
 /// Projects each provider at a constant growth rate. `growth` gives the reader's rate for a
-/// provider id, or `None` to keep the article's.
-pub fn project(data: &Dataset, growth: impl Fn(&str) -> Option<f64>) -> CloudProjection {
+/// provider, or `None` to keep the article's; "others" keep their implied rate.
+pub fn project(data: &Dataset, growth: impl Fn(ProviderId) -> Option<f64>) -> CloudProjection {
     let years = years();
     let base = baseline(data);
-    let others_growth_pct = base.last().map_or(0.0, |r| r.3);
+    let others_growth_pct = base.last().map_or(0.0, |r| r.growth_pct);
     let mut providers: Vec<ProviderSeries> = base
         .into_iter()
-        .map(|(id, name, now, article_g)| {
-            let g = growth(&id).unwrap_or(article_g);
+        .map(|b| {
+            let g = match b.segment {
+                Segment::Provider(id) => growth(id).unwrap_or(b.growth_pct),
+                Segment::Others => b.growth_pct,
+            };
             let revenue = years
                 .iter()
-                .map(|y| now * (1.0 + g / 100.0).powi(y - FIRST_YEAR))
+                .map(|y| b.revenue * (1.0 + g / 100.0).powi(y - FIRST_YEAR))
                 .collect();
             ProviderSeries {
-                id,
-                name,
+                segment: b.segment,
+                name: b.name,
                 growth_pct: g,
                 revenue,
                 share_pct: Vec::new(),
@@ -115,10 +143,12 @@ pub fn project(data: &Dataset, growth: impl Fn(&str) -> Option<f64>) -> CloudPro
             .map(|(r, t)| r / t * 100.0)
             .collect();
     }
-    let azure_passes_aws = match (
-        providers.iter().find(|p| p.id == "aws"),
-        providers.iter().find(|p| p.id == "azure"),
-    ) {
+    let find = |id| {
+        providers
+            .iter()
+            .find(|p| p.segment == Segment::Provider(id))
+    };
+    let azure_passes_aws = match (find(ProviderId::Aws), find(ProviderId::Azure)) {
         (Some(aws), Some(az)) => crossover(&years, aws, az),
         _ => None,
     };
@@ -173,13 +203,17 @@ mod tests {
     fn q4_revenue_splits_by_share_and_others_are_implied() {
         let b = baseline(&data());
         // 119 × 30 % = 35.7, × 22 % = 26.18, × 13 % = 15.47, others 119 − 77.35 = 41.65.
-        let rev: Vec<f64> = b.iter().map(|r| r.2).collect();
+        let rev: Vec<f64> = b.iter().map(|r| r.revenue).collect();
         for (got, want) in rev.iter().zip([35.7, 26.18, 15.47, 41.65]) {
             assert!((got - want).abs() < 1e-9, "{got} vs {want}");
         }
         // A year earlier: total 119/1.3 = 91.538; AWS 35.7/1.19 = 30.0; Azure 26.18/1.35 = 19.393;
         // GCP 15.47/1.3 = 11.9; others 91.538 − 61.293 = 30.246 → 41.65/30.246 − 1 = 37.7 %.
-        assert!((b[3].3 - 37.70).abs() < 0.05, "{}", b[3].3);
+        assert!(
+            (b[3].growth_pct - 37.70).abs() < 0.05,
+            "{}",
+            b[3].growth_pct
+        );
     }
 
     #[test]
@@ -209,9 +243,9 @@ mod tests {
 
     #[test]
     fn equal_growth_never_crosses() {
-        let p = project(&data(), |id| (id == "aws" || id == "azure").then_some(20.0));
+        let p = project(&data(), |id| (id != ProviderId::Gcp).then_some(20.0));
         assert_eq!(p.azure_passes_aws, None);
-        let slower = project(&data(), |id| (id == "azure").then_some(-5.0));
+        let slower = project(&data(), |id| (id == ProviderId::Azure).then_some(-5.0));
         assert_eq!(slower.azure_passes_aws, None);
     }
 }

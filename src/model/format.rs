@@ -19,6 +19,15 @@ pub fn money(symbol: &str, v: f64) -> String {
     }
 }
 
+/// A range of billions: "$3–4T" when both ends are trillions, else "$30B–$1.2T".
+pub fn usd_range(low: f64, high: f64) -> String {
+    if low >= 1000.0 && high >= 1000.0 {
+        format!("${}–{}T", trim(low / 1000.0, 2), trim(high / 1000.0, 2))
+    } else {
+        format!("{}–{}", usd_bn(low), usd_bn(high))
+    }
+}
+
 /// "39 %" / "26.0 %": one decimal only where the value has one.
 pub fn pct(v: f64) -> String {
     format!("{} %", trim(finite(v), 1))

@@ -1,6 +1,6 @@
 //! Section 2: the mega-round era — money raised, valuations, and where the $110B goes back to.
 
-use crate::dataset::Dataset;
+use crate::dataset::{CompanyId, Dataset, Round};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaisedBar {
@@ -18,7 +18,7 @@ pub fn raised(data: &Dataset) -> Vec<RaisedBar> {
         .rounds
         .iter()
         .map(|r| RaisedBar {
-            name: data.company_name(&r.company).to_string(),
+            name: data.company_name(r.company).to_string(),
             when: short_month(r.date),
             amount: r.amount,
         })
@@ -35,7 +35,7 @@ fn short_month(d: crate::dataset::Date) -> String {
 }
 
 /// Money raised by one company across its rounds.
-pub fn raised_by(data: &Dataset, company: &str) -> f64 {
+pub fn raised_by(data: &Dataset, company: CompanyId) -> f64 {
     data.funding
         .rounds
         .iter()
@@ -52,15 +52,32 @@ pub fn combined(data: &Dataset) -> f64 {
 /// What flows back from the biggest round to the investors who also sell it compute.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Flowback {
-    pub round: f64,
+    /// The round it is about (the biggest), as the dataset has it; `None` without rounds.
+    pub round: Option<Round>,
     /// The part of the round spent on cloud and chips, $B.
     pub to_vendors: f64,
-    /// (vendor name, amount returned as revenue, amount it invested).
-    pub vendors: Vec<(String, f64, f64)>,
+    pub vendors: Vec<VendorFlow>,
+}
+
+impl Flowback {
+    /// The round's amount, $B (0 without a round).
+    pub fn amount(&self) -> f64 {
+        self.round.as_ref().map_or(0.0, |r| r.amount)
+    }
+}
+
+/// One vendor investor's side of the flow-back.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VendorFlow {
+    pub name: String,
+    /// What comes back to it as revenue, $B.
+    pub returned: f64,
+    /// What it put into the round, $B.
+    pub invested: f64,
 }
 
 /// Investors in the round that also sell OpenAI compute: Amazon (cloud) and Nvidia (chips).
-pub const VENDOR_INVESTORS: [&str; 2] = ["amazon", "nvidia"];
+pub const VENDOR_INVESTORS: [CompanyId; 2] = [CompanyId::Amazon, CompanyId::Nvidia];
 
 /// Splits `share_pct` of the biggest round between the vendor investors in proportion to
 /// what each put in (Amazon 50 : Nvidia 30) — our assumption, stated on the page.
@@ -72,7 +89,7 @@ pub fn flowback(data: &Dataset, share_pct: f64) -> Flowback {
         .max_by(|a, b| a.amount.total_cmp(&b.amount))
     else {
         return Flowback {
-            round: 0.0,
+            round: None,
             to_vendors: 0.0,
             vendors: vec![],
         };
@@ -81,21 +98,22 @@ pub fn flowback(data: &Dataset, share_pct: f64) -> Flowback {
     let vendors: Vec<_> = round
         .investors
         .iter()
-        .filter(|i| VENDOR_INVESTORS.contains(&i.company.as_str()))
+        .filter(|i| VENDOR_INVESTORS.contains(&i.company))
         .collect();
     let stake: f64 = vendors.iter().map(|i| i.amount).sum();
     Flowback {
-        round: round.amount,
+        round: Some(round.clone()),
         to_vendors,
         vendors: vendors
             .iter()
-            .map(|i| {
-                let back = if stake > 0.0 {
+            .map(|i| VendorFlow {
+                name: data.company_name(i.company).to_string(),
+                returned: if stake > 0.0 {
                     to_vendors * i.amount / stake
                 } else {
                     0.0
-                };
-                (data.company_name(&i.company).to_string(), back, i.amount)
+                },
+                invested: i.amount,
             })
             .collect(),
     }
@@ -111,11 +129,12 @@ mod tests {
         let d = Dataset::embedded();
         // 110 × 50 % = 55; Amazon 55 × 50/80 = 34.375, Nvidia 55 × 30/80 = 20.625.
         let f = flowback(&d, 50.0);
-        assert_eq!(f.round, 110.0);
+        assert_eq!(f.amount(), 110.0);
+        assert_eq!(f.round.as_ref().map(|r| r.company), Some(CompanyId::OpenAi));
         assert!((f.to_vendors - 55.0).abs() < 1e-9);
-        assert!((f.vendors[0].1 - 34.375).abs() < 1e-9);
-        assert!((f.vendors[1].1 - 20.625).abs() < 1e-9);
-        assert_eq!(flowback(&d, 0.0).vendors[0].1, 0.0);
+        assert!((f.vendors[0].returned - 34.375).abs() < 1e-9);
+        assert!((f.vendors[1].returned - 20.625).abs() < 1e-9);
+        assert_eq!(flowback(&d, 0.0).vendors[0].returned, 0.0);
     }
 
     #[test]

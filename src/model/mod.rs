@@ -12,7 +12,7 @@ pub mod sustainability;
 
 pub use assumptions::{Assumptions, Key, Origin, Preset, Spec};
 
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, ProviderId};
 
 /// Everything the page shows that depends on the assumptions, computed in one pass.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,11 +28,12 @@ pub struct Report {
 impl Report {
     pub fn compute(data: &Dataset, a: &Assumptions) -> Report {
         let capex = capex::project(&capex_inputs(data, a));
-        let cloud = cloud::project(data, |id| match id {
-            "aws" => Some(a.get(Key::AwsGrowth)),
-            "azure" => Some(a.get(Key::AzureGrowth)),
-            "gcp" => Some(a.get(Key::GcpGrowth)),
-            _ => None,
+        let cloud = cloud::project(data, |id| {
+            Some(a.get(match id {
+                ProviderId::Aws => Key::AwsGrowth,
+                ProviderId::Azure => Key::AzureGrowth,
+                ProviderId::Gcp => Key::GcpGrowth,
+            }))
         });
         let m = &data.cloud.market;
         let market = market::project(m.value_2025, a.get(Key::MarketCagr), (2030, m.value_2030));

@@ -11,6 +11,88 @@ use super::Date;
 use serde::Deserialize;
 
 /// The unit every amount is stated in.
+/// Every company the dataset speaks of. An enum, so that an id is spelled once and a typo in a
+/// data file is an error naming its key ("companies[0].company: unknown variant `amazn`").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CompanyId {
+    OpenAi,
+    Anthropic,
+    XAi,
+    CoreWeave,
+    Amazon,
+    Microsoft,
+    Google,
+    Meta,
+    Nvidia,
+    SoftBank,
+}
+
+/// The three cloud providers the article follows; validation requires each exactly once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ProviderId {
+    Aws,
+    Azure,
+    Gcp,
+}
+
+impl CompanyId {
+    pub const ALL: [CompanyId; 10] = [
+        CompanyId::OpenAi,
+        CompanyId::Anthropic,
+        CompanyId::XAi,
+        CompanyId::CoreWeave,
+        CompanyId::Amazon,
+        CompanyId::Microsoft,
+        CompanyId::Google,
+        CompanyId::Meta,
+        CompanyId::Nvidia,
+        CompanyId::SoftBank,
+    ];
+
+    /// The id as the data files spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CompanyId::OpenAi => "openai",
+            CompanyId::Anthropic => "anthropic",
+            CompanyId::XAi => "xai",
+            CompanyId::CoreWeave => "coreweave",
+            CompanyId::Amazon => "amazon",
+            CompanyId::Microsoft => "microsoft",
+            CompanyId::Google => "google",
+            CompanyId::Meta => "meta",
+            CompanyId::Nvidia => "nvidia",
+            CompanyId::SoftBank => "softbank",
+        }
+    }
+}
+
+impl ProviderId {
+    pub const ALL: [ProviderId; 3] = [ProviderId::Aws, ProviderId::Azure, ProviderId::Gcp];
+
+    /// The id as the data files spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProviderId::Aws => "aws",
+            ProviderId::Azure => "azure",
+            ProviderId::Gcp => "gcp",
+        }
+    }
+}
+
+impl std::fmt::Display for CompanyId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Display for ProviderId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 pub enum Unit {
     #[serde(rename = "USD bn")]
@@ -40,13 +122,14 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Display name of a company id ("amazon" → "Amazon (AWS)"); the id if unknown.
-    pub fn company_name<'a>(&'a self, id: &'a str) -> &'a str {
+    /// Display name of a company ("amazon" → "Amazon (AWS)"); validation makes sure every
+    /// company the data names has one, so the id is only a fallback.
+    pub fn company_name(&self, id: CompanyId) -> &str {
         self.meta
             .companies
             .iter()
             .find(|c| c.id == id)
-            .map_or(id, |c| c.name.as_str())
+            .map_or(id.as_str(), |c| c.name.as_str())
     }
 }
 
@@ -82,7 +165,7 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Company {
-    pub id: String,
+    pub id: CompanyId,
     pub name: String,
     pub kind: String,
 }
@@ -104,7 +187,7 @@ pub struct Event {
     /// Set when the article only says the event fell within a window.
     pub date_end: Option<Date>,
     pub headline: String,
-    pub company: String,
+    pub company: CompanyId,
     pub amount: Option<f64>,
     pub unit: Option<Unit>,
     pub source: String,
@@ -136,7 +219,7 @@ pub struct FundingFile {
 #[serde(deny_unknown_fields)]
 pub struct Round {
     pub id: String,
-    pub company: String,
+    pub company: CompanyId,
     pub amount: f64,
     pub unit: Unit,
     pub date: Date,
@@ -150,7 +233,7 @@ pub struct Round {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Investment {
-    pub company: String,
+    pub company: CompanyId,
     pub amount: f64,
 }
 
@@ -167,7 +250,7 @@ pub struct FundingStated {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Valuation {
-    pub company: String,
+    pub company: CompanyId,
     pub value: f64,
     pub unit: Unit,
     pub approximate: bool,
@@ -179,7 +262,7 @@ pub struct Valuation {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ipo {
-    pub company: String,
+    pub company: CompanyId,
     pub expected: String,
     pub source: String,
     pub as_of: Date,
@@ -198,7 +281,7 @@ pub struct CapexFile {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompanyCapex {
-    pub company: String,
+    pub company: CompanyId,
     pub capex_2025: f64,
     pub capex_2026: f64,
     /// The article's "+": the 2026 figure is a floor ("$100B+").
@@ -273,8 +356,8 @@ pub struct YearRevenue {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Provider {
-    pub id: String,
-    pub company: String,
+    pub id: ProviderId,
+    pub company: CompanyId,
     pub name: String,
     pub share_pct: f64,
     pub yoy_growth_pct: f64,

@@ -2,7 +2,7 @@
 //! non-negative number, shares add up. Each error names the record and the field, so a broken
 //! data file fails the tests with a message that says where to look.
 
-use super::{Dataset, Date};
+use super::{CompanyId, Dataset, Date, ProviderId};
 use std::collections::HashSet;
 use thiserror::Error;
 
@@ -11,12 +11,14 @@ use thiserror::Error;
 pub enum DataError {
     #[error("data/{file}: {message}")]
     Parse { file: &'static str, message: String },
-    #[error("{record}: field `{field}` names unknown company `{company}`")]
+    #[error("{record}: field `{field}` names company `{company}`, which meta.companies lacks")]
     UnknownCompany {
         record: String,
         field: &'static str,
-        company: String,
+        company: CompanyId,
     },
+    #[error("providers: provider `{provider}` is missing")]
+    MissingProvider { provider: ProviderId },
     #[error("{record}: unknown source `{source_id}`")]
     UnknownSource { record: String, source_id: String },
     #[error("{record}: field `{field}` is negative ({value})")]
@@ -59,7 +61,7 @@ pub enum DataError {
 /// Collects every problem instead of stopping at the first, so one run lists them all.
 struct Checker<'a> {
     data: &'a Dataset,
-    companies: HashSet<&'a str>,
+    companies: HashSet<CompanyId>,
     sources: HashSet<&'a str>,
     errors: Vec<DataError>,
 }
@@ -68,18 +70,18 @@ impl<'a> Checker<'a> {
     fn new(data: &'a Dataset) -> Self {
         Checker {
             data,
-            companies: data.meta.companies.iter().map(|c| c.id.as_str()).collect(),
+            companies: data.meta.companies.iter().map(|c| c.id).collect(),
             sources: data.meta.sources.iter().map(|s| s.id.as_str()).collect(),
             errors: Vec::new(),
         }
     }
 
-    fn company(&mut self, record: &str, field: &'static str, id: &str) {
-        if !self.companies.contains(id) {
+    fn company(&mut self, record: &str, field: &'static str, id: CompanyId) {
+        if !self.companies.contains(&id) {
             self.errors.push(DataError::UnknownCompany {
                 record: record.into(),
                 field,
-                company: id.into(),
+                company: id,
             });
         }
     }
@@ -168,6 +170,21 @@ impl<'a> Checker<'a> {
 /// Validates the whole dataset; `Ok` only when nothing is wrong.
 pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
     let mut c = Checker::new(data);
+    meta(&mut c, data);
+    events(&mut c, data);
+    funding(&mut c, data);
+    capex(&mut c, data);
+    cloud(&mut c, data);
+    narrative(&mut c, data);
+    if c.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(c.errors)
+    }
+}
+
+/// meta.toml: the article's week, unique ids.
+fn meta(c: &mut Checker, data: &Dataset) {
     let a = &data.meta.article;
     c.order(
         "article",
@@ -179,34 +196,19 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
         data.meta.companies.iter().map(|x| x.id.as_str()),
     );
     c.unique("sources", data.meta.sources.iter().map(|x| x.id.as_str()));
-    c.unique("events", data.events.events.iter().map(|x| x.id.as_str()));
-    c.unique("rounds", data.funding.rounds.iter().map(|x| x.id.as_str()));
-    c.unique(
-        "providers",
-        data.cloud.providers.iter().map(|x| x.id.as_str()),
-    );
-    c.unique(
-        "capex",
-        data.capex.companies.iter().map(|x| x.company.as_str()),
-    );
+}
 
-    // The report shows records in file order, so the files keep it (no sorting in the wasm):
-    // events by date with single days before ranges, rounds newest first.
+/// events.toml: unique, in display order (single days before ranges), dated by the as-of.
+fn events(c: &mut Checker, data: &Dataset) {
+    c.unique("events", data.events.events.iter().map(|x| x.id.as_str()));
+    // The report shows records in file order, so the files keep it (no sorting in the wasm).
     for w in data.events.events.windows(2) {
         let [a, b] = [&w[0], &w[1]].map(|e| (e.date_end.is_some(), e.date));
         c.order(&format!("events[{}]", w[1].id), "date", a <= b);
     }
-    for w in data.funding.rounds.windows(2) {
-        c.order(
-            &format!("rounds[{}]", w[1].id),
-            "date",
-            w[0].date >= w[1].date,
-        );
-    }
-
     for e in &data.events.events {
         let r = format!("events[{}]", e.id);
-        c.company(&r, "company", &e.company);
+        c.company(&r, "company", e.company);
         c.provenance(&r, &e.source, e.as_of);
         c.not_after_as_of(&r, "date", e.date);
         if let Some(end) = e.date_end {
@@ -227,10 +229,21 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
         "total_committed",
         s.expansion <= s.total_committed,
     );
+}
 
+/// funding.toml: rounds newest first, investors within their round.
+fn funding(c: &mut Checker, data: &Dataset) {
+    c.unique("rounds", data.funding.rounds.iter().map(|x| x.id.as_str()));
+    for w in data.funding.rounds.windows(2) {
+        c.order(
+            &format!("rounds[{}]", w[1].id),
+            "date",
+            w[0].date >= w[1].date,
+        );
+    }
     for r in &data.funding.rounds {
         let rec = format!("rounds[{}]", r.id);
-        c.company(&rec, "company", &r.company);
+        c.company(&rec, "company", r.company);
         c.provenance(&rec, &r.source, r.as_of);
         c.not_after_as_of(&rec, "date", r.date);
         c.positive(&rec, "amount", r.amount);
@@ -238,7 +251,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
             c.positive(&rec, "valuation", v);
         }
         for i in &r.investors {
-            c.company(&rec, "investors.company", &i.company);
+            c.company(&rec, "investors.company", i.company);
             c.amount(&rec, "investors.amount", i.amount);
         }
         let sum: f64 = r.investors.iter().map(|i| i.amount).sum();
@@ -254,19 +267,26 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
     c.provenance("funding.stated", &st.source, st.as_of);
     for v in &data.funding.valuations {
         let rec = format!("valuations[{}]", v.company);
-        c.company(&rec, "company", &v.company);
+        c.company(&rec, "company", v.company);
         c.provenance(&rec, &v.source, v.as_of);
         c.positive(&rec, "value", v.value);
     }
     for i in &data.funding.ipos {
         let rec = format!("ipos[{}]", i.company);
-        c.company(&rec, "company", &i.company);
+        c.company(&rec, "company", i.company);
         c.provenance(&rec, &i.source, i.as_of);
     }
+}
 
+/// capex.toml: one record per company, real amounts, the $3–4T estimate in order.
+fn capex(c: &mut Checker, data: &Dataset) {
+    c.unique(
+        "capex",
+        data.capex.companies.iter().map(|x| x.company.as_str()),
+    );
     for x in &data.capex.companies {
         let rec = format!("capex[{}]", x.company);
-        c.company(&rec, "company", &x.company);
+        c.company(&rec, "company", x.company);
         c.provenance(&rec, &x.source, x.as_of);
         c.positive(&rec, "capex_2025", x.capex_2025);
         c.amount(&rec, "capex_2026", x.capex_2026);
@@ -278,7 +298,20 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
     c.provenance("estimate_2030", &e.source, e.as_of);
     c.positive("estimate_2030", "low", e.low);
     c.order("estimate_2030", "high", e.low <= e.high);
+}
 
+/// cloud.toml: each provider exactly once (a missing one would silently project as zero),
+/// shares that add up to at most 100 %.
+fn cloud(c: &mut Checker, data: &Dataset) {
+    c.unique(
+        "providers",
+        data.cloud.providers.iter().map(|x| x.id.as_str()),
+    );
+    for provider in ProviderId::ALL {
+        if !data.cloud.providers.iter().any(|p| p.id == provider) {
+            c.errors.push(DataError::MissingProvider { provider });
+        }
+    }
     let q = &data.cloud.q4_2025;
     c.provenance("q4_2025", &q.source, q.as_of);
     c.positive("q4_2025", "revenue", q.revenue);
@@ -288,7 +321,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
     c.positive("full_year_2025", "revenue", fy.revenue);
     for p in &data.cloud.providers {
         let rec = format!("providers[{}]", p.id);
-        c.company(&rec, "company", &p.company);
+        c.company(&rec, "company", p.company);
         c.provenance(&rec, &p.source, p.as_of);
         c.percent(&rec, "share_pct", p.share_pct);
         if !p.yoy_growth_pct.is_finite() {
@@ -306,7 +339,10 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
     c.provenance("market", &m.source, m.as_of);
     c.positive("market", "value_2025", m.value_2025);
     c.positive("market", "value_2030", m.value_2030);
+}
 
+/// narrative.toml: the article's claims are dated and in order.
+fn narrative(c: &mut Checker, data: &Dataset) {
     let n = &data.narrative;
     c.provenance("compute", &n.compute.source, n.compute.as_of);
     c.positive(
@@ -320,10 +356,4 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
         "years_away_max",
         n.plateau.years_away_min <= n.plateau.years_away_max,
     );
-
-    if c.errors.is_empty() {
-        Ok(())
-    } else {
-        Err(c.errors)
-    }
 }

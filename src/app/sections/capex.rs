@@ -6,7 +6,7 @@ use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
 use crate::model::capex::totals;
-use crate::model::format::{usd_bn, year_or};
+use crate::model::format::{usd_bn, usd_range, year_or};
 use crate::model::Key;
 use yew::prelude::*;
 
@@ -19,6 +19,7 @@ pub fn Capex(p: &SectionProps) -> Html {
     let (t25, t26) = totals(&s.data);
     let (peak_year, peak) = c.peak();
     let (low, high) = c.band;
+    let e = &s.data.capex.estimate_2030;
     let reached = match (c.band_low_year, c.band_high_year) {
         (_, Some(y)) => format!("passes even the top of the range, {}, in {y}", usd_bn(high)),
         (Some(y), None) => format!("reaches the low end, {}, in {y}", usd_bn(low)),
@@ -42,7 +43,7 @@ pub fn Capex(p: &SectionProps) -> Html {
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::CapexProjection} state={s.clone()} />
             <p>
-                { "Jensen Huang expects $3–4 trillion of AI-infrastructure spending by the end of the decade. " }
+                { format!("Jensen Huang expects {} of AI-infrastructure spending by the end of the decade. ", usd_range(e.low, e.high)) }
                 { "These five alone spend " }{ live("capex-cumulative", usd_bn(c.cumulative_total())) }
                 { " from 2025 to 2030: their running total " }{ live("capex-band", reached) }
                 { ". The first year it touches the range: " }

@@ -5,6 +5,7 @@ use crate::app::components::figure::Figure;
 use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
+use crate::dataset::ProviderId;
 use crate::model::format::{pct, trim, usd_bn};
 use crate::model::Key;
 use yew::prelude::*;
@@ -17,7 +18,14 @@ pub fn Cloud(p: &SectionProps) -> Html {
     let s = &p.state;
     let c = &s.report.cloud;
     let q4 = &s.data.cloud.q4_2025;
-    let share_2030 = |id: &str| {
+    let aws_share = s
+        .data
+        .cloud
+        .providers
+        .iter()
+        .find(|p| p.id == ProviderId::Aws)
+        .map_or(0.0, |p| p.share_pct);
+    let share_2030 = |id: ProviderId| {
         c.provider(id)
             .and_then(|p| p.share_pct.last().copied())
             .unwrap_or(0.0)
@@ -37,14 +45,15 @@ pub fn Cloud(p: &SectionProps) -> Html {
             <p>
                 { "Cloud infrastructure revenue hit " }{ live("q4-revenue", usd_bn(q4.revenue)) }{ " in Q4 2025, up " }
                 { pct(q4.yoy_growth_pct) }{ " on the year; the full year passed " }{ usd_bn(s.data.cloud.full_year_2025.revenue) }
-                { ". AWS leads with 30 % but grows slowest. “Others” — everyone outside the big three — must be growing " }
-                { live("others-growth", pct(c.others_growth_pct)) }{ " for the whole market to grow 30 %." }
+                { format!(". AWS leads with {} but grows slowest. “Others” — everyone outside the big three — must be growing ",
+                    pct(aws_share)) }
+                { live("others-growth", pct(c.others_growth_pct)) }{ format!(" for the whole market to grow {}.", pct(q4.yoy_growth_pct)) }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "If each keeps its growth rate: " }{ live("azure-passes", passes) }{ ". By Q4 2030 AWS holds " }
-                { live("share-aws-2030", pct(share_2030("aws"))) }{ ", Azure " }{ live("share-azure-2030", pct(share_2030("azure"))) }
-                { ", Google Cloud " }{ live("share-gcp-2030", pct(share_2030("gcp"))) }{ " of a " }
+                { live("share-aws-2030", pct(share_2030(ProviderId::Aws))) }{ ", Azure " }{ live("share-azure-2030", pct(share_2030(ProviderId::Azure))) }
+                { ", Google Cloud " }{ live("share-gcp-2030", pct(share_2030(ProviderId::Gcp))) }{ " of a " }
                 { live("q4-2030", usd_bn(*c.total.last().unwrap_or(&0.0))) }{ " quarter." }
             </p>
             <Figure id={ChartId::CloudRevenue} state={s.clone()} />

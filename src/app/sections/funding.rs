@@ -5,7 +5,9 @@ use crate::app::components::figure::Figure;
 use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
+use crate::dataset::CompanyId;
 use crate::model::format::{pct, usd_bn};
+use crate::model::funding::VendorFlow;
 use crate::model::{funding, Key};
 use yew::prelude::*;
 
@@ -18,30 +20,72 @@ pub fn Funding(p: &SectionProps) -> Html {
     let d = &s.data;
     let f = &s.report.flowback;
     let vendor = |i: usize| {
-        f.vendors
-            .get(i)
-            .map_or((String::new(), 0.0, 0.0), |v| v.clone())
+        f.vendors.get(i).cloned().unwrap_or(VendorFlow {
+            name: String::new(),
+            returned: 0.0,
+            invested: 0.0,
+        })
     };
     let (amazon, nvidia) = (vendor(0), vendor(1));
-    let openai = d.funding.rounds.iter().find(|r| r.amount == f.round);
-    let valuation = openai.and_then(|r| r.valuation).unwrap_or(0.0);
+    let Some(round) = &f.round else {
+        return html! {};
+    };
+    let who = d.company_name(round.company);
+    // The same company's other round in the list (OpenAI's of October 2025).
+    let earlier = d
+        .funding
+        .rounds
+        .iter()
+        .find(|r| r.company == round.company && r.id != round.id);
+    let valuation = |c: CompanyId| {
+        let stated = d
+            .funding
+            .valuations
+            .iter()
+            .find(|v| v.company == c)
+            .map(|v| (v.value, v.approximate));
+        stated
+            .or_else(|| {
+                d.funding
+                    .rounds
+                    .iter()
+                    .find_map(|r| (r.company == c).then_some((r.valuation?, false)))
+            })
+            .map_or(String::new(), |(v, about)| {
+                format!("{}{}", if about { "about " } else { "" }, usd_bn(v))
+            })
+    };
+    let ipo = |c: CompanyId| {
+        d.funding
+            .ipos
+            .iter()
+            .find(|i| i.company == c)
+            .map_or("", |i| i.expected.as_str())
+    };
     html! {
         <section id="funding" aria-labelledby="funding-h">
             <h2 id="funding-h">{ "The mega-round era" }</h2>
             <p>
-                { "On February 27 OpenAI raised " }{ live("round", usd_bn(f.round)) }{ " at a " }
-                { live("round-valuation", usd_bn(valuation)) }{ " valuation. Counting its " }{ usd_bn(40.0) }
-                { " round of October 2025, OpenAI alone raised " }{ live("openai-total", usd_bn(funding::raised_by(d, "openai"))) }
+                { format!("On {}, {who} raised ", round.date.human()) }{ live("round", usd_bn(round.amount)) }{ " at a " }
+                { live("round-valuation", usd_bn(round.valuation.unwrap_or(0.0))) }{ " valuation. " }
+                if let Some(e) = earlier {
+                    { format!("Counting its {} round of {}, {who} alone raised ", usd_bn(e.amount), e.date.human()) }
+                } else {
+                    { format!("{who} raised ") }
+                }
+                { live("openai-total", usd_bn(funding::raised_by(d, round.company))) }
                 { "; with Anthropic and xAI the top labs raised " }{ live("combined", usd_bn(funding::combined(d))) }
-                { " in under a year. CoreWeave is preparing an IPO at about $35B; Anthropic, valued at $350B, expects one in H2 2026." }
+                { format!(" in under a year. CoreWeave is preparing an IPO at {}; Anthropic, valued at {}, expects one in {}.",
+                    valuation(CompanyId::CoreWeave), valuation(CompanyId::Anthropic), ipo(CompanyId::Anthropic)) }
             </p>
             <Figure id={ChartId::Raised} state={s.clone()} />
             <p>
                 { "The round is an infrastructure play: two of its three investors sell OpenAI the compute it burns. If " }
                 { live("flowback-share", pct(s.assumptions.get(Key::Flowback))) }{ " of the round is spent on cloud and chips, " }
                 { live("flowback-total", usd_bn(f.to_vendors)) }{ " flows back as revenue — " }
-                { live("flowback-amazon", usd_bn(amazon.1)) }{ " to Amazon (" }{ live("flowback-amazon-pct", pct(if amazon.2 > 0.0 { amazon.1 / amazon.2 * 100.0 } else { 0.0 })) }
-                { " of its $50B) and " }{ live("flowback-nvidia", usd_bn(nvidia.1)) }{ " to Nvidia." }
+                { live("flowback-amazon", usd_bn(amazon.returned)) }{ " to Amazon (" }
+                { live("flowback-amazon-pct", pct(if amazon.invested > 0.0 { amazon.returned / amazon.invested * 100.0 } else { 0.0 })) }
+                { format!(" of its {}) and ", usd_bn(amazon.invested)) }{ live("flowback-nvidia", usd_bn(nvidia.returned)) }{ " to Nvidia." }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::RoundFlowback} state={s.clone()} />

@@ -2,20 +2,59 @@
 //! assumption with its default.
 
 use super::DataProps;
+use crate::dataset::{Dataset, ProviderId};
 use crate::dataset::{DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE};
-use crate::model::format::slider_value;
+use crate::model::capex::{FIRST_YEAR, LAST_YEAR};
+use crate::model::format::{pct, slider_value, trim, usd_bn, usd_range};
+use crate::model::funding::VENDOR_INVESTORS;
 use crate::model::{Key, Origin};
 use yew::prelude::*;
 
-const FORMULAS: [(&str, &str); 7] = [
-    ("CapEx projection", "2025 and 2026 are the sums of the five companies' figures. From 2027 CapEx grows by the growth slider; each later year that growth moves the slowdown's points towards zero (never past it). From the plateau year on, CapEx stays at the previous year's level."),
-    ("Against $3–4T", "The running total of CapEx from 2025, compared with Jensen Huang's $3–4T estimate; the answer is the first year the total reaches $3T."),
-    ("Flow-back", "The round times the flow-back share, split between Amazon and Nvidia in proportion to what each invested (50 : 30)."),
-    ("Cloud providers", "Q4 2025 revenue ($119B) times each share; “others” is the rest, with the growth that makes the whole market grow 30 % at the article's rates. Each provider compounds at its own rate; Azure passes AWS when 26.18·(1+g_Azure)^t = 35.7·(1+g_AWS)^t."),
-    ("Cloud market", "$752B × (1 + CAGR)^(year − 2025); the article's forecast implies (2390/752)^(1/5) − 1."),
-    ("Compute layers", "Edge takes its share of each year's CapEx; the rest splits training : inference by a ratio that moves geometrically from today's (share ÷ (1 − share)) to the 2030 ratio."),
-    ("Sustainability", "Revenue is $419B in 2025, growing like the projected Q4 total; the ratio is CapEx ÷ revenue. “Outgrows” means CapEx grew faster that year than revenue."),
-];
+/// Every formula in words, with the article's figures taken from the dataset.
+fn formulas(d: &Dataset) -> [(&'static str, String); 7] {
+    let e = &d.capex.estimate_2030;
+    let (q4, m) = (&d.cloud.q4_2025, &d.cloud.market);
+    let share = |id| {
+        d.cloud
+            .providers
+            .iter()
+            .find(|p| p.id == id)
+            .map_or(0.0, |p| q4.revenue * p.share_pct / 100.0)
+    };
+    let stakes: Vec<String> = d
+        .funding
+        .rounds
+        .iter()
+        .max_by(|a, b| a.amount.total_cmp(&b.amount))
+        .map(|r| {
+            r.investors
+                .iter()
+                .filter(|i| VENDOR_INVESTORS.contains(&i.company))
+                .map(|i| trim(i.amount, 1))
+                .collect()
+        })
+        .unwrap_or_default();
+    let years = LAST_YEAR - FIRST_YEAR;
+    [
+        ("CapEx projection", "2025 and 2026 are the sums of the five companies' figures. From 2027 CapEx grows by the \
+            growth slider; each later year that growth moves the slowdown's points towards zero (never past it). From \
+            the plateau year on, CapEx stays at the previous year's level.".into()),
+        ("Against the estimate", format!("The running total of CapEx from 2025, compared with Jensen Huang's {} \
+            estimate; the answer is the first year the total reaches {}.", usd_range(e.low, e.high), usd_bn(e.low))),
+        ("Flow-back", format!("The round times the flow-back share, split between Amazon and Nvidia in proportion \
+            to what each invested ({}).", stakes.join(" : "))),
+        ("Cloud providers", format!("Q4 2025 revenue ({}) times each share; “others” is the rest, with the growth \
+            that makes the whole market grow {} at the article's rates. Each provider compounds at its own rate; Azure \
+            passes AWS when {}·(1+g_Azure)^t = {}·(1+g_AWS)^t.", usd_bn(q4.revenue), pct(q4.yoy_growth_pct),
+            trim(share(ProviderId::Azure), 2), trim(share(ProviderId::Aws), 2))),
+        ("Cloud market", format!("{} × (1 + CAGR)^(year − 2025); the article's forecast implies ({}/{})^(1/{years}) − 1.",
+            usd_bn(m.value_2025), trim(m.value_2030, 0), trim(m.value_2025, 0))),
+        ("Compute layers", "Edge takes its share of each year's CapEx; the rest splits training : inference by a \
+            ratio that moves geometrically from today's (share ÷ (1 − share)) to the 2030 ratio.".into()),
+        ("Sustainability", format!("Revenue is {} in 2025, growing like the projected Q4 total; the ratio is CapEx ÷ \
+            revenue. “Outgrows” means CapEx grew faster that year than revenue.", usd_bn(d.cloud.full_year_2025.revenue))),
+    ]
+}
 
 #[function_component]
 pub fn Method(p: &DataProps) -> Html {
@@ -36,7 +75,7 @@ pub fn Method(p: &DataProps) -> Html {
             </ul>
             <h3>{ "Formulas" }</h3>
             <dl class="formulas">
-                { for FORMULAS.iter().map(|(t, f)| html! { <><dt>{ *t }</dt><dd>{ *f }</dd></> }) }
+                { for formulas(d).into_iter().map(|(t, f)| html! { <><dt>{ t }</dt><dd>{ f }</dd></> }) }
             </dl>
             <h3>{ "Assumptions and their defaults" }</h3>
             <div class="table-scroll">

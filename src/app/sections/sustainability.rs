@@ -5,7 +5,7 @@ use crate::app::components::figure::Figure;
 use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
-use crate::model::format::{trim, year_or};
+use crate::model::format::{trim, usd_bn, year_or};
 use crate::model::Key;
 use yew::prelude::*;
 
@@ -34,7 +34,11 @@ pub fn Sustainability(p: &SectionProps) -> Html {
         <section id="sustainability" aria-labelledby="sustainability-h">
             <h2 id="sustainability-h">{ "Is it sustainable?" }</h2>
             <p>
-                { "The article's judgment: we are in the middle innings; demand plateaus when enterprise AI moves from “production” to “optimization”, 2–3 years out. Here the five companies' CapEx is set against cloud infrastructure revenue ($419B in 2025, growing with the provider sliders above)." }
+                { format!("The article's judgment: we are in the middle innings; demand plateaus when enterprise AI moves \
+                    from “production” to “optimization”, {}–{} years out. Here the five companies' CapEx is set against \
+                    cloud infrastructure revenue ({} in 2025, growing with the provider sliders above).",
+                    s.data.narrative.plateau.years_away_min, s.data.narrative.plateau.years_away_max,
+                    usd_bn(s.data.cloud.full_year_2025.revenue)) }
             </p>
             <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} instance="s" />
             <p>

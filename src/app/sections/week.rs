@@ -27,7 +27,7 @@ pub fn Week(p: &DataProps) -> Html {
                     html! {
                         <li class="event">
                             <time datetime={e.date.to_string()}>{ when }</time>
-                            <span class="event-company">{ d.company_name(&e.company) }</span>
+                            <span class="event-company">{ d.company_name(e.company) }</span>
                             { if amount.is_empty() { html!{} } else { html!{ <span class="event-amount">{ amount }</span> } } }
                             <span class="event-text">{ &e.headline }</span>
                         </li>

@@ -1,0 +1,81 @@
+//! The page's prose takes its figures from the dataset: no figure of `data/*.toml` is typed
+//! into `src/app` again, as the page would print it ("$419B", "30 %") or as a number in code
+//! (`usd_bn(40.0)`). Correct a figure in data/ and every sentence follows.
+
+use ai_infra_report::model::format::{pct, usd_bn};
+use std::path::Path;
+
+/// Every decimal figure in the data files (years, counts and ids are integers or text).
+fn figures() -> Vec<f64> {
+    let mut out = Vec::new();
+    fn walk(v: &toml::Value, out: &mut Vec<f64>) {
+        match v {
+            toml::Value::Float(f) => out.push(*f),
+            toml::Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            toml::Value::Table(t) => t.values().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    for entry in std::fs::read_dir("data").unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        walk(&toml::from_str(&text).unwrap(), &mut out);
+    }
+    out
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Where `needle` stands in `hay` with no digit or decimal point glued to either side.
+fn stands_alone(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + needle.len()..].chars().next();
+        let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
+        !glued(before) && !glued(after)
+    })
+}
+
+#[test]
+fn no_figure_from_data_is_typed_into_the_page() {
+    let figures = figures();
+    assert!(
+        figures.len() > 40,
+        "read the data files ({})",
+        figures.len()
+    );
+    let mut files = Vec::new();
+    rust_files(Path::new("src/app"), &mut files);
+    assert!(files.len() > 20);
+    let mut found = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        // The page's code, not its unit tests (which may compare with a known figure).
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for v in &figures {
+            // 100 is also the percent scale (`share / 100.0`), not a figure when in code.
+            let in_code = (*v != 100.0).then(|| format!("{v:?}"));
+            for spelled in [usd_bn(*v), pct(*v)].into_iter().chain(in_code) {
+                if stands_alone(code, &spelled) {
+                    found.push(format!("{}: {spelled}", file.display()));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "figures from data/ typed into src/app:\n{}",
+        found.join("\n")
+    );
+}
