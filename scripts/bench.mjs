@@ -7,7 +7,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { serve, launch } from '../tests/e2e/lib.mjs';
+import { serve, launch, waitForCharts, chartIds } from '../tests/e2e/lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -31,7 +31,7 @@ const loaded = new Set();
   const page = await browser.newPage();
   page.on('requestfinished', (r) => loaded.add(new URL(r.url()).pathname));
   await page.goto(server.url);
-  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart-canvas')].every((c) => +c.dataset.draws >= 1));
+  await waitForCharts(page);
   await page.close();
 }
 const files = [...loaded].map((p) => {
@@ -46,7 +46,7 @@ for (let i = 0; i < LOADS; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart-canvas')].every((c) => +c.dataset.draws >= 1));
+  await waitForCharts(page);
   const t = await page.evaluate(() => {
     const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('chart-drawn:'));
     const firstOf = {};
@@ -63,7 +63,8 @@ const context = await browser.newContext();
 await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
 const page = await context.newPage();
 await page.goto(server.url);
-await page.waitForFunction(() => window.__wasm && [...document.querySelectorAll('canvas.chart-canvas')].every((c) => +c.dataset.draws >= 1));
+await page.waitForFunction(() => window.__wasm);
+await waitForCharts(page);
 const memLoad = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
 // One event first, on its own: what the first interaction claims, apart from what repeats.
 const memFirst = await page.evaluate(async () => {
@@ -73,7 +74,7 @@ const memFirst = await page.evaluate(async () => {
   await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
   return window.__wasm.memory.buffer.byteLength;
 });
-const charts = await page.$$eval('canvas.chart-canvas', (c) => c.length);
+const charts = (await chartIds(page)).length;
 const sliders = await page.$$eval('input[type=range]', (is) => is.map((i) => ({ id: i.id, min: +i.min, max: +i.max, step: +i.step })));
 const latency = [];
 let events = 0;

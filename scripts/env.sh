@@ -1,3 +1,4 @@
-# Sourced by the scripts: npm's binaryen (wasm-opt 132) first on PATH, cargo's bin dir too.
+# Sourced by the scripts: the root node_modules/.bin (binaryen's wasm-opt 132, which Trunk runs)
+# first on PATH, cargo's bin dir (trunk, wasm-bindgen, geckodriver) too.
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="$REPO/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PATH="$REPO/node_modules/.bin:$HOME/.cargo/bin:$PATH"

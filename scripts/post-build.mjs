@@ -39,8 +39,8 @@ if (!outDirs.length) throw new Error(`no dataset downloads under ${builds}`);
 for (const f of downloads) fs.copyFileSync(path.join(outDirs[0], f), path.join(dir, f));
 
 if (process.env.TRUNK_PROFILE === 'release') {
-  // terser is installed with the test tools (tests/e2e/package.json) by scripts/setup.sh.
-  const require = createRequire(path.resolve('tests/e2e/package.json'));
+  // terser is one of the repository's npm packages (package.json), installed by scripts/setup.sh.
+  const require = createRequire(path.resolve('package.json'));
   const { minify } = require('terser');
   const glueFile = fs.readdirSync(dir).find((f) => /^ai-infra-report-[0-9a-f]+\.js$/.test(f));
   if (!glueFile) throw new Error('no wasm-bindgen glue in the staged dist');

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing the report needs, skipping whatever is already there:
-# the wasm32 target, trunk ~0.21, wasm-bindgen-cli equal to Cargo.lock's wasm-bindgen, npm
-# packages (playwright-core, axe-core, binaryen for wasm-opt), Debian's Chromium + chromedriver
-# and Firefox ESR, and geckodriver from crates.io.
+# the wasm32 target, trunk ~0.21, wasm-bindgen-cli equal to Cargo.lock's wasm-bindgen, the npm
+# packages of the root package.json (binaryen for wasm-opt, terser, playwright-core,
+# selenium-webdriver, axe-core) into node_modules/, Debian's Chromium + chromedriver and
+# Firefox ESR, and geckodriver from crates.io.
 # Nothing here downloads from GitHub: only crates.io, npm and Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,10 +25,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB" ]; then
   cargo install wasm-bindgen-cli --version "=$WB"
 fi
 
-if [ ! -x tests/e2e/node_modules/.bin/wasm-opt ] || [ ! -d tests/e2e/node_modules/playwright-core ] \
-  || [ ! -d tests/e2e/node_modules/axe-core ] || [ ! -d tests/e2e/node_modules/terser ]; then
-  say "installing npm packages (playwright-core, axe-core, binaryen, terser)"
-  (cd tests/e2e && npm ci --no-audit --no-fund)
+NPM_MISSING=
+[ -x node_modules/.bin/wasm-opt ] || NPM_MISSING+=" binaryen"
+for p in terser playwright-core selenium-webdriver axe-core; do
+  [ -f "node_modules/$p/package.json" ] || NPM_MISSING+=" $p"
+done
+if [ -n "$NPM_MISSING" ]; then
+  say "installing npm packages (missing:$NPM_MISSING) from package-lock.json"
+  npm ci --no-audit --no-fund
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v firefox-esr >/dev/null; then
@@ -46,4 +51,4 @@ if ! command -v geckodriver >/dev/null; then
   say "installing geckodriver (Firefox's WebDriver; ~3 min)"
   cargo install geckodriver --locked
 fi
-say "ready: $(trunk --version), wasm-bindgen $WB, wasm-opt $(tests/e2e/node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null), $(firefox-esr --version 2>/dev/null), $(geckodriver --version | head -1)"
+say "ready: $(trunk --version), wasm-bindgen $WB, wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null), $(firefox-esr --version 2>/dev/null), $(geckodriver --version | head -1)"

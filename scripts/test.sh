@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the native suite (dataset, model, charts), then the
-# release build in headless Chromium.
+# release build and its one-file build in the browser: headless Chromium through playwright-core,
+# and Chromium and Firefox ESR through WebDriver for the accessibility checks
+# (tests/e2e/a11y.test.mjs; BROWSERS=chromium,firefox by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -12,5 +14,5 @@ step "cargo clippy"; cargo clippy --all-targets --quiet -- -D warnings
 step "native tests (cargo test)"; cargo test --quiet
 step "release build (trunk build --release --offline)"; trunk build --release --offline
 step "one-file build"; node scripts/single-file.mjs
-step "browser tests (node --test, headless Chromium)"
+step "browser tests (node --test: headless Chromium; Chromium and Firefox ESR over WebDriver)"
 node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { DIST, reportFixture, canvasPixels, draws, setSlider } from './lib.mjs';
+import { DIST, reportFixture, canvasPixels, chartIds, draws, redrawn, setSlider } from './lib.mjs';
 
 let page;
 reportFixture((p) => { page = p; });
@@ -19,7 +19,7 @@ test('page loads with zero console errors and zero failed requests', async () =>
 });
 
 test('every canvas has drawn something', async () => {
-  const ids = await page.$$eval('canvas.chart-canvas', (cs) => cs.map((c) => c.id));
+  const ids = await chartIds(page);
   assert.ok(ids.includes('capex-bars') && ids.includes('capex-projection'), ids.join());
   for (const id of ids) {
     const px = await canvasPixels(page, id);
@@ -32,7 +32,7 @@ test('moving the CapEx growth slider redraws the projection and its value', asyn
   const n = await draws(page, 'capex-projection');
   assert.equal(await page.textContent('#slider-g-value'), '39 %');
   await setSlider(page, 'g', 60);
-  await page.waitForFunction((n) => Number(document.getElementById('capex-projection').dataset.draws) > n, n);
+  await redrawn(page, 'capex-projection', n);
   assert.equal(await page.textContent('#slider-g-value'), '60 %');
   const after = await canvasPixels(page, 'capex-projection');
   assert.notEqual(after.hash, before.hash, 'projection pixels unchanged');

@@ -1,11 +1,17 @@
-// Shared helpers for the browser tests: a static server for dist/ on 127.0.0.1, headless
-// Chromium through playwright-core, and readers for what the canvases show.
+// Shared helpers for the browser tests, the screenshots (screenshot.mjs) and the benchmark
+// (scripts/bench.mjs): a static server for dist/ on 127.0.0.1; headless Chromium through
+// playwright-core; Chromium and Firefox ESR through WebDriver (selenium-webdriver, with the
+// drivers and browsers named explicitly: nothing is ever downloaded); and the page-side checks
+// ("every chart has drawn", draw counts, pixel readers) that both kinds of session run.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { Builder, Browser } from 'selenium-webdriver';
+import chrome from 'selenium-webdriver/chrome.js';
+import firefox from 'selenium-webdriver/firefox.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.DIST || path.resolve(here, '../../dist');
@@ -35,17 +41,66 @@ export function serve(dir = DIST, headers = {}) {
   }));
 }
 
+// ---- in the page: plain functions with no outside references, so that they can be handed to
+// Playwright (page.evaluate, page.waitForFunction) and, as source, to WebDriver (executeScript).
+// Each takes at most one argument.
+
+/** In the page: there are chart canvases and every one has drawn at least `min` (default 1) times. */
+export function chartsDrawn(min) {
+  const least = min ?? 1;
+  const cs = [...document.querySelectorAll('canvas.chart-canvas')];
+  return cs.length > 0 && cs.every((c) => Number(c.dataset.draws || 0) >= least);
+}
+
+/** In the page: how many times the canvas `id` has drawn (0 if it is not there yet). */
+export function drawCount(id) {
+  return Number(document.getElementById(id)?.dataset.draws || 0);
+}
+
+/** In the page: the canvas `id` has drawn more than `n` times. */
+export function drawnMoreThan([id, n]) {
+  return Number(document.getElementById(id)?.dataset.draws || 0) > n;
+}
+
+/** In the page: every chart's draw count, by canvas id. */
+export function drawCounts() {
+  return Object.fromEntries([...document.querySelectorAll('canvas.chart-canvas')].map((c) => [c.id, Number(c.dataset.draws || 0)]));
+}
+
+/** In the page: the ids of the chart canvases, in page order. */
+export function chartCanvasIds() {
+  return [...document.querySelectorAll('canvas.chart-canvas')].map((c) => c.id);
+}
+
+/** In the page: a hash of the canvas' pixels and the fraction of pixels unlike its top-left corner. */
+export function pixelSummary(id) {
+  const c = document.getElementById(id);
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let h = 2166136261 >>> 0;
+  let differ = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    h = Math.imul(h ^ (d[i] | (d[i + 1] << 8) | (d[i + 2] << 16)), 16777619) >>> 0;
+    if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) differ++;
+  }
+  return { hash: h, inked: differ / (d.length / 4), width: c.width, height: c.height };
+}
+
+/** In the page: the [r, g, b] of canvas `id`'s backing pixel (x, y). */
+export function pixelAt([id, x, y]) {
+  const d = document.getElementById(id).getContext('2d').getImageData(x, y, 1, 1).data;
+  return [d[0], d[1], d[2]];
+}
+
+// ---- Playwright (headless Chromium) ----
+
 export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
 ];
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
 export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
 /**
@@ -70,36 +125,34 @@ export async function openReport(browser, url, { width = 1280, height = 900, dev
   return page;
 }
 
-/** Waits until every chart canvas has drawn at least `min` times. */
+/** Waits until every chart canvas of the page (or frame) has drawn at least `min` times. */
 export async function waitForCharts(page, min = 1) {
-  await page.waitForFunction((min) => {
-    const cs = [...document.querySelectorAll('canvas.chart-canvas')];
-    return cs.length > 0 && cs.every((c) => Number(c.dataset.draws || 0) >= min);
-  }, min);
+  await page.waitForFunction(chartsDrawn, min);
+}
+
+/** Waits until the canvas `id` has drawn more than `n` times (the render after an action). */
+export async function redrawn(page, id, n) {
+  await page.waitForFunction(drawnMoreThan, [id, n]);
 }
 
 /** Number of times the canvas `id` has drawn. */
 export function draws(page, id) {
-  return page.$eval(`#${id}`, (c) => Number(c.dataset.draws || 0));
+  return page.evaluate(drawCount, id);
 }
 
 /** Every chart's draw count, by canvas id. */
 export function allDraws(page) {
-  return page.$$eval('canvas.chart-canvas', (cs) => Object.fromEntries(cs.map((c) => [c.id, Number(c.dataset.draws || 0)])));
+  return page.evaluate(drawCounts);
+}
+
+/** The ids of the chart canvases, in page order. */
+export function chartIds(page) {
+  return page.evaluate(chartCanvasIds);
 }
 
 /** A hash of the canvas' pixels and the fraction of pixels unlike its top-left corner. */
 export function canvasPixels(page, id) {
-  return page.$eval(`#${id}`, (c) => {
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let h = 2166136261 >>> 0;
-    let differ = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      h = Math.imul(h ^ (d[i] | (d[i + 1] << 8) | (d[i + 2] << 16)), 16777619) >>> 0;
-      if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) differ++;
-    }
-    return { hash: h, inked: differ / (d.length / 4), width: c.width, height: c.height };
-  });
+  return page.evaluate(pixelSummary, id);
 }
 
 /** Every live number in the prose, by its `data-live` name. */
@@ -138,4 +191,68 @@ export function reportFixture(ready, options) {
   });
   after(async () => { await f.browser?.close(); await f.server?.close(); });
   return f;
+}
+
+// ---- WebDriver (Chromium through chromedriver, Firefox ESR through geckodriver) ----
+
+// Selenium Manager (a binary in the npm package that looks for, and downloads, drivers and
+// browsers) runs only when a driver's path is not given. Every path is given below; pointing
+// SE_MANAGER_PATH at nothing makes any slip fail at once instead of reaching the network.
+process.env.SE_MANAGER_PATH = '/nonexistent/selenium-manager-is-not-used';
+process.env.SE_OFFLINE = 'true';
+
+/** `name`'s path: $ENV if set, else the first match on PATH, else `fallback`. */
+function tool(env, name, fallback) {
+  if (process.env[env]) return process.env[env];
+  const found = (process.env.PATH || '').split(':').map((d) => path.join(d, name)).find((f) => fs.existsSync(f));
+  return found || fallback;
+}
+export const CHROMEDRIVER = tool('CHROMEDRIVER', 'chromedriver', '/usr/bin/chromedriver');
+export const GECKODRIVER = tool('GECKODRIVER', 'geckodriver', path.join(process.env.HOME || '/root', '.cargo/bin/geckodriver'));
+export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+
+/**
+ * Starts a driver for `kind` ('chromium' | 'firefox') and opens a headless browser session of
+ * the given window size and device pixel ratio; returns selenium-webdriver's WebDriver (its
+ * quit() ends the browser and the driver). Headless windows have a minimum width (~490 px), so
+ * narrow viewports are tested inside an iframe.
+ */
+export async function webdriver(kind, { width = 1280, height = 900, dpr = 1 } = {}) {
+  let builder;
+  if (kind === 'firefox') {
+    const options = new firefox.Options()
+      .setBinary(FIREFOX)
+      .addArguments('-headless', `--width=${width}`, `--height=${height}`)
+      .setPreference('layout.css.devPixelsPerPx', String(dpr))
+      .setPreference('ui.prefersReducedMotion', 1);
+    builder = new Builder().forBrowser(Browser.FIREFOX).setFirefoxOptions(options).setFirefoxService(new firefox.ServiceBuilder(GECKODRIVER));
+  } else if (kind === 'chromium') {
+    const options = new chrome.Options()
+      .setChromeBinaryPath(CHROMIUM)
+      .addArguments(...CHROMIUM_ARGS, '--headless=new', `--window-size=${width},${height}`, `--force-device-scale-factor=${dpr}`);
+    builder = new Builder().forBrowser(Browser.CHROME).setChromeOptions(options).setChromeService(new chrome.ServiceBuilder(CHROMEDRIVER));
+  } else {
+    throw new Error(`no WebDriver set up for ${kind}`);
+  }
+  const driver = await builder.build();
+  driver.kind = kind;
+  return driver;
+}
+
+/**
+ * WebDriver: waits until the page function `fn(arg)` (see above) is truthy, polling in the page
+ * once a frame (no fixed sleeps, no round trip per poll); fails after 20 s.
+ */
+export async function waitInPage(driver, fn, ...arg) {
+  const r = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+    const args = Array.from(arguments).slice(0, -1);
+    const f = (${fn}); const end = performance.now() + 20000;
+    (async () => {
+      while (!(await f(...args))) {
+        if (performance.now() > end) return 'timed out: ' + f;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return true;
+    })().then(done, (e) => done(String(e)));`, ...arg);
+  if (r !== true) throw new Error(`${driver.kind}: ${r}`);
 }

@@ -5,7 +5,7 @@
 // dismissible notices and the embed panel's options.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, waitForCharts, liveNumbers } from './lib.mjs';
+import { serve, launch, openReport, waitForCharts, chartIds, draws, redrawn, liveNumbers } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
 
@@ -68,7 +68,7 @@ describe('on a 390 px touch phone', () => {
   after(async () => { await page?.context().close(); });
 
   test('a tap on any chart pins the nearest point\'s values, clear of the points, until a tap elsewhere or Escape', async () => {
-    const ids = await page.$$eval('canvas.chart-canvas', (cs) => cs.map((c) => c.id));
+    const ids = await chartIds(page);
     assert.equal(ids.length, 10);
     for (const id of ids) {
       const x = await page.$eval(`#${id}`, (c) => {
@@ -185,9 +185,9 @@ describe('on a 390 px touch phone', () => {
   test('each legend swatch shows the colour its series is drawn in, light and dark', async () => {
     for (const dark of [false, true]) {
       if (dark) {
-        const drawn = await page.$eval('#compute-layers', (c) => Number(c.dataset.draws));
+        const drawn = await draws(page, 'compute-layers');
         await page.click('#dark-toggle');
-        await page.waitForFunction((n) => Number(document.getElementById('compute-layers').dataset.draws) > n, drawn);
+        await redrawn(page, 'compute-layers', drawn);
         await waitForCharts(page);
       }
       const checked = await page.$$eval('canvas.chart-canvas', (cs) => cs.flatMap((c) => {

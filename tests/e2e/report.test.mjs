@@ -3,7 +3,7 @@
 // reset restore exact values and the same pixels.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportFixture, allDraws, canvasPixels, liveNumbers, setSlider } from './lib.mjs';
+import { reportFixture, allDraws, canvasPixels, chartIds, liveNumbers, redrawn, setSlider } from './lib.mjs';
 
 const CAPEX_CHARTS = ['capex-projection', 'capex-cumulative', 'compute-layers', 'capex-vs-revenue'];
 // Every prose number downstream of the CapEx projection.
@@ -40,18 +40,18 @@ reportFixture((p) => { page = p; });
 
 const sliderValues = () => page.$$eval('.slider output', (os) => Object.fromEntries(os.map((o) => [o.id.replace(/^slider-|-value$/g, ''), o.textContent])));
 const allPixels = async () => {
-  const ids = await page.$$eval('canvas.chart-canvas', (cs) => cs.map((c) => c.id));
+  const ids = await chartIds(page);
   return Object.fromEntries(await Promise.all(ids.map(async (id) => [id, (await canvasPixels(page, id)).hash])));
 };
 
-/** Waits until the render that follows an action has drawn `id` again. */
-const redrawn = (id, before) => page.waitForFunction(([id, n]) => Number(document.getElementById(id).dataset.draws) > n, [id, before[id]]);
+/** Waits until the render that follows an action has drawn `id` again (`before`: allDraws). */
+const drawnAgain = (id, before) => redrawn(page, id, before[id]);
 
 test('every section is on the page, in the article\'s order, with its charts drawn', async () => {
   const sections = await page.$$eval('main > section', (ss) => ss.map((s) => s.id));
   assert.deepEqual(sections, ['week', 'funding', 'capex', 'cloud', 'market', 'compute', 'sustainability', 'cards', 'method']);
   assert.equal(await page.$$eval('.timeline li', (l) => l.length), 5);
-  const charts = await page.$$eval('canvas.chart-canvas', (cs) => cs.map((c) => c.id));
+  const charts = await chartIds(page);
   assert.equal(charts.length, 10);
   for (const id of charts) assert.ok((await canvasPixels(page, id)).inked > 0.01, id);
   assert.ok((await page.$$eval('.card', (c) => c.length)) >= 10);
@@ -64,7 +64,7 @@ test('each slider redraws only its charts and changes only the numbers that depe
     const live0 = await liveNumbers(page);
     const shown0 = await page.textContent(`#slider-${id}-value`);
     await setSlider(page, id, spec.to);
-    await redrawn(spec.charts[0], draws0);
+    await drawnAgain(spec.charts[0], draws0);
     const draws1 = await allDraws(page);
     const redrew = Object.keys(draws1).filter((c) => draws1[c] !== draws0[c]).sort();
     assert.deepEqual(redrew, [...spec.charts].sort(), `slider ${id}: redrawn charts`);
@@ -77,7 +77,7 @@ test('each slider redraws only its charts and changes only the numbers that depe
     assert.notEqual(await page.textContent(`#slider-${id}-value`), shown0, `slider ${id}: value label`);
     // Back to the article's value with the slider's own reset button.
     await page.click(`.slider:has(#slider-${id}) .reset`);
-    await redrawn(spec.charts[0], draws1);
+    await drawnAgain(spec.charts[0], draws1);
     assert.deepEqual(await liveNumbers(page), live0, `slider ${id}: its reset restores every number`);
   }
 });
@@ -89,17 +89,17 @@ test('presets set exact values and reset-all restores the article view, pixels i
   assert.equal(await page.getAttribute('#preset-article', 'aria-pressed'), 'true');
   let draws = await allDraws(page);
   await page.click('#preset-bear');
-  await redrawn('capex-projection', draws);
+  await drawnAgain('capex-projection', draws);
   assert.deepEqual(await sliderValues(page), { ...BEAR, 'py-s': BEAR.py });
   assert.equal(await page.getAttribute('#preset-bear', 'aria-pressed'), 'true');
   assert.match(await page.textContent('[data-live=capex-band]'), /does not reach/);
   draws = await allDraws(page);
   await page.click('#preset-bull');
-  await redrawn('capex-projection', draws);
+  await drawnAgain('capex-projection', draws);
   assert.equal(await page.textContent('#slider-py-value'), 'none by 2030');
   draws = await allDraws(page);
   await page.click('#reset-all');
-  await redrawn('capex-projection', draws);
+  await drawnAgain('capex-projection', draws);
   assert.deepEqual(await sliderValues(page), { ...ARTICLE, 'py-s': ARTICLE.py });
   assert.deepEqual(await liveNumbers(page), live0);
   assert.deepEqual(await allPixels(), pixels0);

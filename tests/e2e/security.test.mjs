@@ -3,7 +3,7 @@
 // shows an error panel instead of a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, canvasPixels, draws, setSlider } from './lib.mjs';
+import { serve, launch, openReport, waitForCharts, canvasPixels, draws, redrawn, setSlider } from './lib.mjs';
 
 // Scripts: only the page's own files plus wasm compilation — no inline script, no eval.
 // Styles: only the page's own stylesheet, no style attributes (sizes and tooltip positions are
@@ -22,14 +22,14 @@ test('the page works under a strict CSP and requests nothing from other hosts', 
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.reload();
-  await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart-canvas')].every((c) => +c.dataset.draws >= 1));
+  await waitForCharts(page);
   const headers = await (await page.request.get(server.url)).headers();
   assert.equal(headers['content-security-policy'], CSP);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   const n = await draws(page, 'capex-projection');
   const before = await canvasPixels(page, 'capex-projection');
   await setSlider(page, 'g', 70);
-  await page.waitForFunction((n) => +document.getElementById('capex-projection').dataset.draws > n, n);
+  await redrawn(page, 'capex-projection', n);
   assert.notEqual((await canvasPixels(page, 'capex-projection')).hash, before.hash);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(page.errors, []);
@@ -63,7 +63,7 @@ test('a panic shows an error panel with reset and reload, and logs to the consol
   assert.ok(errors.some((e) => e.includes('test panic requested')), errors.join('\n'));
   // "Reset assumptions" leads to a working report at the article's values.
   await page.click('#panic-panel a:nth-of-type(1)');
-  await page.waitForFunction(() => +document.getElementById('capex-projection')?.dataset.draws >= 1);
+  await waitForCharts(page);
   assert.equal(await page.textContent('#slider-g-value'), '39 %');
   await context.close();
 });
@@ -74,7 +74,7 @@ test('extreme assumptions put only finite numbers on screen', async () => {
   for (const pick of ['min', 'max']) {
     const n = await draws(page, 'capex-vs-revenue');
     for (const [id, min, max] of ends) await setSlider(page, id, pick === 'min' ? min : max);
-    await page.waitForFunction((n) => +document.getElementById('capex-vs-revenue').dataset.draws > n, n);
+    await redrawn(page, 'capex-vs-revenue', n);
     const text = await page.evaluate(() => document.body.innerText);
     assert.doesNotMatch(text, /NaN|Infinity|\binf\b/, `every slider at its ${pick}`);
   }

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, openReport, waitForCharts, canvasPixels, liveNumbers, setSlider, DIST } from './lib.mjs';
+import { serve, launch, openReport, waitForCharts, canvasPixels, chartIds, liveNumbers, setSlider, DIST } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -23,7 +23,7 @@ async function until(check, what, ms = 10000) {
 
 const sliderValues = (page) => page.$$eval('.slider output', (os) => Object.fromEntries(os.map((o) => [o.id, o.textContent])));
 const pixels = async (page) => {
-  const ids = await page.$$eval('canvas.chart-canvas', (cs) => cs.map((c) => c.id));
+  const ids = await chartIds(page);
   return Object.fromEntries(await Promise.all(ids.map(async (id) => [id, (await canvasPixels(page, id)).hash])));
 };
 
@@ -56,7 +56,7 @@ test('a broken link is clamped, explained in a notice, and never rendered as HTM
   assert.match(notice, /out of range/);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.equal(await page.$$eval('img', (i) => i.length), 0);
-  assert.equal(await page.$$eval('canvas.chart-canvas', (c) => c.length), 10);
+  assert.equal((await chartIds(page)).length, 10);
   await page.context().close();
 });
 
@@ -76,7 +76,7 @@ test('an embed takes &theme=dark or &theme=light over the system setting', async
     const context = await browser.newContext({ colorScheme: system, viewport: { width: 420, height: 700 } });
     const page = await context.newPage();
     await page.goto(`${server.url}?embed=cloud-share&theme=${theme}`);
-    await page.waitForFunction(() => +document.getElementById('cloud-share')?.dataset.draws >= 1);
+    await waitForCharts(page);
     const seen = await page.evaluate(() => ({
       dark: document.querySelector('.embed-view').classList.contains('dark'),
       scheme: getComputedStyle(document.documentElement).colorScheme,
@@ -109,7 +109,7 @@ test('embed on another origin: one chart, its sliders, and an iframe that follow
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(hostUrl);
   const frame = await (await page.$('#f')).contentFrame();
-  await frame.waitForFunction(() => Number(document.getElementById('capex-projection')?.dataset.draws) >= 1);
+  await waitForCharts(frame);
   const contentHeight = () => frame.evaluate(() => Math.ceil(document.querySelector('.embed-view').getBoundingClientRect().height));
   const frameHeight = () => page.$eval('#f', (f) => f.getBoundingClientRect().height);
   const matches = async () => Math.abs((await frameHeight()) - (await contentHeight())) <= 2;
@@ -189,7 +189,7 @@ test('the one-file build renders from file://', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-dataset-csv')]);
   assert.match(fs.readFileSync(await download.path(), 'utf8'), /^file,table,record,field,value,unit,source,as_of\n/);
   assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
-  for (const id of await page.$$eval('canvas.chart-canvas', (c) => c.map((x) => x.id))) {
+  for (const id of await chartIds(page)) {
     assert.ok((await canvasPixels(page, id)).inked > 0.01, id);
   }
   await page.context().close();
