@@ -23,7 +23,7 @@ fn every_chart_draws_its_title_legend_and_data() {
     let d = Dataset::embedded();
     let a = Assumptions::article(&d);
     let r = report(&a, &d);
-    for id in ChartId::ALL {
+    for &id in ChartId::ALL {
         let chart = id.build(&d, &r);
         let out = svg(&chart, &Theme::default(), (800, 500));
         let title = chart.title().replace('&', "&amp;");
@@ -80,7 +80,7 @@ fn moving_an_assumption_changes_only_the_charts_that_use_it() {
     let b = a.with(Key::CapexGrowth, 60.0);
     let (ra, rb) = (report(&a, &d), report(&b, &d));
     let changed: Vec<&str> = ChartId::ALL
-        .into_iter()
+        .iter()
         .filter(|id| id.build(&d, &ra) != id.build(&d, &rb))
         .map(|id| id.slug())
         .collect();
@@ -95,7 +95,7 @@ fn moving_an_assumption_changes_only_the_charts_that_use_it() {
     );
     let cagr = a.with(Key::MarketCagr, 10.0);
     let changed: Vec<&str> = ChartId::ALL
-        .into_iter()
+        .iter()
         .filter(|id| id.build(&d, &ra) != id.build(&d, &report(&cagr, &d)))
         .map(|id| id.slug())
         .collect();
@@ -163,7 +163,7 @@ fn extreme_presets_and_slider_ends_draw_finite_charts() {
     scenarios.extend([lo, hi]);
     for a in scenarios {
         let r = report(&a, &d);
-        for id in ChartId::ALL {
+        for &id in ChartId::ALL {
             let chart = id.build(&d, &r);
             for row in describe::table(&chart).rows {
                 for cell in row {
@@ -235,7 +235,7 @@ fn l_of(p: &ai_infra_report::charts::Plot) -> f64 {
 fn legend_keys_pair_each_swatch_with_a_pixel_of_its_series_inside_the_plot() {
     let d = Dataset::embedded();
     let r = report(&Assumptions::article(&d), &d);
-    for id in ChartId::ALL {
+    for &id in ChartId::ALL {
         let chart = id.build(&d, &r);
         let mut out = String::new();
         let plot = {

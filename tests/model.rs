@@ -99,7 +99,7 @@ fn article_defaults_come_from_the_data() {
         (19.0, 35.0, 30.0)
     );
     assert_eq!(a.get(Key::InferenceRatio), 10.0);
-    for k in Key::ALL {
+    for &k in Key::ALL {
         assert_eq!(k.spec().key, k, "spec table order matches the Key enum");
         let v = a.get(k);
         assert!(

@@ -19,7 +19,7 @@ fn data() -> &'static Dataset {
 fn check_query(q: &str) -> Result<(), TestCaseError> {
     let defaults = Assumptions::article(data());
     let parsed = parse(q, &defaults);
-    for k in Key::ALL {
+    for &k in Key::ALL {
         let (v, spec) = (parsed.assumptions.get(k), k.spec());
         prop_assert!(
             v.is_finite() && v >= spec.min && v <= spec.max,
@@ -126,7 +126,7 @@ proptest! {
         for v in numbers {
             prop_assert!(v.is_finite() && *v >= 0.0, "{v}");
         }
-        for id in ChartId::ALL {
+        for &id in ChartId::ALL {
             let chart = id.build(data(), &r);
             let csv = describe::csv(&chart, id.source(), &[]);
             // Every number in the CSV body parses and is finite (series names may say "Inference").

@@ -79,7 +79,10 @@ pub fn Report(p: &ReportProps) -> Html {
     let presets = {
         let data = p.data.0.clone();
         use_memo((), move |_| {
-            Preset::ALL.map(|p| (p, p.apply(&data))).to_vec()
+            Preset::ALL
+                .iter()
+                .map(|&p| (p, p.apply(&data)))
+                .collect::<Vec<_>>()
         })
     };
     // Keep the address a permalink: only values that differ from the article's.

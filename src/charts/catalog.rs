@@ -7,51 +7,41 @@ use crate::model::format::{pct, usd_bn};
 use crate::model::{funding, Report};
 
 /// Every chart in the report. The slug is its canvas id and its embed id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
 pub enum ChartId {
+    #[strum(serialize = "funding-raised")]
     Raised,
+    #[strum(serialize = "funding-flowback")]
     RoundFlowback,
+    #[strum(serialize = "capex-bars")]
     CapexBars,
+    #[strum(serialize = "capex-projection")]
     CapexProjection,
+    #[strum(serialize = "capex-cumulative")]
     CapexCumulative,
+    #[strum(serialize = "cloud-revenue")]
     CloudRevenue,
+    #[strum(serialize = "cloud-share")]
     CloudShare,
+    #[strum(serialize = "cloud-market")]
     Market,
+    #[strum(serialize = "compute-layers")]
     Compute,
+    #[strum(serialize = "capex-vs-revenue")]
     Sustainability,
 }
 
 impl ChartId {
-    pub const ALL: [ChartId; 10] = [
-        ChartId::Raised,
-        ChartId::RoundFlowback,
-        ChartId::CapexBars,
-        ChartId::CapexProjection,
-        ChartId::CapexCumulative,
-        ChartId::CloudRevenue,
-        ChartId::CloudShare,
-        ChartId::Market,
-        ChartId::Compute,
-        ChartId::Sustainability,
-    ];
+    /// Every chart, in page order.
+    pub const ALL: &'static [ChartId] = <ChartId as strum::VariantArray>::VARIANTS;
 
+    /// The id in element ids, embed addresses and file names ("capex-projection").
     pub fn slug(self) -> &'static str {
-        match self {
-            ChartId::Raised => "funding-raised",
-            ChartId::RoundFlowback => "funding-flowback",
-            ChartId::CapexBars => "capex-bars",
-            ChartId::CapexProjection => "capex-projection",
-            ChartId::CapexCumulative => "capex-cumulative",
-            ChartId::CloudRevenue => "cloud-revenue",
-            ChartId::CloudShare => "cloud-share",
-            ChartId::Market => "cloud-market",
-            ChartId::Compute => "compute-layers",
-            ChartId::Sustainability => "capex-vs-revenue",
-        }
+        self.into()
     }
 
     pub fn from_slug(s: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.slug() == s)
+        ChartId::ALL.iter().copied().find(|c| c.slug() == s)
     }
 
     /// Where the chart's numbers come from, for its source line.

@@ -6,7 +6,7 @@
 use crate::dataset::{Dataset, ProviderId};
 
 /// One projection assumption the reader can change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
 pub enum Key {
     CapexGrowth,
     CapexSlowdown,
@@ -22,19 +22,8 @@ pub enum Key {
 }
 
 impl Key {
-    pub const ALL: [Key; 11] = [
-        Key::CapexGrowth,
-        Key::CapexSlowdown,
-        Key::PlateauYear,
-        Key::Flowback,
-        Key::AwsGrowth,
-        Key::AzureGrowth,
-        Key::GcpGrowth,
-        Key::MarketCagr,
-        Key::InferenceShare,
-        Key::InferenceRatio,
-        Key::EdgeShare,
-    ];
+    /// Every assumption, in slider order.
+    pub const ALL: &'static [Key] = <Key as strum::VariantArray>::VARIANTS;
 
     pub fn spec(self) -> &'static Spec {
         &SPECS[self as usize]
@@ -172,7 +161,8 @@ pub fn snap(spec: &Spec, value: f64) -> Option<f64> {
 }
 
 /// Named scenarios a reader can jump to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "lowercase")]
 pub enum Preset {
     Article,
     Bull,
@@ -180,7 +170,13 @@ pub enum Preset {
 }
 
 impl Preset {
-    pub const ALL: [Preset; 3] = [Preset::Article, Preset::Bull, Preset::Bear];
+    /// Every preset, in button order.
+    pub const ALL: &'static [Preset] = <Preset as strum::VariantArray>::VARIANTS;
+
+    /// The id in element ids ("bull").
+    pub fn id(self) -> &'static str {
+        self.into()
+    }
 
     pub fn label(self) -> &'static str {
         match self {

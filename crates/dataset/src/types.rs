@@ -11,10 +11,24 @@ use super::Date;
 use serde::Deserialize;
 
 /// The unit every amount is stated in.
-/// Every company the dataset speaks of. An enum, so that an id is spelled once and a typo in a
-/// data file is an error naming its key ("companies[0].company: unknown variant `amazn`").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+/// Every company the dataset speaks of. An enum, so that an id is spelled once (the data
+/// files spell it in lower case, for serde and strum alike) and a typo in a data file is an
+/// error naming its key ("companies[0].company: unknown variant `amazn`").
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum CompanyId {
     OpenAi,
     Anthropic,
@@ -29,8 +43,21 @@ pub enum CompanyId {
 }
 
 /// The three cloud providers the article follows; validation requires each exactly once.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Deserialize,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "lowercase")]
+#[strum(serialize_all = "lowercase")]
 pub enum ProviderId {
     Aws,
     Azure,
@@ -38,46 +65,16 @@ pub enum ProviderId {
 }
 
 impl CompanyId {
-    pub const ALL: [CompanyId; 10] = [
-        CompanyId::OpenAi,
-        CompanyId::Anthropic,
-        CompanyId::XAi,
-        CompanyId::CoreWeave,
-        CompanyId::Amazon,
-        CompanyId::Microsoft,
-        CompanyId::Google,
-        CompanyId::Meta,
-        CompanyId::Nvidia,
-        CompanyId::SoftBank,
-    ];
-
     /// The id as the data files spell it.
     pub fn as_str(self) -> &'static str {
-        match self {
-            CompanyId::OpenAi => "openai",
-            CompanyId::Anthropic => "anthropic",
-            CompanyId::XAi => "xai",
-            CompanyId::CoreWeave => "coreweave",
-            CompanyId::Amazon => "amazon",
-            CompanyId::Microsoft => "microsoft",
-            CompanyId::Google => "google",
-            CompanyId::Meta => "meta",
-            CompanyId::Nvidia => "nvidia",
-            CompanyId::SoftBank => "softbank",
-        }
+        self.into()
     }
 }
 
 impl ProviderId {
-    pub const ALL: [ProviderId; 3] = [ProviderId::Aws, ProviderId::Azure, ProviderId::Gcp];
-
     /// The id as the data files spell it.
     pub fn as_str(self) -> &'static str {
-        match self {
-            ProviderId::Aws => "aws",
-            ProviderId::Azure => "azure",
-            ProviderId::Gcp => "gcp",
-        }
+        self.into()
     }
 }
 

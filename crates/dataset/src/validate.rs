@@ -4,6 +4,7 @@
 
 use super::{CompanyId, Dataset, Date, ProviderId};
 use std::collections::HashSet;
+use strum::VariantArray;
 use thiserror::Error;
 
 /// Everything that can be wrong with the dataset.
@@ -307,7 +308,7 @@ fn cloud(c: &mut Checker, data: &Dataset) {
         "providers",
         data.cloud.providers.iter().map(|x| x.id.as_str()),
     );
-    for provider in ProviderId::ALL {
+    for &provider in ProviderId::VARIANTS {
         if !data.cloud.providers.iter().any(|p| p.id == provider) {
             c.errors.push(DataError::MissingProvider { provider });
         }

@@ -43,7 +43,7 @@ pub fn Presets(p: &PresetsProps) -> Html {
             { for p.presets.iter().map(|(preset, values)| {
                 let preset = *preset;
                 let active = *values == p.current;
-                let id = format!("preset-{}", match preset { Preset::Article => "article", Preset::Bull => "bull", Preset::Bear => "bear" });
+                let id = format!("preset-{}", preset.id());
                 html! {
                     <button type="button" id={id} class={classes!("button", active.then_some("active"))} aria-pressed={active.to_string()}
                         title={preset.describe()} aria-label={preset.label()}

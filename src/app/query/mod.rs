@@ -256,7 +256,7 @@ pub fn to_query(a: &Assumptions, defaults: &Assumptions, view: &View) -> String 
     if view.transparent {
         parts.push("bg=transparent".into());
     }
-    for k in Key::ALL {
+    for &k in Key::ALL {
         if a.get(k) != defaults.get(k) {
             parts.push(format!(
                 "{}={}",
