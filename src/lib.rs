@@ -8,4 +8,6 @@
 pub mod app;
 pub mod charts;
 pub mod dataset;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod manifest;
 pub mod model;

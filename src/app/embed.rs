@@ -8,24 +8,8 @@ use crate::app::hooks::use_size;
 use crate::app::query::{to_query, View};
 use crate::app::state::{Action, State};
 use crate::charts::ChartId;
-use crate::model::Key;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The sliders that move a chart: its section's, except that the CapEx-vs-revenue chart
-/// also offers CapEx growth (its section shows only the plateau year).
-pub fn chart_keys(id: ChartId) -> Vec<Key> {
-    use crate::app::sections::{capex, cloud, compute, funding, market};
-    match id {
-        ChartId::Raised | ChartId::CapexBars => vec![],
-        ChartId::RoundFlowback => funding::KEYS.to_vec(),
-        ChartId::CapexProjection | ChartId::CapexCumulative => capex::KEYS.to_vec(),
-        ChartId::CloudRevenue | ChartId::CloudShare => cloud::KEYS.to_vec(),
-        ChartId::Market => market::KEYS.to_vec(),
-        ChartId::Compute => compute::KEYS.to_vec(),
-        ChartId::Sustainability => vec![Key::PlateauYear, Key::CapexGrowth],
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedProps {
@@ -59,7 +43,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
         browser::base_url(),
         if query.is_empty() { "" } else { "?" }
     );
-    let keys = chart_keys(p.id);
+    let keys = p.id.inputs().to_vec();
     html! {
         <main class={classes!("embed-view", p.state.dark.then_some("dark"),
             p.state.view.transparent.then_some("transparent"))} ref={root}>

@@ -4,7 +4,7 @@ use super::{Band, BarChart, Chart, LineChart, Marker, Series, Stroke, ValueUnit}
 use crate::dataset::Dataset;
 use crate::model::capex::{company_bars, LAST_YEAR};
 use crate::model::format::{pct, usd_bn};
-use crate::model::{funding, Report};
+use crate::model::{funding, Key, Report};
 
 /// Every chart in the report. The slug is its canvas id and its embed id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
@@ -42,6 +42,38 @@ impl ChartId {
 
     pub fn from_slug(s: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|c| c.slug() == s)
+    }
+
+    /// The assumptions this chart's numbers depend on: moving one redraws exactly the charts
+    /// that list it (tested natively for every key, and in the browser), and an embed of the
+    /// chart offers these sliders.
+    pub fn inputs(self) -> &'static [Key] {
+        use Key::*;
+        match self {
+            ChartId::Raised | ChartId::CapexBars => &[],
+            ChartId::RoundFlowback => &[Flowback],
+            ChartId::CapexProjection | ChartId::CapexCumulative => {
+                &[CapexGrowth, CapexSlowdown, PlateauYear]
+            }
+            ChartId::CloudRevenue | ChartId::CloudShare => &[AwsGrowth, AzureGrowth, GcpGrowth],
+            ChartId::Market => &[MarketCagr],
+            ChartId::Compute => &[
+                CapexGrowth,
+                CapexSlowdown,
+                PlateauYear,
+                InferenceShare,
+                InferenceRatio,
+                EdgeShare,
+            ],
+            ChartId::Sustainability => &[
+                CapexGrowth,
+                CapexSlowdown,
+                PlateauYear,
+                AwsGrowth,
+                AzureGrowth,
+                GcpGrowth,
+            ],
+        }
     }
 
     /// Where the chart's numbers come from, for its source line.

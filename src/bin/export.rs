@@ -1,0 +1,29 @@
+//! `cargo run --bin export -- <dir>`: writes what the page serves beside index.html and the
+//! build does not put in the wasm: the dataset downloads (CSV and JSON, as build.rs made them)
+//! and `manifest.json` (see `ai_infra_report::manifest`). Trunk's post-build hook runs it on
+//! the staged dist/.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use ai_infra_report::dataset::{
+        DOWNLOAD_CSV, DOWNLOAD_CSV_FILE, DOWNLOAD_JSON, DOWNLOAD_JSON_FILE,
+    };
+    let dir = std::env::args().nth(1).expect("usage: export <dir>");
+    let dir = std::path::Path::new(&dir);
+    let manifest = ai_infra_report::manifest::manifest();
+    let files = [
+        (DOWNLOAD_CSV_FILE, DOWNLOAD_CSV.to_string()),
+        (DOWNLOAD_JSON_FILE, DOWNLOAD_JSON.to_string()),
+        (
+            "manifest.json",
+            serde_json::to_string_pretty(&manifest).expect("JSON"),
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+}
+
+/// Nothing to export from inside the browser.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,72 @@
+//! The names and figures the JavaScript side needs, as one JSON document written by the build
+//! (`cargo run --bin export`, from Trunk's post-build hook, into dist/manifest.json): every
+//! slider's URL key, range, unit, origin and default; every chart's id and the sliders it
+//! depends on; every preset's values; the download file names. The browser tests, the
+//! benchmark and the one-file build read it instead of spelling any of these again, so a
+//! name changed here is changed everywhere.
+
+use crate::charts::ChartId;
+use crate::dataset::{Dataset, Load, DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE};
+use crate::model::assumptions::Unit;
+use crate::model::format::slider_value;
+use crate::model::{Assumptions, Key, Origin, Preset};
+use serde_json::{json, Map, Value};
+
+/// Assumptions as `{ "CapexGrowth": 39.0, … }` and as the sliders show them.
+fn values(a: &Assumptions) -> (Value, Value) {
+    let (mut v, mut t) = (Map::new(), Map::new());
+    for &k in Key::ALL {
+        v.insert(format!("{k:?}"), json!(a.get(k)));
+        t.insert(format!("{k:?}"), json!(slider_value(k.spec(), a.get(k))));
+    }
+    (Value::Object(v), Value::Object(t))
+}
+
+/// The manifest as JSON: `sliders`, `charts` and `presets` are lists in page order, each
+/// entry naming its Rust variant (`key`/`name`) and its id on the page.
+pub fn manifest() -> Value {
+    let data = Dataset::embedded();
+    let article = Assumptions::article(&data);
+    let sliders: Vec<Value> = Key::ALL
+        .iter()
+        .map(|&k| {
+            let s = k.spec();
+            let unit = match s.unit {
+                Unit::Percent => "percent",
+                Unit::PointsPerYear => "points per year",
+                Unit::Year => "year",
+                Unit::Times => "times",
+            };
+            let origin = match s.origin {
+                Origin::Article => "article",
+                Origin::Derived => "derived",
+                Origin::Assumption => "assumption",
+            };
+            json!({
+                "key": format!("{k:?}"), "id": s.id, "label": s.label, "unit": unit, "min": s.min,
+                "max": s.max, "step": s.step, "origin": origin, "default": article.get(k),
+                "defaultText": slider_value(s, article.get(k)),
+            })
+        })
+        .collect();
+    let charts: Vec<Value> = ChartId::ALL
+        .iter()
+        .map(|&c| {
+            let inputs: Vec<String> = c.inputs().iter().map(|k| format!("{k:?}")).collect();
+            json!({ "id": c.slug(), "name": format!("{c:?}"), "inputs": inputs })
+        })
+        .collect();
+    let presets: Vec<Value> = Preset::ALL
+        .iter()
+        .map(|&p| {
+            let (values, texts) = values(&p.apply(&data));
+            json!({ "id": p.id(), "label": p.label(), "values": values, "texts": texts })
+        })
+        .collect();
+    json!({
+        "sliders": sliders,
+        "charts": charts,
+        "presets": presets,
+        "downloads": { "csv": DOWNLOAD_CSV_FILE, "json": DOWNLOAD_JSON_FILE },
+    })
+}

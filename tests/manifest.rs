@@ -1,0 +1,35 @@
+//! The manifest the build writes for the JavaScript side says what the Rust says.
+
+use ai_infra_report::charts::ChartId;
+use ai_infra_report::manifest::manifest;
+use ai_infra_report::model::{Key, Preset};
+
+#[test]
+fn the_manifest_lists_every_slider_chart_and_preset_with_its_id() {
+    let m = manifest();
+    let ids = |list: &str, field: &str| -> Vec<String> {
+        m[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x[field].as_str().unwrap().to_string())
+            .collect()
+    };
+    let want: Vec<String> = Key::ALL.iter().map(|k| k.spec().id.to_string()).collect();
+    assert_eq!(ids("sliders", "id"), want);
+    let want: Vec<String> = ChartId::ALL.iter().map(|c| c.slug().to_string()).collect();
+    assert_eq!(ids("charts", "id"), want);
+    let want: Vec<String> = Preset::ALL.iter().map(|p| p.id().to_string()).collect();
+    assert_eq!(ids("presets", "id"), want);
+    let growth = &m["sliders"][0];
+    assert_eq!(
+        (growth["key"].as_str(), growth["defaultText"].as_str()),
+        (Some("CapexGrowth"), Some("39 %"))
+    );
+    assert_eq!(
+        m["charts"][3]["inputs"],
+        serde_json::json!(["CapexGrowth", "CapexSlowdown", "PlateauYear"])
+    );
+    assert_eq!(m["presets"][2]["texts"]["PlateauYear"], "2027");
+    assert!(m["downloads"]["csv"].as_str().unwrap().ends_with(".csv"));
+}
