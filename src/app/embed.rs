@@ -51,9 +51,12 @@ pub fn Embed(p: &EmbedProps) -> Html {
             { p.notices.clone() }
             <Figure id={p.id} state={p.state.clone()} bare=true />
             if p.state.view.controls && !keys.is_empty() {
-                <Sliders keys={keys} values={p.state.assumptions} defaults={p.state.article} dispatch={p.dispatch.clone()} />
+                <Sliders keys={keys} values={p.state.assumptions} defaults={p.state.article}
+                    dispatch={p.dispatch.clone()} />
             }
-            <p class="embed-foot"><a href={full} target="_blank" rel="noopener">{ "Open the full report: The trillion-dollar AI infrastructure race ↗" }</a></p>
+            <p class="embed-foot"><a href={full} target="_blank" rel="noopener">
+                { "Open the full report: The trillion-dollar AI infrastructure race ↗" }
+            </a></p>
         </main>
     }
 }

@@ -105,7 +105,8 @@ pub fn Report(p: &ReportProps) -> Html {
                 <p class="kicker">{ "An explorable report · data as of " }
                     <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time></p>
                 <h1>{ "The trillion-dollar AI infrastructure race" }</h1>
-                <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads that you can drag. Built from " }
+                <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads \
+                    that you can drag. Built from " }
                     <cite>{ &article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
             </header>
             { notices }
@@ -129,7 +130,8 @@ pub fn Report(p: &ReportProps) -> Html {
             </main>
             <footer>
                 <p>{ &article.attribution }</p>
-                <p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.", crate::model::Key::ALL.len()) }</p>
+                <p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.",
+                    crate::model::Key::ALL.len()) }</p>
             </footer>
         </div>
     }

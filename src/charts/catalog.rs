@@ -80,13 +80,27 @@ impl ChartId {
     pub fn source(self) -> &'static str {
         match self {
             ChartId::Raised => "the article (as of 2026-03-02)",
-            ChartId::RoundFlowback => "the article; split between Amazon and Nvidia in proportion to their stakes (our assumption)",
-            ChartId::CapexBars => "company plans via the article (as of 2026-03-02); “+” figures are floors",
-            ChartId::CapexProjection | ChartId::CapexCumulative => "company plans via the article (as of 2026-03-02); projection: this report's model",
-            ChartId::CloudRevenue | ChartId::CloudShare => "Synergy Research Group via the article (Q4 2025); projection: this report's model",
-            ChartId::Market => "the article (2025 value and 2030 forecast); path: this report's model",
-            ChartId::Compute => "the CapEx projection of this report, split by the compute assumptions",
-            ChartId::Sustainability => "the article (2025 revenue, CapEx plans); projection: this report's model",
+            ChartId::RoundFlowback => {
+                "the article; split between Amazon and Nvidia in proportion to their stakes (our assumption)"
+            }
+            ChartId::CapexBars => {
+                "company plans via the article (as of 2026-03-02); “+” figures are floors"
+            }
+            ChartId::CapexProjection | ChartId::CapexCumulative => {
+                "company plans via the article (as of 2026-03-02); projection: this report's model"
+            }
+            ChartId::CloudRevenue | ChartId::CloudShare => {
+                "Synergy Research Group via the article (Q4 2025); projection: this report's model"
+            }
+            ChartId::Market => {
+                "the article (2025 value and 2030 forecast); path: this report's model"
+            }
+            ChartId::Compute => {
+                "the CapEx projection of this report, split by the compute assumptions"
+            }
+            ChartId::Sustainability => {
+                "the article (2025 revenue, CapEx plans); projection: this report's model"
+            }
         }
     }
 

@@ -7,9 +7,11 @@
 
 pub mod csv_field;
 mod date;
+mod ids;
 mod types;
 mod validate;
 
 pub use date::Date;
+pub use ids::*;
 pub use types::*;
 pub use validate::{validate, DataError};

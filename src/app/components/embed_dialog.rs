@@ -25,7 +25,9 @@ pub fn embed_snippet(view: &View, state: &State, title: &str) -> String {
         None => "light dark",
     };
     format!(
-        "<iframe src=\"{base}?{query}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0;width:100%;color-scheme:{scheme}\" loading=\"lazy\" data-ai-infra-report></iframe>\n<script src=\"{dir}embed.js\" async></script>",
+        "<iframe src=\"{base}?{query}\" title=\"{}\" width=\"100%\" height=\"{height}\" \
+         style=\"border:0;width:100%;color-scheme:{scheme}\" loading=\"lazy\" data-ai-infra-report>\
+         </iframe>\n<script src=\"{dir}embed.js\" async></script>",
         title.replace('"', "&quot;")
     )
 }
@@ -95,8 +97,11 @@ pub fn EmbedDialog(p: &EmbedDialogProps) -> Html {
                         { "Transparent background" }
                     </label>
                 </div>
-                <label for={format!("embed-{slug}")}>{ "Paste this into your page; the script keeps the frame as tall as the chart." }</label>
-                <textarea id={format!("embed-{slug}")} ref={field.clone()} readonly=true rows="5" value={snippet.clone()} />
+                <label for={format!("embed-{slug}")}>
+                    { "Paste this into your page; the script keeps the frame as tall as the chart." }
+                </label>
+                <textarea id={format!("embed-{slug}")} ref={field.clone()} readonly=true rows="5"
+                    value={snippet.clone()} />
                 <CopyButton id={format!("copy-embed-{slug}")} label="Copy snippet" field={field}
                     text={Callback::from(move |()| snippet.clone())} />
             </>

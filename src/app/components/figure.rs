@@ -81,9 +81,13 @@ pub fn Figure(p: &FigureProps) -> Html {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
             <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} />
             <div class="figure-actions">
-                <button type="button" class="button png" onclick={{ let (chart, dark) = (chart.clone(), p.state.dark); Callback::from(move |_: MouseEvent| download_png(id, &chart, dark)) }}
+                <button type="button" class="button png" onclick={{
+                        let (chart, dark) = (chart.clone(), p.state.dark);
+                        Callback::from(move |_: MouseEvent| download_png(id, &chart, dark))
+                    }}
                     aria-label={format!("Download “{}” as PNG", chart.title())}>{ "PNG" }</button>
-                <button type="button" class="button csv" onclick={on_csv} aria-label={format!("Download the numbers of “{}” as CSV", chart.title())}>{ "CSV" }</button>
+                <button type="button" class="button csv" onclick={on_csv}
+                    aria-label={format!("Download the numbers of “{}” as CSV", chart.title())}>{ "CSV" }</button>
                 <ChartTable chart={chart.clone()} />
                 <EmbedDialog id={p.id} state={p.state.clone()} title={chart.title().to_string()} />
             </div>

@@ -45,7 +45,8 @@ pub fn Presets(p: &PresetsProps) -> Html {
                 let active = *values == p.current;
                 let id = format!("preset-{}", preset.id());
                 html! {
-                    <button type="button" id={id} class={classes!("button", active.then_some("active"))} aria-pressed={active.to_string()}
+                    <button type="button" id={id} class={classes!("button", active.then_some("active"))}
+                        aria-pressed={active.to_string()}
                         title={preset.describe()} aria-label={preset.label()}
                     onclick={p.dispatch.reform(move |_| Action::Preset(preset))}>
                         { wide_or_narrow(preset.label(), preset.short_label()) }

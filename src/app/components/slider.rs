@@ -62,7 +62,8 @@ pub fn Slider(p: &SliderProps) -> Html {
                     aria-valuetext={shown.clone()} {oninput} />
             </div>
             <div class="slider-meta">
-                <span class={classes!("origin", format!("origin-{}", origin.split(' ').next().unwrap_or("")))} title={spec.why}>
+                <span class={classes!("origin", format!("origin-{}", origin.split(' ').next().unwrap_or("")))}
+                    title={spec.why}>
                     { origin }{ ": " }{ format::slider_value(spec, p.default) }
                 </span>
                 <button type="button" class="reset" onclick={onreset} disabled={!changed}
@@ -90,7 +91,8 @@ pub fn Sliders(p: &SlidersProps) -> Html {
     html! {
         <div class="sliders">
             { for p.keys.iter().map(|k| html! {
-                <Slider key={k.spec().id} key_={*k} value={p.values.get(*k)} default={p.defaults.get(*k)} dispatch={p.dispatch.clone()} instance={p.instance.clone()} />
+                <Slider key={k.spec().id} key_={*k} value={p.values.get(*k)} default={p.defaults.get(*k)}
+                    dispatch={p.dispatch.clone()} instance={p.instance.clone()} />
             }) }
         </div>
     }

@@ -43,7 +43,8 @@ pub fn Capex(p: &SectionProps) -> Html {
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::CapexProjection} state={s.clone()} />
             <p>
-                { format!("Jensen Huang expects {} of AI-infrastructure spending by the end of the decade. ", usd_range(e.low, e.high)) }
+                { format!("Jensen Huang expects {} of AI-infrastructure spending by the end of the decade. ",
+                    usd_range(e.low, e.high)) }
                 { "These five alone spend " }{ live("capex-cumulative", usd_bn(c.cumulative_total())) }
                 { " from 2025 to 2030: their running total " }{ live("capex-band", reached) }
                 { ". The first year it touches the range: " }

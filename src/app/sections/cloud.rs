@@ -44,15 +44,19 @@ pub fn Cloud(p: &SectionProps) -> Html {
             <h2 id="cloud-h">{ "The cloud market: AI put it into overdrive" }</h2>
             <p>
                 { "Cloud infrastructure revenue hit " }{ live("q4-revenue", usd_bn(q4.revenue)) }{ " in Q4 2025, up " }
-                { pct(q4.yoy_growth_pct) }{ " on the year; the full year passed " }{ usd_bn(s.data.cloud.full_year_2025.revenue) }
-                { format!(". AWS leads with {} but grows slowest. “Others” — everyone outside the big three — must be growing ",
+                { pct(q4.yoy_growth_pct) }{ " on the year; the full year passed " }
+                { usd_bn(s.data.cloud.full_year_2025.revenue) }
+                { format!(". AWS leads with {} but grows slowest. “Others” — everyone outside the big three — \
+                    must be growing ",
                     pct(aws_share)) }
-                { live("others-growth", pct(c.others_growth_pct)) }{ format!(" for the whole market to grow {}.", pct(q4.yoy_growth_pct)) }
+                { live("others-growth", pct(c.others_growth_pct)) }
+                { format!(" for the whole market to grow {}.", pct(q4.yoy_growth_pct)) }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "If each keeps its growth rate: " }{ live("azure-passes", passes) }{ ". By Q4 2030 AWS holds " }
-                { live("share-aws-2030", pct(share_2030(ProviderId::Aws))) }{ ", Azure " }{ live("share-azure-2030", pct(share_2030(ProviderId::Azure))) }
+                { live("share-aws-2030", pct(share_2030(ProviderId::Aws))) }{ ", Azure " }
+                { live("share-azure-2030", pct(share_2030(ProviderId::Azure))) }
                 { ", Google Cloud " }{ live("share-gcp-2030", pct(share_2030(ProviderId::Gcp))) }{ " of a " }
                 { live("q4-2030", usd_bn(*c.total.last().unwrap_or(&0.0))) }{ " quarter." }
             </p>

@@ -27,19 +27,30 @@ pub fn Compute(p: &SectionProps) -> Html {
         <section id="compute" aria-labelledby="compute-h">
             <h2 id="compute-h">{ "Three layers of AI compute" }</h2>
             <p>
-                { "Training builds models; inference runs them for every user, forever. The article expects inference workloads to reach " }
-                { times(s.data.narrative.compute.inference_to_training_ratio) }{ " training and bets inference will be the biggest market by " }
-                { bet.to_string() }{ ". Edge inference — on phones and laptops — is emerging. The split of today's spend is not in the article: the defaults marked " }
+                { "Training builds models; inference runs them for every user, forever. The article expects \
+                    inference workloads to reach " }
+                { times(s.data.narrative.compute.inference_to_training_ratio) }
+                { " training and bets inference will be the biggest market by " }
+                { bet.to_string() }
+                { ". Edge inference — on phones and laptops — is emerging. The split of today's spend is not in \
+                    the article: the defaults marked " }
                 <em>{ "assumption" }</em>{ " are ours." }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
-                { "Splitting the five companies' projected CapEx this way, inference spend passes training " }{ live("inference-passes", passes) }
+                { "Splitting the five companies' projected CapEx this way, inference spend passes training " }
+                { live("inference-passes", passes) }
                 { ". In 2030 inference takes " }{ live("inference-2030", usd_bn(l.inference[last])) }{ " against " }
-                { live("training-2030", usd_bn(l.training[last])) }{ " for training and " }{ live("edge-2030", usd_bn(l.edge[last])) }
+                { live("training-2030", usd_bn(l.training[last])) }{ " for training and " }
+                { live("edge-2030", usd_bn(l.edge[last])) }
                 { " at the edge. The article's bet (" }{ bet.to_string() }{ ") " }
-                { live("bet-holds", if l.inference_passes_training.is_some_and(|y| y <= bet) { "holds" } else { "does not hold" }) }
-                { " under these assumptions. First year inference leads: " }{ live("inference-year", year_or(l.inference_passes_training, "none by 2030")) }{ "." }
+                { live("bet-holds", if l.inference_passes_training.is_some_and(|y| y <= bet) {
+                    "holds"
+                } else {
+                    "does not hold"
+                }) }
+                { " under these assumptions. First year inference leads: " }
+                { live("inference-year", year_or(l.inference_passes_training, "none by 2030")) }{ "." }
             </p>
             <Figure id={ChartId::Compute} state={s.clone()} />
         </section>

@@ -66,26 +66,36 @@ pub fn Funding(p: &SectionProps) -> Html {
         <section id="funding" aria-labelledby="funding-h">
             <h2 id="funding-h">{ "The mega-round era" }</h2>
             <p>
-                { format!("On {}, {who} raised ", round.date.human()) }{ live("round", usd_bn(round.amount)) }{ " at a " }
+                { format!("On {}, {who} raised ", round.date.human()) }{ live("round", usd_bn(round.amount)) }
+                { " at a " }
                 { live("round-valuation", usd_bn(round.valuation.unwrap_or(0.0))) }{ " valuation. " }
                 if let Some(e) = earlier {
-                    { format!("Counting its {} round of {}, {who} alone raised ", usd_bn(e.amount), e.date.human()) }
+                    { format!("Counting its {} round of {}, {who} alone raised ",
+                        usd_bn(e.amount), e.date.human()) }
                 } else {
                     { format!("{who} raised ") }
                 }
                 { live("openai-total", usd_bn(funding::raised_by(d, round.company))) }
                 { "; with Anthropic and xAI the top labs raised " }{ live("combined", usd_bn(funding::combined(d))) }
-                { format!(" in under a year. CoreWeave is preparing an IPO at {}; Anthropic, valued at {}, expects one in {}.",
+                { format!(" in under a year. CoreWeave is preparing an IPO at {}; Anthropic, valued at {}, \
+                    expects one in {}.",
                     valuation(CompanyId::CoreWeave), valuation(CompanyId::Anthropic), ipo(CompanyId::Anthropic)) }
             </p>
             <Figure id={ChartId::Raised} state={s.clone()} />
             <p>
-                { "The round is an infrastructure play: two of its three investors sell OpenAI the compute it burns. If " }
-                { live("flowback-share", pct(s.assumptions.get(Key::Flowback))) }{ " of the round is spent on cloud and chips, " }
+                { "The round is an infrastructure play: two of its three investors sell OpenAI the compute it \
+                    burns. If " }
+                { live("flowback-share", pct(s.assumptions.get(Key::Flowback))) }
+                { " of the round is spent on cloud and chips, " }
                 { live("flowback-total", usd_bn(f.to_vendors)) }{ " flows back as revenue — " }
                 { live("flowback-amazon", usd_bn(amazon.returned)) }{ " to Amazon (" }
-                { live("flowback-amazon-pct", pct(if amazon.invested > 0.0 { amazon.returned / amazon.invested * 100.0 } else { 0.0 })) }
-                { format!(" of its {}) and ", usd_bn(amazon.invested)) }{ live("flowback-nvidia", usd_bn(nvidia.returned)) }{ " to Nvidia." }
+                { live("flowback-amazon-pct", pct(if amazon.invested > 0.0 {
+                    amazon.returned / amazon.invested * 100.0
+                } else {
+                    0.0
+                })) }
+                { format!(" of its {}) and ", usd_bn(amazon.invested)) }
+                { live("flowback-nvidia", usd_bn(nvidia.returned)) }{ " to Nvidia." }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::RoundFlowback} state={s.clone()} />

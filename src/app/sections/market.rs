@@ -37,15 +37,19 @@ pub fn Market(p: &SectionProps) -> Html {
         <section id="market" aria-labelledby="market-h">
             <h2 id="market-h">{ "Cloud computing to 2030" }</h2>
             <p>
-                { "The cloud computing market generated " }{ usd_bn(src.value_2025) }{ " in 2025 and is projected to reach " }
-                { usd_bn(src.value_2030) }{ " by 2030. That forecast implies growth of " }{ live("implied-cagr", pct(implied)) }
+                { "The cloud computing market generated " }{ usd_bn(src.value_2025) }
+                { " in 2025 and is projected to reach " }
+                { usd_bn(src.value_2030) }{ " by 2030. That forecast implies growth of " }
+                { live("implied-cagr", pct(implied)) }
                 { " a year, every year." }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
-                { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }{ live("market-2030", usd_bn(m.last())) }
+                { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }
+                { live("market-2030", usd_bn(m.last())) }
                 { " in 2030 (" }{ live("market-gap", gap_text(gap, src.value_2030)) }
-                { "). It crosses $1T in " }{ live("market-1t", year_or(m.crosses_1t, "no year before 2031")) }{ " and $2T in " }
+                { "). It crosses $1T in " }{ live("market-1t", year_or(m.crosses_1t, "no year before 2031")) }
+                { " and $2T in " }
                 { live("market-2t", year_or(m.crosses_2t, "no year before 2031")) }{ "." }
             </p>
             <Figure id={ChartId::Market} state={s.clone()} />

@@ -47,12 +47,13 @@ fn formulas(d: &Dataset) -> [(&'static str, String); 7] {
             that makes the whole market grow {} at the article's rates. Each provider compounds at its own rate; Azure \
             passes AWS when {}·(1+g_Azure)^t = {}·(1+g_AWS)^t.", usd_bn(q4.revenue), pct(q4.yoy_growth_pct),
             trim(share(ProviderId::Azure), 2), trim(share(ProviderId::Aws), 2))),
-        ("Cloud market", format!("{} × (1 + CAGR)^(year − 2025); the article's forecast implies ({}/{})^(1/{years}) − 1.",
-            usd_bn(m.value_2025), trim(m.value_2030, 0), trim(m.value_2025, 0))),
+        ("Cloud market", format!("{} × (1 + CAGR)^(year − 2025); the article's forecast implies \
+            ({}/{})^(1/{years}) − 1.", usd_bn(m.value_2025), trim(m.value_2030, 0), trim(m.value_2025, 0))),
         ("Compute layers", "Edge takes its share of each year's CapEx; the rest splits training : inference by a \
             ratio that moves geometrically from today's (share ÷ (1 − share)) to the 2030 ratio.".into()),
-        ("Sustainability", format!("Revenue is {} in 2025, growing like the projected Q4 total; the ratio is CapEx ÷ \
-            revenue. “Outgrows” means CapEx grew faster that year than revenue.", usd_bn(d.cloud.full_year_2025.revenue))),
+        ("Sustainability", format!("Revenue is {} in 2025, growing like the projected Q4 total; the ratio is \
+            CapEx ÷ revenue. “Outgrows” means CapEx grew faster that year than revenue.",
+            usd_bn(d.cloud.full_year_2025.revenue))),
     ]
 }
 
@@ -63,7 +64,8 @@ pub fn Method(p: &DataProps) -> Html {
     html! {
         <section id="method" aria-labelledby="method-h">
             <h2 id="method-h">{ "Sources and method" }</h2>
-            <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}.", d.meta.article.published.human(), d.meta.article.as_of.human()) }</p>
+            <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}.",
+                d.meta.article.published.human(), d.meta.article.as_of.human()) }</p>
             <p class="downloads">{ "Download the dataset: " }
                 <a class="button" id="download-dataset-csv" href={DOWNLOAD_CSV_FILE}
                     download={DOWNLOAD_CSV_FILE}>{ "CSV" }</a>{ " " }
@@ -71,7 +73,9 @@ pub fn Method(p: &DataProps) -> Html {
                     download={DOWNLOAD_JSON_FILE}>{ "JSON" }</a>
             </p>
             <ul class="sources">
-                { for d.meta.sources.iter().map(|s| html! { <li><strong>{ &s.name }</strong>{ " — " }{ &s.note }</li> }) }
+                { for d.meta.sources.iter().map(|s| html! {
+                    <li><strong>{ &s.name }</strong>{ " — " }{ &s.note }</li>
+                }) }
             </ul>
             <h3>{ "Formulas" }</h3>
             <dl class="formulas">
@@ -80,15 +84,24 @@ pub fn Method(p: &DataProps) -> Html {
             <h3>{ "Assumptions and their defaults" }</h3>
             <div class="table-scroll">
             <table class="assumptions">
-                <thead><tr><th scope="col">{ "Assumption" }</th><th scope="col">{ "Default" }</th><th scope="col">{ "Range" }</th><th scope="col">{ "Origin" }</th></tr></thead>
+                <thead><tr>
+                    <th scope="col">{ "Assumption" }</th><th scope="col">{ "Default" }</th>
+                    <th scope="col">{ "Range" }</th><th scope="col">{ "Origin" }</th>
+                </tr></thead>
                 <tbody>
                     { for Key::ALL.iter().map(|k| {
                         let spec = k.spec();
-                        let origin = match spec.origin { Origin::Article => "article", Origin::Derived => "derived from the article", Origin::Assumption => "assumption (not in the article)" };
+                        let origin = match spec.origin {
+                            Origin::Article => "article",
+                            Origin::Derived => "derived from the article",
+                            Origin::Assumption => "assumption (not in the article)",
+                        };
                         html! { <tr>
                             <th scope="row">{ spec.label }</th>
                             <td data-label="Default">{ slider_value(spec, defaults.get(*k)) }</td>
-                            <td data-label="Range">{ format!("{} to {}", slider_value(spec, spec.min), slider_value(spec, spec.max)) }</td>
+                            <td data-label="Range">
+                                { format!("{} to {}", slider_value(spec, spec.min), slider_value(spec, spec.max)) }
+                            </td>
                             <td data-label="Origin">{ origin }{ ": " }{ spec.why }</td>
                         </tr> }
                     }) }

@@ -34,17 +34,21 @@ pub fn Sustainability(p: &SectionProps) -> Html {
         <section id="sustainability" aria-labelledby="sustainability-h">
             <h2 id="sustainability-h">{ "Is it sustainable?" }</h2>
             <p>
-                { format!("The article's judgment: we are in the middle innings; demand plateaus when enterprise AI moves \
-                    from “production” to “optimization”, {}–{} years out. Here the five companies' CapEx is set against \
-                    cloud infrastructure revenue ({} in 2025, growing with the provider sliders above).",
+                { format!("The article's judgment: we are in the middle innings; demand plateaus when enterprise \
+                    AI moves from “production” to “optimization”, {}–{} years out. Here the five companies' CapEx \
+                    is set against cloud infrastructure revenue ({} in 2025, growing with the provider sliders above).",
                     s.data.narrative.plateau.years_away_min, s.data.narrative.plateau.years_away_max,
                     usd_bn(s.data.cloud.full_year_2025.revenue)) }
             </p>
-            <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} instance="s" />
+            <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article}
+                dispatch={p.dispatch.clone()} instance="s" />
             <p>
-                { "CapEx was " }{ live("ratio-2025", format!("{}×", trim(x.ratio[0], 2))) }{ " revenue in 2025. It peaks at " }
-                { live("ratio-peak", format!("{}×", trim(peak, 2))) }{ " in " }{ live("ratio-peak-year", peak_year.to_string()) }
-                { " and ends at " }{ live("ratio-2030", format!("{}×", trim(*x.ratio.last().unwrap_or(&0.0), 2))) }{ " in 2030. Spending outgrows revenue in " }
+                { "CapEx was " }{ live("ratio-2025", format!("{}×", trim(x.ratio[0], 2))) }
+                { " revenue in 2025. It peaks at " }
+                { live("ratio-peak", format!("{}×", trim(peak, 2))) }{ " in " }
+                { live("ratio-peak-year", peak_year.to_string()) }
+                { " and ends at " }{ live("ratio-2030", format!("{}×", trim(*x.ratio.last().unwrap_or(&0.0), 2))) }
+                { " in 2030. Spending outgrows revenue in " }
                 { live("outgrows", years_text(&x.capex_outgrows)) }{ "; CapEx exceeds revenue in " }
                 { live("exceeds", year_or(x.capex_exceeds_revenue, "no year to 2030")) }{ "." }
             </p>

@@ -13,7 +13,8 @@ pub fn Week(p: &DataProps) -> Html {
     html! {
         <section id="week" aria-labelledby="week-h">
             <h2 id="week-h">{ "One week that redrew the map" }</h2>
-            <p>{ format!("Between {} and {}, five announcements landed within 72 hours. The article dates only the first; the others fell inside the same window.", a.week_start.human(), a.week_end.human()) }</p>
+            <p>{ format!("Between {} and {}, five announcements landed within 72 hours. The article dates only \
+                the first; the others fell inside the same window.", a.week_start.human(), a.week_end.human()) }</p>
             <ol class="timeline">
                 { for events.iter().map(|e| {
                     let when = match e.date_end {
@@ -28,7 +29,11 @@ pub fn Week(p: &DataProps) -> Html {
                         <li class="event">
                             <time datetime={e.date.to_string()}>{ when }</time>
                             <span class="event-company">{ d.company_name(e.company) }</span>
-                            { if amount.is_empty() { html!{} } else { html!{ <span class="event-amount">{ amount }</span> } } }
+                            { if amount.is_empty() {
+                                html!{}
+                            } else {
+                                html!{ <span class="event-amount">{ amount }</span> }
+                            } }
                             <span class="event-text">{ &e.headline }</span>
                         </li>
                     }
