@@ -1,7 +1,8 @@
 //! The reader's assumptions: one table of slider specs, the article's defaults, and presets.
 //!
-//! Every assumption is an `f64` in an array indexed by [`Key`], so sliders, presets, reset and
-//! (later) the permalink all work on the same table instead of eleven hand-written fields.
+//! Every assumption is an `f64` in an array indexed by [`Key`], so sliders, presets, reset,
+//! the permalink and the build's manifest all work on the same table instead of eleven
+//! hand-written fields. A slider's URL key is spelled once, in the spec table below.
 
 use crate::dataset::{Dataset, ProviderId};
 
