@@ -2,8 +2,8 @@
 //
 // 1. Moves Trunk's inline module loader into a file of its own, so the page runs under a
 //    strict Content-Security-Policy (script-src 'self', no 'unsafe-inline').
-// 2. Copies the dataset downloads (CSV and JSON) that build.rs wrote for this wasm build next
-//    to index.html, so the page links to them instead of carrying them in the wasm.
+// 2. Writes the dataset downloads (CSV and JSON) next to index.html, so the page links to them
+//    instead of carrying them in the wasm, and manifest.json (`cargo run --bin export`).
 // 3. In release builds, minifies wasm-bindgen's JS glue with terser (≈8.1 → ≈6.2 KB gzip,
 //    measured 2026-11-24; Trunk does not minify the glue), shortens the import names shared by
 //    the glue and the wasm (short-imports.mjs, ≈5.5 KB gzip), and updates both files'
@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { shortenImports } from './short-imports.mjs';
 
@@ -25,18 +26,9 @@ const name = `boot-${crypto.createHash('sha256').update(m[1]).digest('hex').slic
 fs.writeFileSync(path.join(dir, name), m[1].trim() + '\n');
 html = html.replace(m[0], `<script type="module" src="./${name}"></script>`);
 
-// build.rs's OUT_DIR for this build: the newest one under the wasm target's profile (a build
-// script reruns, and so rewrites its files, whenever data/ changes).
-const profile = process.env.TRUNK_PROFILE === 'release' ? 'release' : 'debug';
-const builds = path.join(process.env.CARGO_TARGET_DIR || 'target', 'wasm32-unknown-unknown', profile, 'build');
-const downloads = ['ai-infra-2026-dataset.csv', 'ai-infra-2026-dataset.json'];
-const outDirs = fs.readdirSync(builds)
-  .filter((d) => d.startsWith('ai-infra-report-'))
-  .map((d) => path.join(builds, d, 'out'))
-  .filter((d) => fs.existsSync(path.join(d, downloads[0])))
-  .sort((a, b) => fs.statSync(path.join(b, downloads[0])).mtimeMs - fs.statSync(path.join(a, downloads[0])).mtimeMs);
-if (!outDirs.length) throw new Error(`no dataset downloads under ${builds}`);
-for (const f of downloads) fs.copyFileSync(path.join(outDirs[0], f), path.join(dir, f));
+// The dataset downloads and manifest.json (the names and figures the JavaScript reads), written
+// by the native export binary from the same build of the crate: nothing to find by date.
+execFileSync('cargo', ['run', '--quiet', '--bin', 'export', '--', dir], { stdio: 'inherit' });
 
 if (process.env.TRUNK_PROFILE === 'release') {
   // terser is one of the repository's npm packages (package.json), installed by scripts/setup.sh.

@@ -21,7 +21,9 @@ if (!js || !wasm) throw new Error('dist/index.html does not look like a Trunk bu
 // The glue is an ES module (minified in release builds): import it from a data: URL and call
 // its default export, the init function, with the wasm bytes.
 const glue = read(js).toString('base64');
-const downloads = [['ai-infra-2026-dataset.csv', 'text/csv'], ['ai-infra-2026-dataset.json', 'application/json']]
+// The download file names as the build's manifest gives them (src/manifest.rs).
+const { downloads: files } = JSON.parse(read('manifest.json'));
+const downloads = [[files.csv, 'text/csv'], [files.json, 'application/json']]
   .map(([f, type]) => [f, `data:${type};base64,${read(f).toString('base64')}`]);
 const boot = `<script type="module">
 const bindings = await import("data:text/javascript;base64,${glue}");

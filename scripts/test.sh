@@ -10,8 +10,8 @@ scripts/setup.sh
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "cargo fmt --check"; cargo fmt --check
-step "cargo clippy"; cargo clippy --all-targets --quiet -- -D warnings
-step "native tests (cargo test)"; cargo test --quiet
+step "cargo clippy"; cargo clippy --workspace --all-targets --quiet -- -D warnings
+step "native tests (cargo test)"; cargo test --workspace --quiet
 step "release build (trunk build --release --offline)"; trunk build --release --offline
 step "one-file build"; node scripts/single-file.mjs
 step "browser tests (node --test: headless Chromium; Chromium and Firefox ESR over WebDriver)"

@@ -7,7 +7,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { By, Key, Origin } from 'selenium-webdriver';
-import { serve, serveHtml, webdriver, waitInPage, chartsDrawn, drawCount, drawnMoreThan, pixelAt } from './lib.mjs';
+import {
+  serve, serveHtml, webdriver, waitInPage, chartsDrawn, drawCount, drawnMoreThan, pixelAt, urlKey, sliderSpec,
+} from './lib.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const BROWSERS = (process.env.BROWSERS || 'chromium,firefox').split(',');
@@ -75,15 +77,17 @@ for (const kind of BROWSERS) {
     });
 
     test('sliders work from the keyboard, with a visible focus style', async () => {
-      await page.findElement(By.css('#slider-g')).sendKeys(Key.ARROW_RIGHT, Key.ARROW_RIGHT);
-      await waitInPage(page, function () { return document.getElementById('slider-g-value').textContent === '41 %'; });
-      assert.equal(await page.executeScript(function () { return document.activeElement.id; }), 'slider-g');
+      const g = `slider-${urlKey('CapexGrowth')}`;
+      const shows = function ([id, text]) { return document.getElementById(`${id}-value`).textContent === text; };
+      await page.findElement(By.css(`#${g}`)).sendKeys(Key.ARROW_RIGHT, Key.ARROW_RIGHT);
+      await waitInPage(page, shows, [g, '41 %']);
+      assert.equal(await page.executeScript(function () { return document.activeElement.id; }), g);
       const ring = await page.executeScript(function () {
         return [...document.styleSheets].flatMap((s) => [...s.cssRules]).some((r) => /:focus-visible/.test(r.selectorText || '') && /outline/.test(r.cssText));
       });
       assert.ok(ring, 'a :focus-visible outline rule');
-      await page.findElement(By.css('.slider:has(#slider-g) .reset')).click();
-      await waitInPage(page, function () { return document.getElementById('slider-g-value').textContent === '39 %'; });
+      await page.findElement(By.css(`.slider:has(#${g}) .reset`)).click();
+      await waitInPage(page, shows, [g, sliderSpec('CapexGrowth').defaultText]);
     });
 
     test('axe-core: zero violations on an embed, light and dark', async () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { DIST, reportFixture, canvasPixels, chartIds, draws, redrawn, setSlider } from './lib.mjs';
+import { DIST, reportFixture, canvasPixels, chartIds, draws, redrawn, setSlider, urlKey, sliderSpec } from './lib.mjs';
 
 let page;
 reportFixture((p) => { page = p; });
@@ -30,10 +30,11 @@ test('every canvas has drawn something', async () => {
 test('moving the CapEx growth slider redraws the projection and its value', async () => {
   const before = await canvasPixels(page, 'capex-projection');
   const n = await draws(page, 'capex-projection');
-  assert.equal(await page.textContent('#slider-g-value'), '39 %');
-  await setSlider(page, 'g', 60);
+  const g = urlKey('CapexGrowth');
+  assert.equal(await page.textContent(`#slider-${g}-value`), sliderSpec('CapexGrowth').defaultText);
+  await setSlider(page, g, 60);
   await redrawn(page, 'capex-projection', n);
-  assert.equal(await page.textContent('#slider-g-value'), '60 %');
+  assert.equal(await page.textContent(`#slider-${g}-value`), '60 %');
   const after = await canvasPixels(page, 'capex-projection');
   assert.notEqual(after.hash, before.hash, 'projection pixels unchanged');
   assert.deepEqual(page.errors, []);

@@ -16,6 +16,34 @@ import firefox from 'selenium-webdriver/firefox.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.DIST || path.resolve(here, '../../dist');
 
+/**
+ * The names and figures the build wrote for the JavaScript (src/manifest.rs →
+ * dist/manifest.json): sliders with their URL keys, ranges and defaults, charts with the
+ * assumptions they depend on, presets with their values, the download file names. Tests name
+ * an assumption by its Rust name ("CapexGrowth") and never spell its URL key.
+ */
+export const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.json'), 'utf8'));
+
+/** The spec of assumption `key` (its Rust name): `id` (the URL key), min, max, default … */
+export function sliderSpec(key) {
+  const spec = manifest.sliders.find((s) => s.key === key);
+  if (!spec) throw new Error(`no assumption ${key} in the manifest`);
+  return spec;
+}
+
+/** The URL key of assumption `key` ("CapexGrowth" → what the address uses for it). */
+export const urlKey = (key) => sliderSpec(key).id;
+
+/** The charts (ids, in page order) whose numbers depend on assumption `key`. */
+export const chartsMovedBy = (key) => manifest.charts.filter((c) => c.inputs.includes(key)).map((c) => c.id);
+
+/** A preset's values as the sliders show them, by slider element suffix (URL key). */
+export function presetTexts(id) {
+  const preset = manifest.presets.find((p) => p.id === id);
+  if (!preset) throw new Error(`no preset ${id} in the manifest`);
+  return Object.fromEntries(manifest.sliders.map((s) => [s.id, preset.texts[s.key]]));
+}
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json',

@@ -5,7 +5,7 @@
 // dismissible notices and the embed panel's options.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, waitForCharts, chartIds, draws, redrawn, liveNumbers } from './lib.mjs';
+import { serve, launch, openReport, waitForCharts, chartIds, draws, redrawn, liveNumbers, urlKey } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
 
@@ -128,7 +128,8 @@ describe('on a 390 px touch phone', () => {
     }
     // A deliberate sideways drag from the thumb moves the slider (and the address).
     await scrollSettled(page);
-    const thumb = await page.$eval('#slider-g', (i) => {
+    const g = urlKey('CapexGrowth');
+    const thumb = await page.$eval(`#slider-${g}`, (i) => {
       i.scrollIntoView({ block: 'center' });
       const r = i.getBoundingClientRect();
       const f = (i.value - i.min) / (i.max - i.min);
@@ -138,8 +139,8 @@ describe('on a 390 px touch phone', () => {
     await swipe(page, thumb, { x: thumb.x + 80, y: thumb.y + 4 });
     await settled(page);
     const after = await sliderState(page);
-    assert.ok(Number(after.values['slider-g']) > Number(before.values['slider-g']), JSON.stringify(after.values));
-    assert.match(after.url, /[?&]g=/);
+    assert.ok(Number(after.values[`slider-${g}`]) > Number(before.values[`slider-${g}`]), JSON.stringify(after.values));
+    assert.match(after.url, new RegExp(`[?&]${g}=`));
     // A tap on the track (no drag) changes nothing either.
     await page.touchscreen.tap(thumb.x + 120, thumb.y);
     await settled(page);
@@ -210,7 +211,7 @@ describe('on a 390 px touch phone', () => {
 
 describe('copying', () => {
   test('Copy link copies the permalink and says so', async () => {
-    const page = await openReport(browser, `${server.url}?g=60`, { ...PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openReport(browser, `${server.url}?${urlKey('CapexGrowth')}=60`, { ...PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
     await page.click('#copy-link');
     await page.waitForFunction(() => document.querySelector('#copy-link + .copy-status')?.textContent === 'Copied');
     assert.equal(await page.$eval('#copy-link + .copy-status', (s) => s.getAttribute('role')), 'status');
@@ -226,7 +227,7 @@ describe('copying', () => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-    await page.goto(`${server.url}?py=2031`);
+    await page.goto(`${server.url}?${urlKey('PlateauYear')}=2031`);
     await waitForCharts(page);
     await page.click('#copy-link');
     const field = await page.waitForSelector('.copy-fallback');
@@ -253,7 +254,7 @@ describe('the colour scheme', () => {
     await page.reload();
     await waitForCharts(page);
     assert.ok(await page.$('.report.dark'), 'dark after reload');
-    await page.goto(`${server.url}?theme=light&g=60`);
+    await page.goto(`${server.url}?theme=light&${urlKey('CapexGrowth')}=60`);
     await waitForCharts(page);
     assert.equal(await page.$('.report.dark'), null, 'theme=light wins');
     assert.match(page.url(), /theme=light/, 'and stays in the address');
@@ -283,7 +284,7 @@ describe('keyboard and notices', () => {
   });
 
   test('a link\'s notice can be dismissed, and goes once an assumption changes', async () => {
-    const page = await openReport(browser, `${server.url}?zzz=1&g=abc`);
+    const page = await openReport(browser, `${server.url}?zzz=1&${urlKey('CapexGrowth')}=abc`);
     assert.equal(await page.$$eval('#url-notices li', (l) => l.length), 2);
     await page.click('#url-notices .notice-close');
     await page.waitForSelector('#url-notices', { state: 'detached' });
@@ -291,7 +292,7 @@ describe('keyboard and notices', () => {
     await waitForCharts(page);
     await page.waitForSelector('#url-notices');
     const before = (await liveNumbers(page))['capex-2030'];
-    await page.$eval('#slider-g', (el) => { el.value = '60'; el.dispatchEvent(new Event('input', { bubbles: true })); });
+    await page.$eval(`#slider-${urlKey('CapexGrowth')}`, (el) => { el.value = '60'; el.dispatchEvent(new Event('input', { bubbles: true })); });
     await page.waitForFunction((b) => document.querySelector('[data-live="capex-2030"]').textContent !== b, before);
     assert.equal(await page.$('#url-notices'), null);
     await page.context().close();
@@ -299,21 +300,22 @@ describe('keyboard and notices', () => {
 
   test('a mouse drags a slider as a native one: press on the track to jump, then drag', async () => {
     const page = await openReport(browser, server.url);
-    const box = await page.$eval('#slider-cagr', (i) => {
+    const cagr = `slider-${urlKey('MarketCagr')}`;
+    const box = await page.$eval(`#${cagr}`, (i) => {
       i.scrollIntoView({ block: 'center' });
       const r = i.getBoundingClientRect();
       return { left: r.left, width: r.width, y: r.top + r.height / 2, min: Number(i.min), max: Number(i.max) };
     });
     await page.mouse.move(box.left + 8 + 0.25 * (box.width - 16), box.y);
     await page.mouse.down();
-    await page.waitForFunction(() => /cagr=/.test(location.search));
-    const pressed = Number(await page.$eval('#slider-cagr', (i) => i.value));
+    await page.waitForFunction((key) => location.search.includes(`${key}=`), urlKey('MarketCagr'));
+    const pressed = Number(await page.$eval(`#${cagr}`, (i) => i.value));
     assert.ok(Math.abs(pressed - (box.min + 0.25 * (box.max - box.min))) <= 1, `jumped to ${pressed}`);
     await page.mouse.move(box.left + 8 + 0.75 * (box.width - 16), box.y, { steps: 8 });
     await page.mouse.up();
-    const dragged = Number(await page.$eval('#slider-cagr', (i) => i.value));
+    const dragged = Number(await page.$eval(`#${cagr}`, (i) => i.value));
     assert.ok(Math.abs(dragged - (box.min + 0.75 * (box.max - box.min))) <= 1, `dragged to ${dragged}`);
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'slider-cagr', 'focused, as a native slider');
+    assert.equal(await page.evaluate(() => document.activeElement.id), cagr, 'focused, as a native slider');
     await page.context().close();
   });
 });

@@ -3,9 +3,10 @@
 // reset restore exact values and the same pixels.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { reportFixture, allDraws, canvasPixels, chartIds, liveNumbers, redrawn, setSlider } from './lib.mjs';
+import {
+  reportFixture, allDraws, canvasPixels, chartIds, liveNumbers, redrawn, setSlider, urlKey, chartsMovedBy, presetTexts,
+} from './lib.mjs';
 
-const CAPEX_CHARTS = ['capex-projection', 'capex-cumulative', 'compute-layers', 'capex-vs-revenue'];
 // Every prose number downstream of the CapEx projection.
 const CAPEX_DOWNSTREAM = ['capex-peak', 'capex-peak-year', 'capex-2030', 'capex-cumulative', 'capex-band', 'capex-band-year',
   'inference-passes', 'inference-2030', 'training-2030', 'edge-2030', 'bet-holds', 'inference-year',
@@ -13,27 +14,31 @@ const CAPEX_DOWNSTREAM = ['capex-peak', 'capex-peak-year', 'capex-2030', 'capex-
 const CLOUD_DOWNSTREAM = ['azure-passes', 'share-aws-2030', 'share-azure-2030', 'share-gcp-2030', 'q4-2030',
   'ratio-peak', 'ratio-peak-year', 'ratio-2030', 'outgrows', 'exceeds'];
 
-// slider id → value to move to, charts that must redraw (exactly), prose numbers that must
-// change, and those that may (depending on the value).
-const SLIDERS = {
-  g: { to: 60, charts: CAPEX_CHARTS, must: ['capex-2030', 'capex-cumulative', 'inference-2030', 'ratio-peak'], may: CAPEX_DOWNSTREAM },
-  sd: { to: 15, charts: CAPEX_CHARTS, must: ['capex-2030', 'capex-cumulative'], may: CAPEX_DOWNSTREAM },
-  py: { to: 2031, charts: CAPEX_CHARTS, must: ['capex-2030', 'capex-cumulative'], may: CAPEX_DOWNSTREAM },
-  'py-s': { to: 2027, charts: CAPEX_CHARTS, must: ['capex-2030', 'capex-cumulative', 'ratio-2030'], may: CAPEX_DOWNSTREAM },
-  fb: { to: 80, charts: ['funding-flowback'], must: ['flowback-share', 'flowback-total', 'flowback-amazon', 'flowback-nvidia', 'flowback-amazon-pct'], may: [] },
-  aws: { to: 40, charts: ['cloud-revenue', 'cloud-share', 'capex-vs-revenue'], must: ['azure-passes', 'share-aws-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM },
-  az: { to: 10, charts: ['cloud-revenue', 'cloud-share', 'capex-vs-revenue'], must: ['azure-passes', 'share-azure-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM },
-  gcp: { to: 50, charts: ['cloud-revenue', 'cloud-share', 'capex-vs-revenue'], must: ['share-gcp-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM.filter((n) => n !== 'azure-passes') },
-  cagr: { to: 35, charts: ['cloud-market'], must: ['market-cagr', 'market-2030', 'market-gap'], may: ['market-1t', 'market-2t'] },
+// Each slider on the page, by its assumption's Rust name (and the suffix of a second slider for
+// the same assumption): the value to move to, prose numbers that must change, and those that
+// may (depending on the value). The charts that must redraw, exactly, are the ones the build's
+// manifest lists as depending on the assumption.
+const SLIDERS = [
+  ['CapexGrowth', '', { to: 60, must: ['capex-2030', 'capex-cumulative', 'inference-2030', 'ratio-peak'], may: CAPEX_DOWNSTREAM }],
+  ['CapexSlowdown', '', { to: 15, must: ['capex-2030', 'capex-cumulative'], may: CAPEX_DOWNSTREAM }],
+  ['PlateauYear', '', { to: 2031, must: ['capex-2030', 'capex-cumulative'], may: CAPEX_DOWNSTREAM }],
+  ['PlateauYear', '-s', { to: 2027, must: ['capex-2030', 'capex-cumulative', 'ratio-2030'], may: CAPEX_DOWNSTREAM }],
+  ['Flowback', '', { to: 80, must: ['flowback-share', 'flowback-total', 'flowback-amazon', 'flowback-nvidia', 'flowback-amazon-pct'], may: [] }],
+  ['AwsGrowth', '', { to: 40, must: ['azure-passes', 'share-aws-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM }],
+  ['AzureGrowth', '', { to: 10, must: ['azure-passes', 'share-azure-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM }],
+  ['GcpGrowth', '', { to: 50, must: ['share-gcp-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM.filter((n) => n !== 'azure-passes') }],
+  ['MarketCagr', '', { to: 35, must: ['market-cagr', 'market-2030', 'market-gap'], may: ['market-1t', 'market-2t'] }],
   // The 2030 split is set by the 2030 ratio alone, so today's share moves only the path to it.
-  inf: { to: 70, charts: ['compute-layers'], must: ['inference-passes', 'inference-year'], may: ['bet-holds'] },
-  ratio: { to: 2, charts: ['compute-layers'], must: ['inference-2030', 'training-2030'], may: ['inference-passes', 'bet-holds', 'inference-year'] },
-  edge: { to: 20, charts: ['compute-layers'], must: ['edge-2030', 'inference-2030', 'training-2030'], may: [] },
-};
+  ['InferenceShare', '', { to: 70, must: ['inference-passes', 'inference-year'], may: ['bet-holds'] }],
+  ['InferenceRatio', '', { to: 2, must: ['inference-2030', 'training-2030'], may: ['inference-passes', 'bet-holds', 'inference-year'] }],
+  ['EdgeShare', '', { to: 20, must: ['edge-2030', 'inference-2030', 'training-2030'], may: [] }],
+];
 
-// The article's view, and the bear preset, as the sliders show them.
-const ARTICLE = { g: '39 %', sd: '5 pp/yr', py: '2029', fb: '50 %', aws: '19 %', az: '35 %', gcp: '30 %', cagr: '26 %', inf: '35 %', ratio: '10×', edge: '5 %' };
-const BEAR = { g: '10 %', sd: '10 pp/yr', py: '2027', fb: '30 %', aws: '10 %', az: '20 %', gcp: '15 %', cagr: '15 %', inf: '25 %', ratio: '3×', edge: '5 %' };
+// A preset as the sliders show it, the second plateau slider included.
+const shownPreset = (id) => {
+  const texts = presetTexts(id);
+  return { ...texts, [`${urlKey('PlateauYear')}-s`]: texts[urlKey('PlateauYear')] };
+};
 
 let page;
 reportFixture((p) => { page = p; });
@@ -59,7 +64,11 @@ test('every section is on the page, in the article\'s order, with its charts dra
 });
 
 test('each slider redraws only its charts and changes only the numbers that depend on it', async () => {
-  for (const [id, spec] of Object.entries(SLIDERS)) {
+  assert.equal(SLIDERS.length, await page.$$eval('.slider input', (is) => is.length), 'every slider is tried');
+  for (const [key, suffix, spec] of SLIDERS) {
+    const id = urlKey(key) + suffix;
+    spec.charts = chartsMovedBy(key);
+    assert.ok(spec.charts.length > 0, key);
     const draws0 = await allDraws(page);
     const live0 = await liveNumbers(page);
     const shown0 = await page.textContent(`#slider-${id}-value`);
@@ -85,22 +94,23 @@ test('each slider redraws only its charts and changes only the numbers that depe
 test('presets set exact values and reset-all restores the article view, pixels included', async () => {
   const live0 = await liveNumbers(page);
   const pixels0 = await allPixels();
-  assert.deepEqual(await sliderValues(page), { ...ARTICLE, 'py-s': ARTICLE.py });
+  assert.deepEqual(await sliderValues(page), shownPreset('article'));
   assert.equal(await page.getAttribute('#preset-article', 'aria-pressed'), 'true');
   let draws = await allDraws(page);
   await page.click('#preset-bear');
   await drawnAgain('capex-projection', draws);
-  assert.deepEqual(await sliderValues(page), { ...BEAR, 'py-s': BEAR.py });
+  assert.deepEqual(await sliderValues(page), shownPreset('bear'));
   assert.equal(await page.getAttribute('#preset-bear', 'aria-pressed'), 'true');
   assert.match(await page.textContent('[data-live=capex-band]'), /does not reach/);
   draws = await allDraws(page);
   await page.click('#preset-bull');
   await drawnAgain('capex-projection', draws);
-  assert.equal(await page.textContent('#slider-py-value'), 'none by 2030');
+  assert.equal(await page.textContent(`#slider-${urlKey('PlateauYear')}-value`), presetTexts('bull')[urlKey('PlateauYear')]);
+  assert.equal(presetTexts('bull')[urlKey('PlateauYear')], 'none by 2030');
   draws = await allDraws(page);
   await page.click('#reset-all');
   await drawnAgain('capex-projection', draws);
-  assert.deepEqual(await sliderValues(page), { ...ARTICLE, 'py-s': ARTICLE.py });
+  assert.deepEqual(await sliderValues(page), shownPreset('article'));
   assert.deepEqual(await liveNumbers(page), live0);
   assert.deepEqual(await allPixels(), pixels0);
   assert.equal(await page.isDisabled('#reset-all'), true);

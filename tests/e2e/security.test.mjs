@@ -3,7 +3,7 @@
 // shows an error panel instead of a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, waitForCharts, canvasPixels, draws, redrawn, setSlider } from './lib.mjs';
+import { serve, launch, openReport, waitForCharts, canvasPixels, draws, redrawn, setSlider, urlKey, sliderSpec } from './lib.mjs';
 
 // Scripts: only the page's own files plus wasm compilation — no inline script, no eval.
 // Styles: only the page's own stylesheet, no style attributes (sizes and tooltip positions are
@@ -28,7 +28,7 @@ test('the page works under a strict CSP and requests nothing from other hosts', 
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   const n = await draws(page, 'capex-projection');
   const before = await canvasPixels(page, 'capex-projection');
-  await setSlider(page, 'g', 70);
+  await setSlider(page, urlKey('CapexGrowth'), 70);
   await redrawn(page, 'capex-projection', n);
   assert.notEqual((await canvasPixels(page, 'capex-projection')).hash, before.hash);
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
@@ -54,7 +54,7 @@ test('a panic shows an error panel with reset and reload, and logs to the consol
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await page.goto(`${server.url}?g=55&__panic=test`);
+  await page.goto(`${server.url}?${urlKey('CapexGrowth')}=55&__panic=test`);
   await page.waitForSelector('#panic-panel[role=alert]');
   assert.match(await page.textContent('#panic-panel h2'), /Something went wrong/);
   assert.equal(await page.getAttribute('#panic-panel a:nth-of-type(1)', 'href'), '/');
@@ -64,7 +64,7 @@ test('a panic shows an error panel with reset and reload, and logs to the consol
   // "Reset assumptions" leads to a working report at the article's values.
   await page.click('#panic-panel a:nth-of-type(1)');
   await waitForCharts(page);
-  assert.equal(await page.textContent('#slider-g-value'), '39 %');
+  assert.equal(await page.textContent(`#slider-${urlKey('CapexGrowth')}-value`), sliderSpec('CapexGrowth').defaultText);
   await context.close();
 });
 

@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serve, launch, openReport, waitForCharts, canvasPixels, chartIds, liveNumbers, setSlider, DIST } from './lib.mjs';
+import {
+  serve, launch, openReport, waitForCharts, canvasPixels, chartIds, liveNumbers, setSlider, DIST, urlKey, sliderSpec, manifest,
+} from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -21,6 +23,9 @@ async function until(check, what, ms = 10000) {
   }
 }
 
+// The URL keys of the sliders these tests move, from the build's manifest.
+const [g, py, cagr, aws, inf] = ['CapexGrowth', 'PlateauYear', 'MarketCagr', 'AwsGrowth', 'InferenceShare'].map(urlKey);
+
 const sliderValues = (page) => page.$$eval('.slider output', (os) => Object.fromEntries(os.map((o) => [o.id, o.textContent])));
 const pixels = async (page) => {
   const ids = await chartIds(page);
@@ -29,11 +34,11 @@ const pixels = async (page) => {
 
 test('permalink round trip: same values, same numbers, same pixels', async () => {
   const page = await openReport(browser, server.url);
-  await setSlider(page, 'g', 60);
-  await setSlider(page, 'py', 2031);
-  await setSlider(page, 'cagr', 31.5);
-  await page.waitForFunction(() => location.search === '?g=60&py=2031&cagr=31.5');
-  await page.waitForFunction(() => document.getElementById('slider-cagr-value').textContent === '31.5 %');
+  await setSlider(page, g, 60);
+  await setSlider(page, py, 2031);
+  await setSlider(page, cagr, 31.5);
+  await page.waitForFunction((q) => location.search === q, `?${g}=60&${py}=2031&${cagr}=31.5`);
+  await page.waitForFunction((id) => document.getElementById(id).textContent === '31.5 %', `slider-${cagr}-value`);
   await waitForCharts(page);
   const url = page.url();
   const [values, live, px] = [await sliderValues(page), await liveNumbers(page), await pixels(page)];
@@ -48,9 +53,9 @@ test('permalink round trip: same values, same numbers, same pixels', async () =>
 
 test('a broken link is clamped, explained in a notice, and never rendered as HTML', async () => {
   const payload = encodeURIComponent('<img src=x onerror="window.pwned=1">');
-  const page = await openReport(browser, `${server.url}?g=abc&aws=1e9&inf=NaN&${payload}=1&embed=${payload}`);
-  assert.equal(await page.textContent('#slider-aws-value'), '60 %');
-  assert.equal(await page.textContent('#slider-g-value'), '39 %');
+  const page = await openReport(browser, `${server.url}?${g}=abc&${aws}=1e9&${inf}=NaN&${payload}=1&embed=${payload}`);
+  assert.equal(await page.textContent(`#slider-${aws}-value`), `${sliderSpec('AwsGrowth').max} %`);
+  assert.equal(await page.textContent(`#slider-${g}-value`), sliderSpec('CapexGrowth').defaultText);
   const notice = await page.textContent('#url-notices');
   assert.match(notice, /not a number/);
   assert.match(notice, /out of range/);
@@ -62,8 +67,8 @@ test('a broken link is clamped, explained in a notice, and never rendered as HTM
 
 test('a link with hundreds of bad settings gives a short notice that counts the rest', async () => {
   const junk = Array.from({ length: 300 }, (_, i) => `junk${i}=1`).join('&');
-  const page = await openReport(browser, `${server.url}?g=60&${junk}`);
-  assert.equal(await page.textContent('#slider-g-value'), '60 %');
+  const page = await openReport(browser, `${server.url}?${g}=60&${junk}`);
+  assert.equal(await page.textContent(`#slider-${g}-value`), '60 %');
   const items = await page.$$eval('#url-notices li', (li) => li.map((x) => x.textContent));
   assert.equal(items.length, 9, items.join('\n'));
   assert.match(items[0], /unknown setting “junk0”/);
@@ -92,7 +97,7 @@ test('an embed takes &theme=dark or &theme=light over the system setting', async
 });
 
 test('embed on another origin: one chart, its sliders, and an iframe that follows its height', async () => {
-  const src = `${server.url}?embed=capex-projection&g=45`;
+  const src = `${server.url}?embed=capex-projection&${g}=45`;
   const hostHtml = `<!doctype html><html><body style="margin:0">
     <h1>Host article</h1>
     <iframe id="f" src="${src}" title="CapEx" data-ai-infra-report style="width:100%;border:0;height:100px"></iframe>
@@ -120,7 +125,7 @@ test('embed on another origin: one chart, its sliders, and an iframe that follow
   assert.deepEqual(await frame.$$eval('canvas', (c) => c.map((x) => x.id)), ['capex-projection']);
   assert.equal(await frame.$$eval('input[type=range]', (i) => i.length), 3);
   assert.equal(await frame.$$eval('header, nav, footer', (e) => e.length), 0);
-  assert.match(await frame.getAttribute('.embed-foot a', 'href'), /\?g=45$/);
+  assert.match(await frame.getAttribute('.embed-foot a', 'href'), new RegExp(`\\?${g}=45$`));
   assert.match(await frame.textContent('.source'), /Source:/);
   // Narrower host → shorter chart → the iframe shrinks with it.
   const wide = await frameHeight();
@@ -152,7 +157,7 @@ test('embed on another origin: one chart, its sliders, and an iframe that follow
 });
 
 test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV and JSON', async () => {
-  const page = await openReport(browser, `${server.url}?g=50`, { width: 1000 });
+  const page = await openReport(browser, `${server.url}?${g}=50`, { width: 1000 });
   const read = async (selector) => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
     const file = await download.path();
@@ -169,7 +174,9 @@ test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV a
   assert.match(text, /^# CapEx of the five, projected to 2030\n# Source: /);
   assert.match(text, /CapEx growth after 2026 = 50 %;/);
   assert.match(text, /\nyear,Five companies' CapEx \(USD bn\)\n2025,255\.4\n2026,355\n2027,532\.5\n/);
-  const dataCsv = (await read('#download-dataset-csv')).body.toString();
+  const dataset = await read('#download-dataset-csv');
+  assert.equal(dataset.name, manifest.downloads.csv);
+  const dataCsv = dataset.body.toString();
   assert.match(dataCsv, /^file,table,record,field,value,unit,source,as_of\n/);
   assert.match(dataCsv, /\ncapex,companies,coreweave,capex_2025,15\.4,USD bn,article,2026-03-02\n/);
   const json = JSON.parse((await read('#download-dataset-json')).body.toString());
@@ -196,16 +203,16 @@ test('the one-file build renders from file://', async () => {
 });
 
 test('"Copy link" copies the permalink; "Copy snippet" copies the embed code', async () => {
-  const page = await openReport(browser, `${server.url}?g=44`);
+  const page = await openReport(browser, `${server.url}?${g}=44`);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
   await page.click('#copy-link');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()) === location.href);
-  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /\?g=44$/);
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`\\?${g}=44$`));
   await page.click('#fig-cloud-share .embed-dialog summary');
   await page.click('#fig-cloud-share .embed-dialog .button');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('<iframe'));
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=cloud-share&g=44" title="Cloud market share, projected"/);
+  assert.match(snippet, new RegExp(`^<iframe src="http://127\\.0\\.0\\.1:\\d+/\\?embed=cloud-share&${g}=44" title="Cloud market share, projected"`));
   assert.match(snippet, /data-ai-infra-report><\/iframe>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   await page.context().close();
 });
