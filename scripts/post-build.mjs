@@ -4,7 +4,11 @@
 //    strict Content-Security-Policy (script-src 'self', no 'unsafe-inline').
 // 2. Writes the dataset downloads (CSV and JSON) next to index.html, so the page links to them
 //    instead of carrying them in the wasm, and manifest.json (`cargo run --bin export`).
-// 3. In release builds, minifies wasm-bindgen's JS glue with terser (≈8.1 → ≈6.2 KB gzip,
+// 3. Puts the report's Content-Security-Policy (scripts/csp.mjs) into a <meta> at the top of
+//    <head>, so the policy travels with the files to any static host; and removes the integrity
+//    attribute from the wasm's <link rel="preload" as="fetch"> (Chromium ignores it for that
+//    destination and logs a warning on every load; the preload itself stays).
+// 4. In release builds, minifies wasm-bindgen's JS glue with terser (≈8.1 → ≈6.2 KB gzip,
 //    measured 2026-11-24; Trunk does not minify the glue), shortens the import names shared by
 //    the glue and the wasm (short-imports.mjs, ≈5.5 KB gzip), and updates both files'
 //    subresource-integrity hashes in index.html.
@@ -14,6 +18,7 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { shortenImports } from './short-imports.mjs';
+import { cspMeta } from './csp.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -48,5 +53,23 @@ if (process.env.TRUNK_PROFILE === 'release') {
     if (!link.test(html)) throw new Error(`no integrity attribute for ${f} in index.html`);
     html = html.replace(link, `$1${sri}$2`);
   }
+}
+
+// The preload of the wasm (`as="fetch"`): SRI does not apply to that destination (Chromium:
+// "The `integrity` attribute is currently ignored for preload destinations that do not support
+// subresource integrity"), so the attribute only costs a console warning. The modulepreload of
+// the glue keeps its integrity: that one is checked.
+const preload = /<link rel="preload"[^>]*>/g;
+html = html.replace(preload, (tag) => (/\bas="fetch"/.test(tag) ? tag.replace(/\s+integrity="[^"]*"/, '') : tag));
+
+// The CSP as a <meta>, first thing after the charset: it covers only what comes after it.
+// `trunk serve` (with autoreload) adds an inline WebSocket script the policy would block; that
+// dev-only page is left without the meta (say so), every build for a host gets it.
+if (html.includes('.well-known/trunk/ws')) {
+  console.warn('post-build: Trunk autoreload script present (trunk serve): no CSP <meta> in this dev build');
+} else {
+  const charset = /<meta charset="utf-8"\s*\/?>/i;
+  if (!charset.test(html)) throw new Error('no <meta charset="utf-8"> in index.html to put the CSP after');
+  html = html.replace(charset, (m) => `${m}\n  ${cspMeta()}`);
 }
 fs.writeFileSync(file, html);

@@ -2,8 +2,9 @@
 # Installs what building and testing the report needs, skipping whatever is already there:
 # the wasm32 target, trunk ~0.21, wasm-bindgen-cli equal to Cargo.lock's wasm-bindgen, the npm
 # packages of the root package.json (binaryen for wasm-opt, terser, playwright-core,
-# selenium-webdriver, axe-core) into node_modules/, Debian's Chromium + chromedriver and
-# Firefox ESR, and geckodriver from crates.io.
+# selenium-webdriver, axe-core, lighthouse) into node_modules/, Debian's Chromium + chromedriver,
+# Firefox ESR, WebKitGTK's WebDriver (webkit2gtk-driver, with MiniBrowser) + Xvfb, and nginx
+# (the deploy recipe's server, tests/e2e/nginx.test.mjs), and geckodriver from crates.io.
 # Nothing here downloads from GitHub: only crates.io, npm and Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ fi
 
 NPM_MISSING=
 [ -x node_modules/.bin/wasm-opt ] || NPM_MISSING+=" binaryen"
-for p in terser playwright-core selenium-webdriver axe-core; do
+for p in terser playwright-core selenium-webdriver axe-core lighthouse; do
   [ -f "node_modules/$p/package.json" ] || NPM_MISSING+=" $p"
 done
 if [ -n "$NPM_MISSING" ]; then
@@ -35,14 +36,27 @@ if [ -n "$NPM_MISSING" ]; then
   npm ci --no-audit --no-fund
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v firefox-esr >/dev/null; then
+# Debian packages, each named by a file it installs; only the missing ones are installed.
+MINIBROWSER=/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser
+APT_MISSING=
+need() { [ -e "$1" ] || command -v "$1" >/dev/null || APT_MISSING+=" $2"; }
+need chromium chromium
+need chromedriver chromium-driver
+need firefox-esr firefox-esr
+need WebKitWebDriver webkit2gtk-driver
+need "$MINIBROWSER" libwebkit2gtk-4.1-0
+need Xvfb xvfb
+need /usr/sbin/nginx nginx
+if [ -n "$APT_MISSING" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing Debian's chromium, chromium-driver and firefox-esr"
+    say "installing Debian packages:$APT_MISSING"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null
+    # The tests and the benchmark run nginx themselves, on a free port with a config of their
+    # own; they never use the system service the package sets up.
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $APT_MISSING >/dev/null
   else
-    echo "Please install Chromium, its driver and Firefox ESR" >&2
-    echo "(Debian: sudo apt-get install chromium chromium-driver firefox-esr), then run this again." >&2
+    echo "Please install these Debian packages:$APT_MISSING" >&2
+    echo "(sudo apt-get install$APT_MISSING), then run this again." >&2
     exit 1
   fi
 fi
@@ -51,4 +65,4 @@ if ! command -v geckodriver >/dev/null; then
   say "installing geckodriver (Firefox's WebDriver; ~3 min)"
   cargo install geckodriver --locked
 fi
-say "ready: $(trunk --version), wasm-bindgen $WB, wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null), $(firefox-esr --version 2>/dev/null), $(geckodriver --version | head -1)"
+say "ready: $(trunk --version), wasm-bindgen $WB, wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null), $(firefox-esr --version 2>/dev/null), $(geckodriver --version | head -1), WebKitGTK $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null), $(/usr/sbin/nginx -v 2>&1 | sed 's/.*: //'), lighthouse $(node_modules/.bin/lighthouse --version)"

@@ -1,9 +1,15 @@
 // Writes dist-single/ai-infra-report.html: the release build (dist/) as one self-contained
 // HTML file — CSS, the wasm-bindgen JS glue and the wasm (base64) inlined — that works when
 // opened straight from disk (file://). Run after `trunk build --release --offline`.
+//
+// Its Content-Security-Policy: dist/index.html's <meta> (scripts/csp.mjs) allows only the
+// page's own files, which this file does not have; it gets a policy of its own instead
+// (`singleFileCsp`): its inline scripts and stylesheet by hash, the glue's data: URL, wasm
+// compilation, and nothing else.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cspMeta, singleFileCsp } from './csp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -25,13 +31,13 @@ const glue = read(js).toString('base64');
 const { downloads: files } = JSON.parse(read('manifest.json'));
 const downloads = [[files.csv, 'text/csv'], [files.json, 'application/json']]
   .map(([f, type]) => [f, `data:${type};base64,${read(f).toString('base64')}`]);
-const boot = `<script type="module">
+const moduleScript = `
 const bindings = await import("data:text/javascript;base64,${glue}");
 const bytes = Uint8Array.from(atob("${read(wasm).toString('base64')}"), (c) => c.charCodeAt(0));
 await bindings.default({ module_or_path: bytes });
 window.wasmBindings = bindings;
-</script>
-<script>
+`;
+const downloadScript = `
 // dist/ serves the dataset downloads as files beside index.html; here they travel inside the
 // page, swapped into the links' href as data: URLs as they are clicked.
 const downloads = ${JSON.stringify(Object.fromEntries(downloads))};
@@ -39,13 +45,21 @@ document.addEventListener('click', (e) => {
   const a = e.target.closest && e.target.closest('a[download]');
   if (a && downloads[a.getAttribute('href')]) a.href = downloads[a.getAttribute('href')];
 }, true);
-</script>`;
+`;
+const boot = `<script type="module">${moduleScript}</script>\n<script>${downloadScript}</script>`;
+const cssFile = html.match(/<link rel="stylesheet" href="\.\/([^"]+)"/)?.[1];
+if (!cssFile) throw new Error('no stylesheet in dist/index.html');
+const style = `\n${read(cssFile)}\n`;
+const csp = singleFileCsp({ scripts: [moduleScript, downloadScript], styles: [style] });
 
 html = html
   .replace(/<script type="module" src="[^"]+"><\/script>/, () => boot)
   .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
-  .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*\/?>/, (_, f) => `<style>\n${read(f)}\n</style>`)
+  .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*\/?>/, () => `<style>${style}</style>`)
   .replace(/<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/, (_, f) => `<link rel="icon" href="data:image/svg+xml;base64,${read(f).toString('base64')}">`);
+const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
+if (!meta.test(html)) throw new Error('dist/index.html has no CSP <meta> (scripts/post-build.mjs puts it there)');
+html = html.replace(meta, () => cspMeta(csp));
 if (/(src|href)="\.\//.test(html)) throw new Error('a relative reference was left in the one-file build');
 
 fs.mkdirSync(outDir, { recursive: true });

@@ -1,25 +1,49 @@
-// Every reader, in Chromium and Firefox ESR (through WebDriver): axe-core finds no violations
-// on the page or an embed; at 360 px nothing is wider than the viewport; at devicePixelRatio 2
-// canvases draw at twice their CSS size; the dark toggle recolours the charts; hovering shows
-// the value under the pointer; sliders work from the keyboard.
+// Every reader, in Chromium, Firefox ESR and WebKit (WebKitGTK's MiniBrowser; all through
+// WebDriver): the page's own CSP (the <meta> in index.html) sees zero violations, at load and
+// while it is used; axe-core finds no violations on the page or an embed; at 360 px nothing is
+// wider than the viewport; at devicePixelRatio 2 canvases draw at twice their CSS size; the dark
+// toggle recolours the charts; hovering shows the value under the pointer; sliders work from the
+// keyboard.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { By, Key, Origin } from 'selenium-webdriver';
 import {
-  serve, serveHtml, webdriver, waitInPage, chartsDrawn, drawCount, drawnMoreThan, pixelAt, urlKey, sliderSpec,
+  serve, serveHtml, webdriver, waitInPage, chartsDrawn, drawCount, drawnMoreThan, pixelAt, urlKey, sliderSpec, DIST,
 } from './lib.mjs';
+import { CSP_META } from '../../scripts/csp.mjs';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const BROWSERS = (process.env.BROWSERS || 'chromium,firefox').split(',');
+const BROWSERS = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
+
+// The page enforces its <meta> policy. The server adds the same directives as a report-only
+// header with a report-uri: every violation of the meta policy violates that copy too and is
+// POSTed to the server, in every engine — including those during the load, before any listener
+// a WebDriver script could add in the page. (A meta policy cannot carry report-uri.)
+const REPORT_ONLY = `${CSP_META}; report-uri /csp-report`;
+
+/** Polls `check` in Node (no fixed sleeps) until it is truthy; fails with `what` after `ms`. */
+async function until(check, what, ms = 20000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** In the page: records securitypolicyviolation events from now on in window.__violations. */
+function listenForViolations() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+}
 
 /** axe-core's violations on the current page (or frame), in short. */
 async function axe(driver) {
-  await driver.executeScript(function (src) {
-    if (!window.axe) { const s = document.createElement('script'); s.textContent = src; document.head.appendChild(s); }
-    return !!window.axe;
-  }, AXE);
+  // Evaluated by the driver, not as a <script> element: the page's CSP allows no inline script.
+  if (!(await driver.executeScript('return !!window.axe'))) {
+    await driver.executeScript(`${AXE}\n;return !!window.axe;`);
+  }
   const r = await driver.executeAsyncScript(function () {
     const done = arguments[arguments.length - 1];
     window.axe.run(document).then(
@@ -36,12 +60,46 @@ for (const kind of BROWSERS) {
   describe(`${kind}`, () => {
     let server, page;
     before(async () => {
-      server = await serve();
+      server = await serve(DIST, { 'content-security-policy-report-only': REPORT_ONLY });
       page = await webdriver(kind, { width: 1280, height: 900 });
       await page.get(server.url);
       await waitInPage(page, chartsDrawn);
+      await page.executeScript(listenForViolations);
     });
     after(async () => { await page?.quit().catch(() => {}); await server?.close(); });
+
+    test('the meta CSP: zero violations at load and in use', async () => {
+      const meta = await page.executeScript(function () {
+        return document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content;
+      });
+      assert.equal(meta, CSP_META);
+      // In use: a slider and the dark toggle (charts redraw, the CSSOM sets sizes).
+      const n = await page.executeScript(drawCount, 'capex-projection');
+      await page.executeScript(function (id) {
+        const el = document.getElementById(id);
+        el.value = String(Number(el.max));
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      }, `slider-${urlKey('CapexGrowth')}`);
+      await waitInPage(page, drawnMoreThan, ['capex-projection', n]);
+      await page.findElement(By.css('#dark-toggle')).click();
+      await waitInPage(page, drawnMoreThan, ['capex-projection', n + 1]);
+      await page.findElement(By.css('#dark-toggle')).click();
+      await waitInPage(page, drawnMoreThan, ['capex-projection', n + 2]);
+      await page.findElement(By.css(`.slider:has(#slider-${urlKey('CapexGrowth')}) .reset`)).click();
+      await waitInPage(page, drawnMoreThan, ['capex-projection', n + 3]);
+      // A deliberate violation last: both the in-page listener and the report must see it (so
+      // the checks can see one), and once its report is in, nothing else may be.
+      const marker = `http://csp-marker.invalid/${kind}.png`;
+      await page.executeScript(function (src) { new Image().src = src; }, marker);
+      const isMarker = (r) => (r['csp-report']?.['blocked-uri'] || '').startsWith('http://csp-marker.invalid');
+      await until(() => server.cspReports.some(isMarker), `the marker's CSP report in ${kind}`);
+      await waitInPage(page, function () { return window.__violations.length > 0; });
+      assert.deepEqual(server.cspReports.filter((r) => !isMarker(r)), [], 'reported violations of the meta policy');
+      // The marker breaks both policies (the meta and its report-only copy): one event each.
+      const seen = await page.executeScript('return window.__violations');
+      assert.deepEqual(seen.filter((v) => v !== `img-src ${marker}`), [], 'violations seen in the page');
+      assert.ok(seen.length >= 1);
+    });
 
     test('axe-core: zero violations on the full page', async () => {
       assert.deepEqual(await axe(page), []);

@@ -1,9 +1,11 @@
 // Shared helpers for the browser tests, the screenshots (screenshot.mjs) and the benchmark
 // (scripts/bench.mjs): a static server for dist/ on 127.0.0.1; headless Chromium through
-// playwright-core; Chromium and Firefox ESR through WebDriver (selenium-webdriver, with the
-// drivers and browsers named explicitly: nothing is ever downloaded); and the page-side checks
-// ("every chart has drawn", draw counts, pixel readers) that both kinds of session run.
+// playwright-core; Chromium, Firefox ESR and WebKit (WebKitGTK's MiniBrowser on an Xvfb screen)
+// through WebDriver (selenium-webdriver, with the drivers and browsers named explicitly: nothing
+// is ever downloaded); and the page-side checks ("every chart has drawn", draw counts, pixel
+// readers) that both kinds of session run.
 import http from 'node:http';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,8 @@ import { chromium } from 'playwright-core';
 import { Builder, Browser } from 'selenium-webdriver';
 import chrome from 'selenium-webdriver/chrome.js';
 import firefox from 'selenium-webdriver/firefox.js';
+import { DriverService } from 'selenium-webdriver/remote/index.js';
+import { findFreePort } from 'selenium-webdriver/net/portprober.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DIST = process.env.DIST || path.resolve(here, '../../dist');
@@ -50,10 +54,24 @@ const TYPES = {
   '.csv': 'text/csv', '.png': 'image/png', '.svg': 'image/svg+xml',
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; `headers` are added to every response. */
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; `headers` are added to every response. CSP
+ * violation reports POSTed to /csp-report (a policy's `report-uri /csp-report`) are collected
+ * in the returned `cspReports` (the parsed JSON bodies).
+ */
 export function serve(dir = DIST, headers = {}) {
+  const cspReports = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://localhost');
+    if (req.method === 'POST' && url.pathname === '/csp-report') {
+      let body = '';
+      req.on('data', (d) => { body += d; });
+      req.on('end', () => {
+        try { cspReports.push(JSON.parse(body)); } catch { cspReports.push({ unparsed: body }); }
+        res.writeHead(204).end();
+      });
+      return;
+    }
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -65,7 +83,10 @@ export function serve(dir = DIST, headers = {}) {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
     const { port } = server.address();
-    resolve({ url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((r) => server.close(r)) });
+    resolve({
+      url: `http://127.0.0.1:${port}/`, port, cspReports,
+      close: () => { server.closeAllConnections(); return new Promise((r) => server.close(r)); },
+    });
   }));
 }
 
@@ -238,14 +259,48 @@ function tool(env, name, fallback) {
 export const CHROMEDRIVER = tool('CHROMEDRIVER', 'chromedriver', '/usr/bin/chromedriver');
 export const GECKODRIVER = tool('GECKODRIVER', 'geckodriver', path.join(process.env.HOME || '/root', '.cargo/bin/geckodriver'));
 export const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+export const WEBKITDRIVER = tool('WEBKITDRIVER', 'WebKitWebDriver', '/usr/bin/WebKitWebDriver');
+export const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const XVFB = tool('XVFB', 'Xvfb', '/usr/bin/Xvfb');
 
 /**
- * Starts a driver for `kind` ('chromium' | 'firefox') and opens a headless browser session of
+ * Starts Xvfb on a display number it picks itself (-displayfd: the first free one, written back
+ * once the server accepts clients). Returns { display: ':N', stop() }.
+ */
+export function startXvfb() {
+  const xvfb = spawn(XVFB, ['-displayfd', '3', '-screen', '0', '1920x1200x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  xvfb.stderr.on('data', (d) => { err += d; });
+  const exited = new Promise((resolve) => xvfb.once('exit', resolve));
+  return new Promise((resolve, reject) => {
+    let out = '';
+    xvfb.stdio[3].on('data', (d) => {
+      out += d;
+      if (!out.includes('\n')) return;
+      const display = `:${out.trim()}`;
+      resolve({
+        display,
+        stop: () => { if (xvfb.exitCode === null) xvfb.kill('SIGTERM'); return exited; },
+      });
+    });
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready: ${err}`)));
+  });
+}
+
+/**
+ * Starts a driver for `kind` ('chromium' | 'firefox' | 'webkit') and opens a browser session of
  * the given window size and device pixel ratio; returns selenium-webdriver's WebDriver (its
- * quit() ends the browser and the driver). Headless windows have a minimum width (~490 px), so
- * narrow viewports are tested inside an iframe.
+ * quit() ends the browser and the driver, and for WebKit the Xvfb screen). Headless windows
+ * have a minimum width (~490 px), so narrow viewports are tested inside an iframe.
+ *
+ * WebKit is WebKitGTK's MiniBrowser (Debian's libwebkit2gtk-4.1-0) driven by WebKitWebDriver
+ * (webkit2gtk-driver): it has no headless mode, so it runs on an Xvfb screen started for the
+ * session; its device pixel ratio is GTK's window scale (GDK_SCALE, whole numbers only).
  */
 export async function webdriver(kind, { width = 1280, height = 900, dpr = 1 } = {}) {
+  if (kind === 'webkit') return webkit({ width, height, dpr });
   let builder;
   if (kind === 'firefox') {
     const options = new firefox.Options()
@@ -265,6 +320,37 @@ export async function webdriver(kind, { width = 1280, height = 900, dpr = 1 } = 
   const driver = await builder.build();
   driver.kind = kind;
   return driver;
+}
+
+async function webkit({ width, height, dpr }) {
+  if (!Number.isInteger(dpr)) throw new Error(`WebKitGTK scales windows by whole numbers only, not ${dpr}`);
+  const xvfb = await startXvfb();
+  let service;
+  try {
+    const port = await findFreePort();
+    service = new DriverService(WEBKITDRIVER, {
+      port, args: [`--port=${port}`], hostname: '127.0.0.1',
+      env: { ...process.env, DISPLAY: xvfb.display, GDK_SCALE: String(dpr), GDK_DPI_SCALE: '1' },
+    });
+    const url = await service.start();
+    const driver = await new Builder().usingServer(url).withCapabilities({
+      browserName: 'MiniBrowser',
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    }).build();
+    driver.kind = 'webkit';
+    const quit = driver.quit.bind(driver);
+    const stopped = service;
+    service = undefined; // from here on, driver.quit() stops the driver and the screen
+    driver.quit = async () => {
+      try { await quit(); } finally { await stopped.kill(); await xvfb.stop(); }
+    };
+    // The window's outer size; the tests read the viewport they got (innerWidth) where it matters.
+    await driver.manage().window().setRect({ width, height, x: 0, y: 0 }).catch(async (e) => { await driver.quit(); throw e; });
+    return driver;
+  } catch (e) {
+    if (service) { await service.kill(); await xvfb.stop(); }
+    throw e;
+  }
 }
 
 /**

@@ -1,19 +1,90 @@
-// Robustness and security in the browser: a strict Content-Security-Policy set by the server
-// holds for the page and the embed, nothing is requested from another host, and a panic
-// shows an error panel instead of a blank page.
+// Robustness and security in the browser: the page's strict Content-Security-Policy holds —
+// as the <meta> the build carries (scripts/post-build.mjs), as the header a server adds
+// (deploy/), and as the one-file build's own policy from file:// — for the page and the embed;
+// nothing is requested from another host; and a panic shows an error panel instead of a blank
+// page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, waitForCharts, canvasPixels, draws, redrawn, setSlider, urlKey, sliderSpec } from './lib.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  serve, launch, openReport, waitForCharts, canvasPixels, chartIds, draws, redrawn, setSlider, urlKey, sliderSpec, DIST,
+} from './lib.mjs';
+// The policy is defined once, in scripts/csp.mjs (why each directive: see there).
+import { CSP, CSP_META, cspMeta } from '../../scripts/csp.mjs';
 
-// Scripts: only the page's own files plus wasm compilation — no inline script, no eval.
-// Styles: only the page's own stylesheet, no style attributes (sizes and tooltip positions are
-// set through the CSSOM; chart text is measured with canvas measureText, not a styled <span>).
-export const CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-  + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
+/** Opens `url` with a securitypolicyviolation listener installed before any of the page runs. */
+async function openWatched(url, options) {
+  const context = await browser.newContext(options);
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  await page.goto(url);
+  await waitForCharts(page);
+  return page;
+}
 
-let server, browser;
-before(async () => { server = await serve(undefined, { 'content-security-policy': CSP }); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+let server, bare, browser;
+before(async () => {
+  server = await serve(undefined, { 'content-security-policy': CSP });
+  bare = await serve(); // no header: only the <meta> in index.html
+  browser = await launch();
+});
+after(async () => { await browser?.close(); await server?.close(); await bare?.close(); });
+
+test('the built index.html carries the policy as its first <meta> after the charset', () => {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const head = html.slice(0, html.indexOf('</head>'));
+  assert.ok(head.includes(`<meta charset="utf-8" />\n  ${cspMeta(CSP_META)}`), head);
+  // Before anything it governs: no script, stylesheet, icon or preload precedes it.
+  const before = head.slice(0, head.indexOf('Content-Security-Policy'));
+  assert.doesNotMatch(before, /<script|<link|<style/);
+  // A <meta> policy cannot carry frame-ancestors, report-uri or sandbox: those belong to the header.
+  assert.doesNotMatch(CSP_META, /frame-ancestors|report-uri|report-to|sandbox/);
+  assert.equal(CSP, `${CSP_META}; frame-ancestors *`);
+});
+
+test('with no header at all, the <meta> policy alone holds: zero violations, the page works', async () => {
+  const page = await openWatched(bare.url);
+  const headers = await (await page.request.get(bare.url)).headers();
+  assert.equal(headers['content-security-policy'], undefined);
+  assert.equal(await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content'), CSP_META);
+  const n = await draws(page, 'capex-projection');
+  await setSlider(page, urlKey('CapexGrowth'), 70);
+  await redrawn(page, 'capex-projection', n);
+  await page.click('#dark-toggle');
+  await redrawn(page, 'capex-projection', n + 1);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.errors, []);
+  // The listener does see a violation of the meta policy (an inline style attribute).
+  await page.evaluate(() => document.body.setAttribute('style', 'color: red'));
+  await page.waitForFunction(() => window.__violations.length > 0);
+  assert.match((await page.evaluate(() => window.__violations)).join(), /^style-src/);
+  await page.context().close();
+});
+
+test('the one-file build runs under its own policy from file://: zero violations', async () => {
+  const file = path.resolve(DIST, '../dist-single/ai-infra-report.html');
+  assert.ok(fs.existsSync(file), 'run scripts/single-file.mjs first');
+  const page = await openWatched(pathToFileURL(file).href);
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  // Inline code only by hash: no 'unsafe-inline', no 'unsafe-eval', nothing fetched.
+  assert.match(policy, /^default-src 'none'; script-src ('sha256-[A-Za-z0-9+/=]+' ){2}data: 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+'; /);
+  assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|connect-src/);
+  assert.equal((await chartIds(page)).length, 10);
+  const n = await draws(page, 'capex-projection');
+  await setSlider(page, urlKey('CapexGrowth'), 70);
+  await redrawn(page, 'capex-projection', n);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
 
 test('the page works under a strict CSP and requests nothing from other hosts', async () => {
   const page = await openReport(browser, server.url);
