@@ -1,17 +1,21 @@
 // The report's benchmark: transfer size, paint times, slider latency and memory in headless
-// Chromium, plus the native model/chart timings from `cargo bench`. Writes BENCHMARKS.md.
+// Chromium, Lighthouse (mobile: simulated slow 4G and 4× CPU) against the release build served
+// compressed by the deploy recipe (deploy/nginx.conf on Debian's nginx), plus the native
+// model/chart timings from `cargo bench`. Writes BENCHMARKS.md.
 // Run through scripts/bench.sh (which builds the release first).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { execSync } from 'node:child_process';
+import { execSync, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, waitForCharts, chartIds } from '../tests/e2e/lib.mjs';
+import { serve, launch, waitForCharts, chartIds, CHROMIUM_ARGS } from '../tests/e2e/lib.mjs';
+import { startNginx } from './deploy-nginx.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const LOADS = 10;
+const LIGHTHOUSE_RUNS = 3;
 const EVENTS = 200;
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -122,6 +126,46 @@ const memAfter2 = await page.evaluate(() => window.__wasm.memory.buffer.byteLeng
 await browser.close();
 await server.close();
 
+// ---- Lighthouse: mobile (its default: simulated slow 4G, 4× CPU slowdown), against the build
+// served as a host would serve it: nginx with the deploy recipe, gzip (an uncompressed server
+// moves LCP by about a second). Offline: the page asks for nothing from other hosts.
+const nginx = await startNginx({ dist });
+const lighthouse = [];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+let lighthouseVersion = '';
+try {
+  const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const out = path.join(os.tmpdir(), `ai-infra-lighthouse-${process.pid}-${i}.json`);
+    execFileSync(path.join(root, 'node_modules/.bin/lighthouse'), [nginx.url, '--quiet', '--output=json', `--output-path=${out}`,
+      `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const r = JSON.parse(fs.readFileSync(out, 'utf8'));
+    fs.rmSync(out);
+    if (r.runtimeError) throw new Error(`Lighthouse: ${r.runtimeError.code} ${r.runtimeError.message}`);
+    lighthouseVersion = r.lighthouseVersion;
+    const score = (c) => Math.round(r.categories[c].score * 100);
+    lighthouse.push({
+      performance: score('performance'), accessibility: score('accessibility'),
+      'best-practices': score('best-practices'), seo: score('seo'),
+      fcp: r.audits['first-contentful-paint'].numericValue, lcp: r.audits['largest-contentful-paint'].numericValue,
+      tbt: r.audits['total-blocking-time'].numericValue, cls: r.audits['cumulative-layout-shift'].numericValue,
+      si: r.audits['speed-index'].numericValue, settings: r.configSettings,
+    });
+  }
+} finally {
+  await nginx.stop();
+}
+// Bytes as the recipe sends them (the gzip -9 copies scripts/deploy.sh writes).
+const gz = (f) => zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length;
+const kinds = { html: [], css: [], js: [], wasm: [] };
+for (const f of files) {
+  const name = f.file.slice(1);
+  const ext = path.extname(name).slice(1);
+  if (kinds[ext]) kinds[ext].push(name);
+}
+const bytesOf = (...ks) => ks.flatMap((k) => kinds[k]).reduce((a, f) => a + gz(f), 0);
+
 // ---- native ----
 const native = execSync('cargo bench --quiet --bench native 2>/dev/null', { cwd: root, encoding: 'utf8' });
 
@@ -165,6 +209,32 @@ say(`| load | ${memLoad} | |`);
 say(`| the first slider event | ${memFirst} | ${growth(memFirst, memLoad)} |`);
 say(`| ${events} more slider events | ${memAfter} | ${growth(memAfter, memFirst)} |`);
 say(`| ${events} more again | ${memAfter2} | ${growth(memAfter2, memAfter)} |`);
+say('');
+const lh = (k) => median(lighthouse.map((r) => r[k]));
+const t = lighthouse[0].settings.throttling;
+say(`## Lighthouse (${lighthouseVersion}, mobile, median of ${LIGHTHOUSE_RUNS} runs)`);
+say('');
+say(`Simulated throttling: ${t.rttMs} ms RTT, ${(t.throughputKbps / 1024).toFixed(1)} Mbit/s, ${t.cpuSlowdownMultiplier}× CPU slowdown; the release build served by deploy/nginx.conf (gzip) on 127.0.0.1.`);
+say('');
+say(`| | median | runs |`);
+say('|---|---:|---:|');
+for (const [k, label] of [['performance', 'performance score'], ['accessibility', 'accessibility score'],
+  ['best-practices', 'best-practices score'], ['seo', 'SEO score']]) {
+  say(`| ${label} | ${lh(k)} | ${lighthouse.map((r) => r[k]).join(', ')} |`);
+}
+const sec = (v) => `${(v / 1000).toFixed(2)} s`;
+for (const [k, label, fmt] of [['fcp', 'First Contentful Paint', sec], ['lcp', 'Largest Contentful Paint', sec],
+  ['tbt', 'Total Blocking Time', (v) => `${Math.round(v)} ms`], ['cls', 'Cumulative Layout Shift', (v) => v.toFixed(3)],
+  ['si', 'Speed Index', sec]]) {
+  say(`| ${label} | ${fmt(lh(k))} | ${lighthouse.map((r) => fmt(r[k])).join(', ')} |`);
+}
+say('');
+say('## Bytes before the first readable content (gzip -9, the level scripts/deploy.sh pre-compresses at)');
+say('');
+say('| what | files | gzip bytes |');
+say('|---|---|---:|');
+say(`| HTML + CSS (all a prerendered page would need to show its text) | ${[...kinds.html, ...kinds.css].length} | ${bytesOf('html', 'css')} |`);
+say(`| wasm + JS + CSS (today the text is drawn by the wasm: all of it comes first) | ${[...kinds.wasm, ...kinds.js, ...kinds.css].length} | ${bytesOf('wasm', 'js', 'css')} |`);
 say('');
 say('## Native (`cargo bench --bench native`, release build)');
 say('');
