@@ -15,5 +15,5 @@ mkdir -p "$dest"
 cp -R "$src/." "$dest/"
 # -n: no name or time stamp in the .gz, so the same build gives the same bytes.
 find "$dest" -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' \
-  -o -name '*.csv' -o -name '*.svg' -o -name '*.wasm' \) -exec gzip -9 -n -k -f {} +
+  -o -name '*.csv' -o -name '*.txt' -o -name '*.svg' -o -name '*.wasm' \) -exec gzip -9 -n -k -f {} +
 echo "deployed $(cd "$src" && pwd) to $dest ($(find "$dest" -name '*.gz' | wc -l) files pre-compressed)"
