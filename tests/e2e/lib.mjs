@@ -299,8 +299,8 @@ export function startXvfb() {
  * (webkit2gtk-driver): it has no headless mode, so it runs on an Xvfb screen started for the
  * session; its device pixel ratio is GTK's window scale (GDK_SCALE, whole numbers only).
  */
-export async function webdriver(kind, { width = 1280, height = 900, dpr = 1 } = {}) {
-  if (kind === 'webkit') return webkit({ width, height, dpr });
+export async function webdriver(kind, { width = 1280, height = 900, dpr = 1, bidi = false } = {}) {
+  if (kind === 'webkit') return webkit({ width, height, dpr, bidi });
   let builder;
   if (kind === 'firefox') {
     const options = new firefox.Options()
@@ -308,11 +308,13 @@ export async function webdriver(kind, { width = 1280, height = 900, dpr = 1 } = 
       .addArguments('-headless', `--width=${width}`, `--height=${height}`)
       .setPreference('layout.css.devPixelsPerPx', String(dpr))
       .setPreference('ui.prefersReducedMotion', 1);
+    if (bidi) options.enableBidi();
     builder = new Builder().forBrowser(Browser.FIREFOX).setFirefoxOptions(options).setFirefoxService(new firefox.ServiceBuilder(GECKODRIVER));
   } else if (kind === 'chromium') {
     const options = new chrome.Options()
       .setChromeBinaryPath(CHROMIUM)
       .addArguments(...CHROMIUM_ARGS, '--headless=new', `--window-size=${width},${height}`, `--force-device-scale-factor=${dpr}`);
+    if (bidi) options.enableBidi();
     builder = new Builder().forBrowser(Browser.CHROME).setChromeOptions(options).setChromeService(new chrome.ServiceBuilder(CHROMEDRIVER));
   } else {
     throw new Error(`no WebDriver set up for ${kind}`);
@@ -322,7 +324,7 @@ export async function webdriver(kind, { width = 1280, height = 900, dpr = 1 } = 
   return driver;
 }
 
-async function webkit({ width, height, dpr }) {
+async function webkit({ width, height, dpr, bidi }) {
   if (!Number.isInteger(dpr)) throw new Error(`WebKitGTK scales windows by whole numbers only, not ${dpr}`);
   const xvfb = await startXvfb();
   let service;
@@ -336,6 +338,7 @@ async function webkit({ width, height, dpr }) {
     const driver = await new Builder().usingServer(url).withCapabilities({
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      ...(bidi ? { webSocketUrl: true } : {}),
     }).build();
     driver.kind = 'webkit';
     const quit = driver.quit.bind(driver);
