@@ -23,6 +23,7 @@ fn main() {
         fs::write(Path::new(&out).join(name), bytes).expect("write OUT_DIR");
     };
     let mut csv = String::from("file,table,record,field,value,unit,source,as_of\n");
+    let mut wide: Vec<Record> = Vec::new();
     let mut json = serde_json::Map::new();
     let mut texts = Vec::new();
     for name in FILES {
@@ -31,6 +32,7 @@ fn main() {
         let text = fs::read_to_string(&src).unwrap_or_else(|e| panic!("{src}: {e}"));
         let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{src}: {e}"));
         flatten(&mut csv, name, &value);
+        records(&mut wide, name, &value);
         json.insert(
             name.into(),
             serde_json::to_value(&value).expect("TOML is JSON"),
@@ -52,6 +54,7 @@ fn main() {
     write("dataset.rs", rust_literal(&format!("{data:?}")).as_bytes());
     // scripts/post-build.mjs copies these two next to index.html.
     write("ai-infra-2026-dataset.csv", csv.as_bytes());
+    write("ai-infra-2026-dataset-wide.csv", wide_csv(&wide).as_bytes());
     let json = serde_json::to_string(&json).expect("JSON");
     write("ai-infra-2026-dataset.json", json.as_bytes());
 }
@@ -135,4 +138,101 @@ fn flatten(csv: &mut String, file: &str, value: &toml::Value) {
             }
         }
     }
+}
+
+/// One record of the wide CSV: file, table, record id, and its (field, value) pairs.
+type Record = (String, String, String, Vec<(String, String)>);
+
+/// Every record as (file, table, id, fields), nested lists of tables (a round's investors) as
+/// records of their own ("rounds.investors", "openai-2026-02/amazon"): no TOML in any cell.
+fn records(out: &mut Vec<Record>, file: &str, value: &toml::Value) {
+    let Some(tables) = value.as_table() else {
+        return;
+    };
+    for (table, v) in tables {
+        let rows: Vec<&toml::Table> = match v {
+            toml::Value::Table(t) => vec![t],
+            toml::Value::Array(a) => a.iter().filter_map(|r| r.as_table()).collect(),
+            _ => continue,
+        };
+        for (i, t) in rows.into_iter().enumerate() {
+            let id = ["id", "company", "name", "title"]
+                .iter()
+                .find_map(|k| t.get(*k).and_then(|v| v.as_str()))
+                .map_or(
+                    if matches!(v, toml::Value::Table(_)) {
+                        table.clone()
+                    } else {
+                        i.to_string()
+                    },
+                    str::to_string,
+                );
+            let mut fields = Vec::new();
+            for (field, v) in t {
+                match v {
+                    toml::Value::Array(items) if items.iter().all(|x| x.is_table()) => {
+                        for item in items.iter().filter_map(|x| x.as_table()) {
+                            let sub = item.get("company").and_then(|c| c.as_str()).unwrap_or("");
+                            let cells = item.iter().map(|(k, v)| (k.clone(), cell(v))).collect();
+                            out.push((
+                                file.into(),
+                                format!("{table}.{field}"),
+                                format!("{id}/{sub}"),
+                                cells,
+                            ));
+                        }
+                    }
+                    _ => fields.push((field.clone(), cell(v))),
+                }
+            }
+            out.push((file.into(), table.clone(), id, fields));
+        }
+    }
+}
+
+/// A value as one CSV cell: numbers as written, dates as dates, lists joined by "; ".
+fn cell(v: &toml::Value) -> String {
+    match v {
+        toml::Value::String(s) => s.clone(),
+        toml::Value::Float(f) => f.to_string(),
+        toml::Value::Integer(i) => i.to_string(),
+        toml::Value::Boolean(b) => b.to_string(),
+        toml::Value::Array(a) => a.iter().map(cell).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
+}
+
+/// One row per record, one column per field (the union over all records, in first-seen order).
+fn wide_csv(records: &[Record]) -> String {
+    let mut columns: Vec<String> = Vec::new();
+    for (_, _, _, fields) in records {
+        for (f, _) in fields {
+            if !columns.contains(f) {
+                columns.push(f.clone());
+            }
+        }
+    }
+    let mut out: Vec<String> = vec![["file", "table", "record"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain(columns.iter().cloned())
+        .map(|c| csv_field::field(&c))
+        .collect::<Vec<_>>()
+        .join(",")];
+    for (file, table, id, fields) in records {
+        let mut row = vec![file.clone(), table.clone(), id.clone()];
+        row.extend(columns.iter().map(|c| {
+            fields
+                .iter()
+                .find(|(f, _)| f == c)
+                .map_or(String::new(), |x| x.1.clone())
+        }));
+        out.push(
+            row.iter()
+                .map(|c| csv_field::field(c))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+    }
+    out.join("\n") + "\n"
 }

@@ -29,8 +29,9 @@ if (!js || !wasm) throw new Error('dist/index.html does not look like a Trunk bu
 const glue = read(js).toString('base64');
 // The download file names as the build's manifest gives them (src/manifest.rs).
 const { downloads: files } = JSON.parse(read('manifest.json'));
-const downloads = [[files.csv, 'text/csv'], [files.json, 'application/json']]
-  .map(([f, type]) => [f, `data:${type};base64,${read(f).toString('base64')}`]);
+const TYPES = { '.csv': 'text/csv', '.json': 'application/json', '.txt': 'text/plain' };
+const downloads = Object.values(files)
+  .map((f) => [f, `data:${TYPES[path.extname(f)]};base64,${read(f).toString('base64')}`]);
 const moduleScript = `
 const bindings = await import("data:text/javascript;base64,${glue}");
 const bytes = Uint8Array.from(atob("${read(wasm).toString('base64')}"), (c) => c.charCodeAt(0));

@@ -6,10 +6,13 @@
 //! name changed here is changed everywhere.
 
 use crate::charts::ChartId;
-use crate::dataset::{Dataset, Load, DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE};
+use crate::dataset::{
+    Dataset, Load, DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE, DOWNLOAD_README_FILE,
+    DOWNLOAD_WIDE_CSV_FILE,
+};
 use crate::model::assumptions::Unit;
 use crate::model::format::slider_value;
-use crate::model::{Assumptions, Key, Origin, Preset};
+use crate::model::{Assumptions, Key, Preset};
 use serde_json::{json, Map, Value};
 
 /// Assumptions as `{ "CapexGrowth": 39.0, … }` and as the sliders show them.
@@ -36,12 +39,10 @@ pub fn manifest() -> Value {
                 Unit::PointsPerYear => "points per year",
                 Unit::Year => "year",
                 Unit::Times => "times",
+                Unit::PercentPerYear => "percent per year",
+                Unit::Reading => "reading",
             };
-            let origin = match s.origin {
-                Origin::Article => "article",
-                Origin::Derived => "derived",
-                Origin::Assumption => "assumption",
-            };
+            let origin = s.origin.id();
             json!({
                 "key": format!("{k:?}"), "id": s.id, "label": s.label, "unit": unit, "min": s.min,
                 "max": s.max, "step": s.step, "origin": origin, "default": article.get(k),
@@ -67,6 +68,9 @@ pub fn manifest() -> Value {
         "sliders": sliders,
         "charts": charts,
         "presets": presets,
-        "downloads": { "csv": DOWNLOAD_CSV_FILE, "json": DOWNLOAD_JSON_FILE },
+        "downloads": {
+            "csv": DOWNLOAD_CSV_FILE, "json": DOWNLOAD_JSON_FILE, "wide": DOWNLOAD_WIDE_CSV_FILE,
+            "readme": DOWNLOAD_README_FILE,
+        },
     })
 }

@@ -28,8 +28,13 @@ fn the_manifest_lists_every_slider_chart_and_preset_with_its_id() {
     );
     assert_eq!(
         m["charts"][3]["inputs"],
-        serde_json::json!(["CapexGrowth", "CapexSlowdown", "PlateauYear"])
+        serde_json::json!(ChartId::CapexProjection
+            .inputs()
+            .iter()
+            .map(|k| format!("{k:?}"))
+            .collect::<Vec<_>>())
     );
-    assert_eq!(m["presets"][2]["texts"]["PlateauYear"], "2027");
+    assert_eq!(m["presets"][2]["texts"]["PlateauYear"], "2028");
+    assert_eq!(m["presets"][2]["texts"]["PostPlateau"], "-15 %/yr");
     assert!(m["downloads"]["csv"].as_str().unwrap().ends_with(".csv"));
 }

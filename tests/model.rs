@@ -8,7 +8,7 @@ use ai_infra_report::model::assumptions::{snap, NO_PLATEAU};
 use ai_infra_report::model::capex::CapexProjection;
 use ai_infra_report::model::cloud::CloudProjection;
 use ai_infra_report::model::sustainability::compare;
-use ai_infra_report::model::{Assumptions, Key, Preset, Report};
+use ai_infra_report::model::{Assumptions, HuangReading, Key, Preset, Report};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -25,6 +25,8 @@ fn capex(annual: Vec<f64>) -> CapexProjection {
         growth_pct: vec![0.0; 6],
         annual,
         band: (3000.0, 4000.0),
+        reading: HuangReading::Cumulative,
+        plateau_year: None,
         band_low_year: None,
         band_high_year: None,
     }
@@ -38,6 +40,7 @@ fn cloud(g: f64) -> CloudProjection {
         total: (0..6).map(|i| 100.0 * (1.0 + g).powi(i)).collect(),
         others_growth_pct: 0.0,
         azure_passes_aws: None,
+        fade_pp: 0.0,
     }
 }
 
@@ -125,7 +128,7 @@ fn set_clamps_snaps_and_ignores_nan() {
     assert_eq!(a.with(Key::PlateauYear, 5000.0).plateau_year(), None);
     assert_eq!(
         a.with(Key::PlateauYear, NO_PLATEAU - 1.0).plateau_year(),
-        Some(2030)
+        Some(2035)
     );
 }
 
@@ -144,7 +147,7 @@ fn presets_and_reset_restore_exact_values() {
     assert_eq!(one_back.assumptions.get(Key::EdgeShare), 20.0);
     let bear = moved.reduce(Action::Preset(Preset::Bear));
     assert_eq!(bear.assumptions, Preset::Bear.apply(&d));
-    assert_eq!(bear.assumptions.plateau_year(), Some(2027));
+    assert_eq!(bear.assumptions.plateau_year(), Some(2028));
     let reset = bear.reduce(Action::ResetAll);
     assert_eq!(reset.assumptions, article);
     assert_eq!(
@@ -174,16 +177,129 @@ fn choosing_a_theme_replaces_the_one_the_address_chose() {
 fn scenarios_give_the_answers_their_names_promise() {
     let d = Dataset::embedded();
     let bull = Report::compute(&d, &Preset::Bull.apply(&d));
-    let bear = Report::compute(&d, &Preset::Bear.apply(&d));
     let article = Report::compute(&d, &Assumptions::article(&d));
     // Bull: 39 % a year, no slowdown, no plateau: 355 × 1.39^4 = 1325.3 in 2030.
     assert!((bull.capex.at(2030) - 355.0 * 1.39_f64.powi(4)).abs() < 1e-6);
     assert!(bull.capex.band_high_year.is_some());
-    // Bear: plateau in 2027 → CapEx flat at 355 → 255.4 + 5 × 355 = 2030.4, short of $3T.
-    assert!((bear.capex.cumulative_total() - 2030.4).abs() < 1e-6);
-    assert_eq!(bear.capex.band_low_year, None);
+    assert!(bull.capex.cumulative_at(2030) > article.capex.cumulative_at(2030));
+    assert!(bull.capex.cumulative_at(2035) > article.capex.cumulative_at(2035));
     assert_eq!(article.capex.band_low_year, Some(2030));
+    assert!(bull.market.at(2030) > article.market.at(2030));
+}
+
+#[test]
+fn the_bear_story_holds_cloud_growth_cools_every_year_and_capex_is_cut_after_the_plateau() {
+    let d = Dataset::embedded();
+    let a = Preset::Bear.apply(&d);
+    let bear = Report::compute(&d, &a);
+    let growth: Vec<f64> = bear
+        .cloud
+        .total
+        .windows(2)
+        .map(|w| w[1] / w[0] - 1.0)
+        .collect();
     assert!(
-        bull.market.last() > article.market.last() && article.market.last() > bear.market.last()
+        growth.windows(2).all(|g| g[1] < g[0]),
+        "total cloud growth falls every year: {growth:?}"
     );
+    let plateau = a.plateau_year().expect("the bear has a plateau");
+    let after: Vec<f64> = (plateau - 1..=2035).map(|y| bear.capex.at(y)).collect();
+    assert!(
+        after.windows(2).all(|w| w[1] < w[0]),
+        "CapEx falls after the plateau: {after:?}"
+    );
+    // Its growth and fade do something: 2027 grows by the bear's 10 %.
+    assert!((bear.capex.at(2027) / bear.capex.at(2026) - 1.10).abs() < 1e-9);
+    assert_eq!(bear.capex.band_low_year, None);
+    let article = Report::compute(&d, &Assumptions::article(&d));
+    assert!(article.market.at(2030) > bear.market.at(2030));
+}
+
+#[test]
+fn every_preset_sets_every_lever_within_its_range() {
+    let d = Dataset::embedded();
+    for &p in Preset::ALL {
+        let a = p.apply(&d);
+        for &k in Key::ALL {
+            let spec = k.spec();
+            assert_eq!(snap(spec, a.get(k)), Some(a.get(k)), "{p:?} {k:?}");
+        }
+    }
+}
+
+#[test]
+fn the_article_view_reproduces_every_figure_the_article_states() {
+    let d = Dataset::embedded();
+    let a = Assumptions::article(&d);
+    let r = Report::compute(&d, &a);
+    // "$255B in 2025 → $355B+ in 2026" (the five companies' rows sum to 255.4 and 355).
+    assert!((r.capex.at(2025) - 255.4).abs() < 1e-9 && (r.capex.at(2026) - 355.0).abs() < 1e-9);
+    // "$119 billion in Q4 2025, up 30%": the projection starts there and grows 30 % in 2026.
+    assert!((r.cloud.total[0] - 119.0).abs() < 1e-9);
+    assert!((r.cloud.total_factor(2026) - 1.30).abs() < 0.005);
+    // AWS 30 %, Azure 22 %, Google Cloud 13 % of Q4 2025.
+    let shares: Vec<f64> = r.cloud.providers.iter().map(|p| p.share_pct[0]).collect();
+    assert_eq!(
+        shares[..3].iter().map(|s| s.round()).collect::<Vec<_>>(),
+        [30.0, 22.0, 13.0]
+    );
+    // "$752 billion … to reach $2.39 trillion by 2030".
+    assert!((r.market.at(2025) - 752.0).abs() < 1e-9);
+    assert!(
+        (r.market.at(2030) - 2390.0).abs() < 3.0, // the CAGR slider keeps one decimal (26.0 %)
+        "{}",
+        r.market.at(2030)
+    );
+    // "$110B round … Amazon $50B, Nvidia $30B".
+    assert_eq!(r.flowback.amount(), 110.0);
+    assert_eq!(
+        r.flowback
+            .vendors
+            .iter()
+            .map(|v| v.invested)
+            .collect::<Vec<_>>(),
+        [50.0, 30.0]
+    );
+    // "Inference workloads will 10x training": the 2030 ratio.
+    assert!((r.compute.ratio[4] - 10.0).abs() < 1e-9);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+
+    /// Raising any growth never lowers cumulative CapEx or 2035 revenue; a later plateau never
+    /// lowers cumulative CapEx. (From any mix of levers, up by one step or more.)
+    #[test]
+    fn more_growth_or_a_later_plateau_never_gives_less(
+        picks in proptest::collection::vec(0.0f64..=1.0, 16),
+        up in 0.0f64..=1.0,
+    ) {
+        let d = Dataset::embedded();
+        let mut a = Assumptions::article(&d);
+        for (&k, f) in Key::ALL.iter().zip(&picks) {
+            let s = k.spec();
+            a.set(k, s.min + f * (s.max - s.min));
+        }
+        let base = Report::compute(&d, &a);
+        let raise = |k: Key| {
+            let s = k.spec();
+            a.with(k, a.get(k) + s.step.max(up * (s.max - s.min)))
+        };
+        // A later plateau gives more only where growth before it is at least the change after
+        // it (a shrinking CapEx would shrink for longer): compare on that footing.
+        if a.get(Key::CapexGrowth) >= 0.0 && a.get(Key::PostPlateau) <= 0.0 {
+            let r = Report::compute(&d, &raise(Key::PlateauYear));
+            proptest::prop_assert!(r.capex.cumulative_at(2035) >= base.capex.cumulative_at(2035) - 1e-9);
+        }
+        for k in [Key::CapexGrowth, Key::PostPlateau] {
+            let r = Report::compute(&d, &raise(k));
+            proptest::prop_assert!(
+                r.capex.cumulative_at(2035) >= base.capex.cumulative_at(2035) - 1e-9, "{:?}", k);
+        }
+        for k in [Key::AwsGrowth, Key::AzureGrowth, Key::GcpGrowth, Key::OthersGrowth] {
+            let r = Report::compute(&d, &raise(k));
+            proptest::prop_assert!(
+                r.cloud.total.last().unwrap() >= &(base.cloud.total.last().unwrap() - 1e-9), "{:?}", k);
+        }
+    }
 }

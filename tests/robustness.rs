@@ -128,7 +128,7 @@ proptest! {
         }
         for &id in ChartId::ALL {
             let chart = id.build(data(), &r);
-            let csv = describe::csv(&chart, id.source(), &[]);
+            let csv = describe::csv(&chart, id.source(), &[], true);
             // Every number in the CSV body parses and is finite (series names may say "Inference").
             for line in csv.lines().filter(|l| !l.starts_with('#')).skip(1) {
                 for cell in line.split(',').skip(1) {

@@ -127,6 +127,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::cards::Cards data={sections::DataRef(s.data.clone())} />
                 <sections::method::Method data={sections::DataRef(s.data.clone())} />
+                <components::projections::Projections state={s.clone()} />
             </main>
             <footer>
                 <p>{ &article.attribution }</p>

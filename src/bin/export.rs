@@ -5,15 +5,15 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use ai_infra_report::dataset::{
-        DOWNLOAD_CSV, DOWNLOAD_CSV_FILE, DOWNLOAD_JSON, DOWNLOAD_JSON_FILE,
-    };
+    use ai_infra_report::dataset::*;
     let dir = std::env::args().nth(1).expect("usage: export <dir>");
     let dir = std::path::Path::new(&dir);
     let manifest = ai_infra_report::manifest::manifest();
     let files = [
         (DOWNLOAD_CSV_FILE, DOWNLOAD_CSV.to_string()),
         (DOWNLOAD_JSON_FILE, DOWNLOAD_JSON.to_string()),
+        (DOWNLOAD_WIDE_CSV_FILE, DOWNLOAD_WIDE_CSV.to_string()),
+        (DOWNLOAD_README_FILE, DOWNLOAD_README.to_string()),
         (
             "manifest.json",
             serde_json::to_string_pretty(&manifest).expect("JSON"),

@@ -1,8 +1,8 @@
 //! Grouped vertical bars over named categories, with the value on each bar.
 
-use super::frame::{axis_max, frame, legend, legend_corner, mesh, plot, LegendEntry};
+use super::frame::{axis_max, frame, legend, legend_corner, mesh, plot, LegendEntry, Mark};
 use super::line::key_pixels;
-use super::{BarChart, DrawResult, Plot, Theme};
+use super::{BarChart, DrawResult, Plot, Stroke, Theme};
 use crate::model::format::{money, usd_bn};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -102,7 +102,16 @@ pub fn draw<DB: DrawingBackend>(
             let (l, r) = bar_span(i, k, m);
             Rectangle::new([(l, 0.0), (r, *v)], color.filled())
         }))?;
-        entries.push((&s.name, color.filled()));
+        if s.stroke == Stroke::Plan {
+            // A plan, not money spent: each bar outlined with a dash.
+            let style = t.foreground().stroke_width(t.px(1.5));
+            for (i, v) in s.values.iter().enumerate() {
+                let (l, r) = bar_span(i, k, m);
+                let outline = [(l, 0.0), (l, *v), (r, *v), (r, 0.0)];
+                chart.draw_series(DashedLineSeries::new(outline, t.px(4.0), t.px(3.0), style))?;
+            }
+        }
+        entries.push((&s.name, Mark::Swatch(color.filled())));
         if let Some((text, style)) = &labels {
             chart.draw_series(s.values.iter().enumerate().map(|(i, v)| {
                 let (l, r) = bar_span(i, k, m);

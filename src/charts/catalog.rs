@@ -1,109 +1,14 @@
-//! Which charts the report has, and how each is built from the dataset and the model.
+//! How each chart is built from the dataset and the model.
 
-use super::{Band, BarChart, Chart, LineChart, Marker, Series, Stroke, ValueUnit};
+use super::ChartId;
+use super::{Band, BarChart, Chart, LineChart, Marker, Rule, Series, Stroke, ValueUnit};
 use crate::dataset::Dataset;
-use crate::model::capex::{company_bars, LAST_YEAR};
-use crate::model::format::{pct, usd_bn};
-use crate::model::{funding, Key, Report};
-
-/// Every chart in the report. The slug is its canvas id and its embed id.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
-pub enum ChartId {
-    #[strum(serialize = "funding-raised")]
-    Raised,
-    #[strum(serialize = "funding-flowback")]
-    RoundFlowback,
-    #[strum(serialize = "capex-bars")]
-    CapexBars,
-    #[strum(serialize = "capex-projection")]
-    CapexProjection,
-    #[strum(serialize = "capex-cumulative")]
-    CapexCumulative,
-    #[strum(serialize = "cloud-revenue")]
-    CloudRevenue,
-    #[strum(serialize = "cloud-share")]
-    CloudShare,
-    #[strum(serialize = "cloud-market")]
-    Market,
-    #[strum(serialize = "compute-layers")]
-    Compute,
-    #[strum(serialize = "capex-vs-revenue")]
-    Sustainability,
-}
+use crate::model::capex::{company_bars, CapexProjection, FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
+use crate::model::cloud::Segment;
+use crate::model::format::{pct, usd_bn, usd_range};
+use crate::model::{funding, HuangReading, Report};
 
 impl ChartId {
-    /// Every chart, in page order.
-    pub const ALL: &'static [ChartId] = <ChartId as strum::VariantArray>::VARIANTS;
-
-    /// The id in element ids, embed addresses and file names ("capex-projection").
-    pub fn slug(self) -> &'static str {
-        self.into()
-    }
-
-    pub fn from_slug(s: &str) -> Option<ChartId> {
-        ChartId::ALL.iter().copied().find(|c| c.slug() == s)
-    }
-
-    /// The assumptions this chart's numbers depend on: moving one redraws exactly the charts
-    /// that list it (tested natively for every key, and in the browser), and an embed of the
-    /// chart offers these sliders.
-    pub fn inputs(self) -> &'static [Key] {
-        use Key::*;
-        match self {
-            ChartId::Raised | ChartId::CapexBars => &[],
-            ChartId::RoundFlowback => &[Flowback],
-            ChartId::CapexProjection | ChartId::CapexCumulative => {
-                &[CapexGrowth, CapexSlowdown, PlateauYear]
-            }
-            ChartId::CloudRevenue | ChartId::CloudShare => &[AwsGrowth, AzureGrowth, GcpGrowth],
-            ChartId::Market => &[MarketCagr],
-            ChartId::Compute => &[
-                CapexGrowth,
-                CapexSlowdown,
-                PlateauYear,
-                InferenceShare,
-                InferenceRatio,
-                EdgeShare,
-            ],
-            ChartId::Sustainability => &[
-                CapexGrowth,
-                CapexSlowdown,
-                PlateauYear,
-                AwsGrowth,
-                AzureGrowth,
-                GcpGrowth,
-            ],
-        }
-    }
-
-    /// Where the chart's numbers come from, for its source line.
-    pub fn source(self) -> &'static str {
-        match self {
-            ChartId::Raised => "the article (as of 2026-03-02)",
-            ChartId::RoundFlowback => {
-                "the article; split between Amazon and Nvidia in proportion to their stakes (our assumption)"
-            }
-            ChartId::CapexBars => {
-                "company plans via the article (as of 2026-03-02); “+” figures are floors"
-            }
-            ChartId::CapexProjection | ChartId::CapexCumulative => {
-                "company plans via the article (as of 2026-03-02); projection: this report's model"
-            }
-            ChartId::CloudRevenue | ChartId::CloudShare => {
-                "Synergy Research Group via the article (Q4 2025); projection: this report's model"
-            }
-            ChartId::Market => {
-                "the article (2025 value and 2030 forecast); path: this report's model"
-            }
-            ChartId::Compute => {
-                "the CapEx projection of this report, split by the compute assumptions"
-            }
-            ChartId::Sustainability => {
-                "the article (2025 revenue, CapEx plans); projection: this report's model"
-            }
-        }
-    }
-
     pub fn build(self, data: &Dataset, r: &Report) -> Chart {
         match self {
             ChartId::Raised => raised(data),
@@ -203,7 +108,7 @@ fn capex_bars(data: &Dataset) -> Chart {
                 "2026 (plan)",
                 bars.iter().map(|b| b.capex_2026).collect(),
                 0,
-                Stroke::Solid,
+                Stroke::Plan,
             ),
         ],
         notes: bars
@@ -214,45 +119,71 @@ fn capex_bars(data: &Dataset) -> Chart {
 }
 
 fn capex_projection(r: &Report) -> Chart {
+    let c = &r.capex;
+    let annual_band = (c.reading == HuangReading::AnnualIn2030).then(|| huang_band(c.band, true));
     Chart::Line(LineChart {
-        title: "CapEx of the five, projected to 2030".into(),
+        title: format!("CapEx of the five, projected to {LAST_YEAR}"),
         y_label: "CapEx per year, $ billions".into(),
         unit: ValueUnit::UsdBn,
-        years: r.capex.years.clone(),
+        years: c.years.clone(),
         series: vec![series(
             "Five companies' CapEx",
-            r.capex.annual.clone(),
+            c.annual.clone(),
             0,
             Stroke::Projected,
         )],
         stacked: false,
-        last_actual: 2026,
-        band: None,
+        last_actual: FIRST_YEAR,
+        plan_until: FIRST_YEAR + 1,
+        band: annual_band,
         markers: vec![],
+        rules: plateau_rule(c),
     })
 }
 
+/// Huang's $3–4T: across the chart (against a running total) or at 2030 (one year's spend).
+fn huang_band((low, high): (f64, f64), one_year: bool) -> Band {
+    let y = f64::from(HEADLINE_YEAR);
+    Band {
+        low,
+        high,
+        label: format!("Huang: {} by {HEADLINE_YEAR}", usd_range(low, high)),
+        years: one_year.then_some((y - 0.4, y + 0.4)),
+    }
+}
+
+/// The plateau year, marked where the CapEx charts show it.
+fn plateau_rule(c: &CapexProjection) -> Vec<Rule> {
+    c.plateau_year
+        .filter(|y| *y <= LAST_YEAR)
+        .map(|year| Rule {
+            year,
+            label: format!("plateau {year}"),
+        })
+        .into_iter()
+        .collect()
+}
+
 fn capex_cumulative(r: &Report) -> Chart {
-    let (low, high) = r.capex.band;
+    let c = &r.capex;
+    let band = (c.reading == HuangReading::Cumulative).then(|| huang_band(c.band, false));
     Chart::Line(LineChart {
         title: "Cumulative CapEx vs the $3–4T estimate".into(),
         y_label: "Spent since 2025, $ billions".into(),
         unit: ValueUnit::UsdBn,
-        years: r.capex.years.clone(),
+        years: c.years.clone(),
         series: vec![series(
             "Cumulative CapEx of the five",
-            r.capex.cumulative.clone(),
+            c.cumulative.clone(),
             1,
             Stroke::Projected,
         )],
         stacked: false,
-        last_actual: 2026,
-        band: Some(Band {
-            low,
-            high,
-            label: format!("Huang: {}–{} by {LAST_YEAR}", usd_bn(low), usd_bn(high)),
-        }),
+        last_actual: FIRST_YEAR,
+        plan_until: FIRST_YEAR + 1,
+        band,
         markers: vec![],
+        rules: plateau_rule(c),
     })
 }
 
@@ -262,7 +193,7 @@ fn cloud(r: &Report, share: bool) -> Chart {
         title: if share {
             "Cloud market share, projected".into()
         } else {
-            "Quarterly cloud revenue by provider".into()
+            "Quarterly cloud revenue of the big three".into()
         },
         y_label: if share {
             "Share of Q4 revenue, %".into()
@@ -275,9 +206,12 @@ fn cloud(r: &Report, share: bool) -> Chart {
             ValueUnit::UsdBn
         },
         years: c.years.clone(),
+        // Revenue: the big three, whose race the article follows ("others" would dwarf them by
+        // 2035); shares: everyone, so they add up to 100 %.
         series: c
             .providers
             .iter()
+            .filter(|p| share || p.segment != Segment::Others)
             .enumerate()
             .map(|(i, p)| {
                 series(
@@ -294,6 +228,8 @@ fn cloud(r: &Report, share: bool) -> Chart {
             .collect(),
         stacked: false,
         last_actual: 2025,
+        plan_until: 2025,
+        rules: vec![],
         band: None,
         markers: vec![],
     })
@@ -302,7 +238,7 @@ fn cloud(r: &Report, share: bool) -> Chart {
 fn market(r: &Report) -> Chart {
     let m = &r.market;
     Chart::Line(LineChart {
-        title: "Cloud computing market to 2030".into(),
+        title: format!("Cloud computing market to {LAST_YEAR}"),
         y_label: "Market size, $ billions".into(),
         unit: ValueUnit::UsdBn,
         years: m.years.clone(),
@@ -314,6 +250,8 @@ fn market(r: &Report) -> Chart {
         )],
         stacked: false,
         last_actual: 2025,
+        plan_until: 2025,
+        rules: vec![],
         band: None,
         markers: vec![Marker {
             year: m.forecast.0,
@@ -326,7 +264,7 @@ fn market(r: &Report) -> Chart {
 fn compute(r: &Report) -> Chart {
     let l = &r.compute;
     Chart::Line(LineChart {
-        title: "AI compute spend by layer".into(),
+        title: "CapEx of the five by use (modelled)".into(),
         y_label: "Spend per year, $ billions".into(),
         unit: ValueUnit::UsdBn,
         years: l.years.clone(),
@@ -341,7 +279,9 @@ fn compute(r: &Report) -> Chart {
             series("Edge inference", l.edge.clone(), 2, Stroke::Projected),
         ],
         stacked: true,
-        last_actual: 2026,
+        last_actual: 2025,
+        plan_until: 2025,
+        rules: vec![],
         band: None,
         markers: vec![],
     })
@@ -365,6 +305,8 @@ fn sustainability(r: &Report) -> Chart {
         ],
         stacked: false,
         last_actual: 2025,
+        plan_until: 2025,
+        rules: vec![],
         band: None,
         markers: vec![],
     })

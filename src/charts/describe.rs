@@ -68,18 +68,28 @@ pub fn summary(chart: &Chart) -> String {
 
 /// The chart's numbers as CSV: `#` comment lines with the title, source and every assumption
 /// used, then one row per year (or category) of raw numbers.
-pub fn csv(chart: &Chart, source: &str, assumptions: &[(String, String)]) -> String {
+/// With `commented`, the title, source and assumptions come first as `#` lines; without,
+/// the file is the table alone, as spreadsheets like it.
+pub fn csv(
+    chart: &Chart,
+    source: &str,
+    assumptions: &[(String, String)],
+    commented: bool,
+) -> String {
     let (keys, years, unit, series) = columns(chart);
     let first = if years { "year" } else { "category" };
     let unit = match unit {
         ValueUnit::UsdBn => "USD bn",
         ValueUnit::Percent => "%",
     };
-    let mut out = format!("# {}\n# Source: {source}\n# Assumptions:", chart.title());
-    for (k, v) in assumptions {
-        out.push_str(&format!(" {k} = {v};"));
+    let mut out = String::new();
+    if commented {
+        out = format!("# {}\n# Source: {source}\n# Assumptions:", chart.title());
+        for (k, v) in assumptions {
+            out.push_str(&format!(" {k} = {v};"));
+        }
+        out.push('\n');
     }
-    out.push('\n');
     let mut header = vec![first.to_string()];
     header.extend(series.iter().map(|s| format!("{} ({unit})", s.name)));
     out.push_str(

@@ -36,6 +36,8 @@ pub enum Stroke {
     Solid,
     /// Projected values: dashed after the last year of data.
     Projected,
+    /// Plans, not yet spent (bars: a dashed outline).
+    Plan,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +54,15 @@ pub struct Series {
 pub struct Band {
     pub low: f64,
     pub high: f64,
+    pub label: String,
+    /// The years it spans (the whole chart when `None`).
+    pub years: Option<(f64, f64)>,
+}
+
+/// A labelled vertical line at a year, like the plateau.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rule {
+    pub year: i32,
     pub label: String,
 }
 
@@ -73,10 +84,14 @@ pub struct LineChart {
     pub series: Vec<Series>,
     /// Draw the series as stacked areas (the first at the bottom).
     pub stacked: bool,
-    /// Years after this one are projections (dashed).
+    /// Years up to this one are actual figures (solid).
     pub last_actual: i32,
+    /// Years after `last_actual` up to this one are plans (dotted); later ones projections
+    /// (dashed). Equal to `last_actual` when there are no plan years.
+    pub plan_until: i32,
     pub band: Option<Band>,
     pub markers: Vec<Marker>,
+    pub rules: Vec<Rule>,
 }
 
 /// Grouped vertical bars over named categories.

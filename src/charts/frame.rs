@@ -65,12 +65,21 @@ pub fn mesh<DB: DrawingBackend>(
         .draw()
 }
 
-/// One legend row: its label and the style of its swatch.
-pub type LegendEntry<'a> = (&'a str, ShapeStyle);
+/// What stands before a legend row's label.
+#[derive(Debug, Clone, Copy)]
+pub enum Mark {
+    /// A filled square in the series' colour.
+    Swatch(ShapeStyle),
+    /// A short line in the text colour, dashed as (dash, gap) CSS pixels: a way of drawing.
+    Line(f64, f64),
+}
 
-/// The legend: a box of swatches and labels in the given upper corner of the plot. Returns
-/// each swatch's centre in backend pixels. The box is opaque, so a swatch shows exactly the
-/// colour it names whatever lies beneath it.
+/// One legend row: its label and its mark.
+pub type LegendEntry<'a> = (&'a str, Mark);
+
+/// The legend: a box of marks and labels in the given upper corner of the plot. Returns each
+/// swatch's centre in backend pixels, in order (line marks have none). The box is opaque, so
+/// a swatch shows exactly the colour it names whatever lies beneath it.
 ///
 /// Drawn here rather than by plotters' series labels, whose default font goes through
 /// `str::to_lowercase` and so links ~11 KB of Unicode case tables into the wasm.
@@ -89,8 +98,9 @@ pub fn legend<DB: DrawingBackend>(
         text_width = text_width.max(area.estimate_text_size(label, &font)?.0 as i32);
     }
     let (pad, row, side) = (t.px(5.0) as i32, t.px(16.0) as i32, t.px(10.0) as i32);
+    let mark_w = t.px(18.0) as i32;
     let (w, h) = (
-        pad + side + pad + text_width + pad,
+        pad + mark_w + pad + text_width + pad,
         row * entries.len() as i32 + pad,
     );
     let x = match corner {
@@ -106,12 +116,30 @@ pub fn legend<DB: DrawingBackend>(
     let label_font = font.pos(Pos::new(HPos::Left, VPos::Center));
     let base = area.get_base_pixel();
     let mut centres = Vec::with_capacity(entries.len());
-    for (i, (label, style)) in entries.iter().enumerate() {
+    for (i, (label, mark)) in entries.iter().enumerate() {
         let cy = y + pad / 2 + row * i as i32 + row / 2;
-        let swatch = [(x + pad, cy - side / 2), (x + pad + side, cy + side / 2)];
-        area.draw(&Rectangle::new(swatch, *style))?;
-        centres.push((base.0 + x + pad + side / 2, base.1 + cy));
-        let at = (x + pad + side + pad, cy);
+        let mx = x + pad + (mark_w - side) / 2;
+        match mark {
+            Mark::Swatch(style) => {
+                let swatch = [(mx, cy - side / 2), (mx + side, cy + side / 2)];
+                area.draw(&Rectangle::new(swatch, *style))?;
+                centres.push((base.0 + mx + side / 2, base.1 + cy));
+            }
+            Mark::Line(dash, gap) => {
+                let style = t.foreground().stroke_width(t.px(2.0));
+                let (d, g) = (
+                    (dash * t.scale).max(1.0) as i32,
+                    (gap * t.scale).max(1.0) as i32,
+                );
+                let mut at = x + pad;
+                while at < x + pad + mark_w {
+                    let end = (at + d).min(x + pad + mark_w);
+                    area.draw(&PathElement::new(vec![(at, cy), (end, cy)], style))?;
+                    at = end + g;
+                }
+            }
+        }
+        let at = (x + pad + mark_w + pad, cy);
         area.draw(&Text::new(*label, at, label_font.clone()))?;
     }
     Ok(centres)

@@ -6,6 +6,7 @@
 
 mod bar;
 pub mod catalog;
+pub mod chart_id;
 pub mod describe;
 pub mod description;
 pub mod draw;
@@ -15,7 +16,7 @@ pub mod theme;
 pub mod tooltip;
 
 pub use ai_infra_dataset::csv_field;
-pub use catalog::ChartId;
+pub use chart_id::ChartId;
 pub use description::*;
 pub use draw::{DrawResult, KeyPixels, Plot};
 pub use theme::Theme;

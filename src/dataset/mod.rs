@@ -18,9 +18,18 @@ pub const DOWNLOAD_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/ai-infra-
 pub const DOWNLOAD_JSON: &str =
     include_str!(concat!(env!("OUT_DIR"), "/ai-infra-2026-dataset.json"));
 
+/// The dataset with one row per record and one column per field (build.rs), for spreadsheets.
+pub const DOWNLOAD_WIDE_CSV: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/ai-infra-2026-dataset-wide.csv"));
+
+/// What each download and column is.
+pub const DOWNLOAD_README: &str = include_str!("readme.txt");
+
 /// The downloads' file names, relative to the page.
 pub const DOWNLOAD_CSV_FILE: &str = "ai-infra-2026-dataset.csv";
 pub const DOWNLOAD_JSON_FILE: &str = "ai-infra-2026-dataset.json";
+pub const DOWNLOAD_WIDE_CSV_FILE: &str = "ai-infra-2026-dataset-wide.csv";
+pub const DOWNLOAD_README_FILE: &str = "ai-infra-2026-dataset-README.txt";
 
 /// The TOML text of each data file, by file name (native builds: tests and fixtures).
 #[cfg(not(target_arch = "wasm32"))]

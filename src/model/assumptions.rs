@@ -6,21 +6,29 @@
 
 use crate::dataset::{Dataset, ProviderId};
 
-/// One projection assumption the reader can change.
+/// One projection assumption the reader can change, in slider order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
 pub enum Key {
     CapexGrowth,
     CapexSlowdown,
     PlateauYear,
+    PostPlateau,
     Flowback,
+    AzureFlowback,
     AwsGrowth,
     AzureGrowth,
     GcpGrowth,
+    OthersGrowth,
+    CloudSlowdown,
     MarketCagr,
     InferenceShare,
     InferenceRatio,
     EdgeShare,
+    HuangReading,
 }
+
+/// How many assumptions there are.
+pub const KEYS: usize = <Key as strum::VariantArray>::VARIANTS.len();
 
 impl Key {
     /// Every assumption, in slider order.
@@ -38,21 +46,46 @@ pub enum Unit {
     Percent,
     /// "5 pp/yr": percentage points per year.
     PointsPerYear,
-    /// "2029"; the slider's maximum reads "none by 2030".
+    /// "−15 %/yr": a yearly change.
+    PercentPerYear,
+    /// "2029"; the slider's maximum reads "none by 2035".
     Year,
     /// "10×"
     Times,
+    /// A choice between two readings: 0 and 1, shown in words.
+    Reading,
 }
 
-/// Where a default comes from; shown on the page so nobody mistakes an assumption for data.
+/// Where a default comes from; shown on the slider, in the Method section and in every CSV,
+/// so nobody mistakes our reading or our assumption for the article's figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
-    /// Stated in the article.
+    /// A figure the article states, or one its figures imply exactly.
     Article,
-    /// Worked out from the article's figures.
-    Derived,
+    /// A claim of the article, read our way (a date for "2–3 years", say).
+    Reading,
     /// Ours: the article gives no number.
     Assumption,
+}
+
+impl Origin {
+    /// Short words on the slider ("article figure").
+    pub fn label(self) -> &'static str {
+        match self {
+            Origin::Article => "article figure",
+            Origin::Reading => "article, read our way",
+            Origin::Assumption => "our assumption",
+        }
+    }
+
+    /// The id in class names and the manifest.
+    pub fn id(self) -> &'static str {
+        match self {
+            Origin::Article => "article",
+            Origin::Reading => "reading",
+            Origin::Assumption => "assumption",
+        }
+    }
 }
 
 /// A slider's range, unit and meaning.
@@ -72,9 +105,9 @@ pub struct Spec {
 }
 
 /// The plateau slider's maximum: "no plateau before the end of the projection".
-pub const NO_PLATEAU: f64 = 2031.0;
+pub const NO_PLATEAU: f64 = (super::capex::LAST_YEAR + 1) as f64;
 
-const SPECS: [Spec; 11] = [
+const SPECS: [Spec; KEYS] = [
     Spec {
         key: Key::CapexGrowth,
         id: "g",
@@ -83,13 +116,13 @@ const SPECS: [Spec; 11] = [
         min: -30.0,
         max: 80.0,
         step: 1.0,
-        origin: Origin::Derived,
-        why: "The five companies' combined 2026 growth (255 → 355 $B), carried into 2027.",
+        origin: Origin::Reading,
+        why: "The five companies' combined 2026 growth (from their plans), carried into 2027: our reading.",
     },
     Spec {
         key: Key::CapexSlowdown,
         id: "sd",
-        label: "Yearly slowdown of that growth",
+        label: "Growth fades by (points a year): more fade, less CapEx",
         unit: Unit::PointsPerYear,
         min: 0.0,
         max: 20.0,
@@ -105,19 +138,44 @@ const SPECS: [Spec; 11] = [
         min: 2027.0,
         max: NO_PLATEAU,
         step: 1.0,
-        origin: Origin::Article,
-        why: "\"2–3 years away\" from March 2026: we take the later end, 2029. From this year on CapEx stays flat.",
+        origin: Origin::Reading,
+        why: "\"2–3 years away\" from March 2026: we take the later end, 2029. From the plateau year on, \
+              CapEx changes only by the yearly change after the plateau, so with 0 it stays at the year \
+              before's level.",
+    },
+    Spec {
+        key: Key::PostPlateau,
+        id: "pp",
+        label: "CapEx change a year after the plateau",
+        unit: Unit::PercentPerYear,
+        min: -30.0,
+        max: 20.0,
+        step: 1.0,
+        origin: Origin::Reading,
+        why: "A plateau read as flat CapEx (0 %/yr); below zero, an overbuild is cut back.",
     },
     Spec {
         key: Key::Flowback,
         id: "fb",
-        label: "Share of raised money spent on cloud and chips",
+        label: "Share of the round spent on cloud and chips",
         unit: Unit::Percent,
         min: 0.0,
         max: 100.0,
         step: 1.0,
         origin: Origin::Assumption,
         why: "The article says every dollar raised \"eventually flows back\" but gives no share.",
+    },
+    Spec {
+        key: Key::AzureFlowback,
+        id: "azf",
+        label: "Part of that spend going to Azure",
+        unit: Unit::Percent,
+        min: 0.0,
+        max: 100.0,
+        step: 5.0,
+        origin: Origin::Assumption,
+        why: "The article names Azure among the clouds OpenAI buys from but gives no split; \
+              the rest goes to Amazon and Nvidia in proportion to their stakes.",
     },
     Spec {
         key: Key::AwsGrowth,
@@ -128,7 +186,7 @@ const SPECS: [Spec; 11] = [
         max: 60.0,
         step: 1.0,
         origin: Origin::Article,
-        why: "Q4 2025 year-over-year growth (~19 %).",
+        why: "Q4 2025 year-over-year growth (about 19 %).",
     },
     Spec {
         key: Key::AzureGrowth,
@@ -139,7 +197,7 @@ const SPECS: [Spec; 11] = [
         max: 60.0,
         step: 1.0,
         origin: Origin::Article,
-        why: "Q4 2025 year-over-year growth (~35 %).",
+        why: "Q4 2025 year-over-year growth (about 35 %).",
     },
     Spec {
         key: Key::GcpGrowth,
@@ -150,18 +208,41 @@ const SPECS: [Spec; 11] = [
         max: 60.0,
         step: 1.0,
         origin: Origin::Article,
-        why: "Q4 2025 year-over-year growth (~30 %).",
+        why: "Q4 2025 year-over-year growth (about 30 %).",
+    },
+    Spec {
+        key: Key::OthersGrowth,
+        id: "og",
+        label: "Everyone else's yearly growth",
+        unit: Unit::Percent,
+        min: -10.0,
+        max: 60.0,
+        step: 0.1,
+        origin: Origin::Article,
+        why: "The rate the article's figures imply for the rest of the market (its 30 % total growth \
+              with the big three's shares and rates).",
+    },
+    Spec {
+        key: Key::CloudSlowdown,
+        id: "cs",
+        label: "Cloud growth fades by (points a year)",
+        unit: Unit::PointsPerYear,
+        min: 0.0,
+        max: 10.0,
+        step: 0.5,
+        origin: Origin::Reading,
+        why: "The article compares rates as they are (\"if each keeps its growth\"): no fade.",
     },
     Spec {
         key: Key::MarketCagr,
         id: "cagr",
-        label: "Cloud market yearly growth (CAGR)",
+        label: "Cloud market growth a year (CAGR)",
         unit: Unit::Percent,
         min: 0.0,
         max: 50.0,
         step: 0.1,
-        origin: Origin::Derived,
-        why: "The growth rate that takes $752B (2025) to $2.39T (2030).",
+        origin: Origin::Article,
+        why: "The growth rate that takes the article's 2025 market to its 2030 forecast.",
     },
     Spec {
         key: Key::InferenceShare,
@@ -182,8 +263,8 @@ const SPECS: [Spec; 11] = [
         min: 0.5,
         max: 20.0,
         step: 0.5,
-        origin: Origin::Article,
-        why: "\"Inference workloads will 10x training workloads.\"",
+        origin: Origin::Reading,
+        why: "\"Inference workloads will 10x training workloads\": the article gives no date; by 2030 is ours.",
     },
     Spec {
         key: Key::EdgeShare,
@@ -196,11 +277,23 @@ const SPECS: [Spec; 11] = [
         origin: Origin::Assumption,
         why: "Edge inference is \"emerging\"; the article gives no size.",
     },
+    Spec {
+        key: Key::HuangReading,
+        id: "hr",
+        label: "Reading of the $3–4T estimate",
+        unit: Unit::Reading,
+        min: 0.0,
+        max: 1.0,
+        step: 1.0,
+        origin: Origin::Reading,
+        why: "Huang's figure is industry-wide. We compare it with the five's running total from 2025 \
+              (our reading); the other reading is one year's spend, in 2030.",
+    },
 ];
 
 /// A value for every [`Key`].
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Assumptions([f64; 11]);
+pub struct Assumptions([f64; KEYS]);
 
 impl Assumptions {
     /// The article's view: its numbers where it gives them, our labelled assumptions elsewhere.
@@ -217,7 +310,7 @@ impl Assumptions {
                 .map_or(0.0, |p| p.yoy_growth_pct)
         };
         let plateau = data.meta.article.published.year + data.narrative.plateau.years_away_max;
-        let mut a = Assumptions([0.0; 11]);
+        let mut a = Assumptions([0.0; KEYS]);
         a.set(Key::CapexGrowth, growth_2026);
         a.set(Key::CapexSlowdown, 5.0);
         a.set(Key::PlateauYear, f64::from(plateau));
@@ -232,7 +325,21 @@ impl Assumptions {
             data.narrative.compute.inference_to_training_ratio,
         );
         a.set(Key::EdgeShare, 5.0);
+        a.set(Key::PostPlateau, 0.0);
+        a.set(Key::AzureFlowback, 0.0);
+        a.set(Key::OthersGrowth, super::cloud::implied_others_growth(data));
+        a.set(Key::CloudSlowdown, 0.0);
+        a.set(Key::HuangReading, f64::from(HuangReading::Cumulative as u8));
         a
+    }
+
+    /// How Huang's $3–4T is read.
+    pub fn huang_reading(&self) -> HuangReading {
+        if self.get(Key::HuangReading) >= 0.5 {
+            HuangReading::AnnualIn2030
+        } else {
+            HuangReading::Cumulative
+        }
     }
 
     pub fn get(&self, key: Key) -> f64 {
@@ -252,7 +359,7 @@ impl Assumptions {
         self
     }
 
-    /// The plateau year, or `None` for "no plateau before 2030".
+    /// The plateau year, or `None` for "no plateau before the end of the projection".
     pub fn plateau_year(&self) -> Option<i32> {
         let y = self.get(Key::PlateauYear);
         (y < NO_PLATEAU).then_some(y as i32)
@@ -271,74 +378,20 @@ pub fn snap(spec: &Spec, value: f64) -> Option<f64> {
     Some(snapped.clamp(spec.min, spec.max))
 }
 
-/// Named scenarios a reader can jump to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::VariantArray)]
-#[strum(serialize_all = "lowercase")]
-pub enum Preset {
-    Article,
-    Bull,
-    Bear,
+/// The two readings of Jensen Huang's $3–4T (the slider's 0 and 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HuangReading {
+    /// The five companies' running total of CapEx from 2025 (our reading).
+    Cumulative = 0,
+    /// One year's spend, in 2030.
+    AnnualIn2030 = 1,
 }
 
-impl Preset {
-    /// Every preset, in button order.
-    pub const ALL: &'static [Preset] = <Preset as strum::VariantArray>::VARIANTS;
-
-    /// The id in element ids ("bull").
-    pub fn id(self) -> &'static str {
-        self.into()
-    }
-
+impl HuangReading {
     pub fn label(self) -> &'static str {
         match self {
-            Preset::Article => "The article's view",
-            Preset::Bull => "Bull: no plateau",
-            Preset::Bear => "Bear: overbuild",
-        }
-    }
-
-    /// The label on a phone's one-row scenario bar.
-    pub fn short_label(self) -> &'static str {
-        match self {
-            Preset::Article => "Article",
-            Preset::Bull => "Bull",
-            Preset::Bear => "Bear",
-        }
-    }
-
-    pub fn describe(self) -> &'static str {
-        match self {
-            Preset::Article => "The article's numbers, with our labelled assumptions where it gives none.",
-            Preset::Bull => "Demand never plateaus before 2030, growth does not slow, inference takes over fast.",
-            Preset::Bear => "An overbuild: growth fades fast, demand plateaus in 2027, cloud growth cools.",
-        }
-    }
-
-    pub fn apply(self, data: &Dataset) -> Assumptions {
-        let a = Assumptions::article(data);
-        match self {
-            Preset::Article => a,
-            Preset::Bull => a
-                .with(Key::CapexSlowdown, 0.0)
-                .with(Key::PlateauYear, NO_PLATEAU)
-                .with(Key::Flowback, 70.0)
-                .with(Key::AwsGrowth, 25.0)
-                .with(Key::AzureGrowth, 40.0)
-                .with(Key::GcpGrowth, 35.0)
-                .with(Key::MarketCagr, 30.0)
-                .with(Key::InferenceShare, 45.0)
-                .with(Key::InferenceRatio, 15.0),
-            Preset::Bear => a
-                .with(Key::CapexGrowth, 10.0)
-                .with(Key::CapexSlowdown, 10.0)
-                .with(Key::PlateauYear, 2027.0)
-                .with(Key::Flowback, 30.0)
-                .with(Key::AwsGrowth, 10.0)
-                .with(Key::AzureGrowth, 20.0)
-                .with(Key::GcpGrowth, 15.0)
-                .with(Key::MarketCagr, 15.0)
-                .with(Key::InferenceShare, 25.0)
-                .with(Key::InferenceRatio, 3.0),
+            HuangReading::Cumulative => "running total from 2025",
+            HuangReading::AnnualIn2030 => "one year's spend, 2030",
         }
     }
 }

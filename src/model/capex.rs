@@ -1,12 +1,15 @@
-//! Section 3: the five companies' CapEx, 2025–2030, and the $3–4T estimate.
+//! Section 3: the five companies' CapEx, 2025–2035, and the $3–4T estimate.
 
+use super::assumptions::HuangReading;
 use crate::dataset::Dataset;
 
-/// First and last year every projection covers.
+/// First and last year every projection covers: the article's "next decade".
 pub const FIRST_YEAR: i32 = 2025;
-pub const LAST_YEAR: i32 = 2030;
+pub const LAST_YEAR: i32 = 2035;
+/// The year the article's answers are about (Huang's "by 2030", the market forecast).
+pub const HEADLINE_YEAR: i32 = 2030;
 
-/// The years 2025..=2030.
+/// The years 2025..=2035.
 pub fn years() -> Vec<i32> {
     (FIRST_YEAR..=LAST_YEAR).collect()
 }
@@ -54,10 +57,14 @@ pub struct CapexInputs {
     pub growth_pct: f64,
     /// Points per year by which growth moves towards zero after 2027.
     pub slowdown_pp: f64,
-    /// From this year on CapEx stays flat; `None` = no plateau before 2030.
+    /// From this year on CapEx changes only by `post_plateau_pct`; `None` = no plateau.
     pub plateau_year: Option<i32>,
-    /// Low and high end of the cumulative estimate ($3–4T).
+    /// CapEx change a year from the plateau year on, percent (0 = flat; below 0, a cut).
+    pub post_plateau_pct: f64,
+    /// Low and high end of Huang's estimate ($3–4T).
     pub band: (f64, f64),
+    /// What the estimate is compared with.
+    pub reading: HuangReading,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -70,7 +77,11 @@ pub struct CapexProjection {
     /// Running total from 2025, $B.
     pub cumulative: Vec<f64>,
     pub band: (f64, f64),
-    /// First year the running total reaches the band's low / high end, if it does by 2030.
+    pub reading: HuangReading,
+    /// From this year on, CapEx changes only by the post-plateau rate.
+    pub plateau_year: Option<i32>,
+    /// First year, by 2030, that the estimate's low / high end is reached in the chosen reading
+    /// (the running total; or 2030's own spend).
     pub band_low_year: Option<i32>,
     pub band_high_year: Option<i32>,
 }
@@ -80,8 +91,9 @@ impl CapexProjection {
         self.annual[(year - FIRST_YEAR) as usize]
     }
 
-    pub fn cumulative_total(&self) -> f64 {
-        *self.cumulative.last().unwrap_or(&0.0)
+    /// The running total from 2025 to `year`, $B.
+    pub fn cumulative_at(&self, year: i32) -> f64 {
+        self.cumulative[(year - FIRST_YEAR) as usize]
     }
 
     /// The highest annual CapEx and its year.
@@ -101,10 +113,10 @@ impl CapexProjection {
 }
 
 /// Growth in `year` (≥ 2027): the 2027 rate moved `slowdown` points per year towards zero,
-/// never past it, and zero from the plateau year on.
+/// never past it; from the plateau year on, the change after the plateau.
 pub fn growth_in(i: &CapexInputs, year: i32) -> f64 {
     if i.plateau_year.is_some_and(|p| year >= p) {
-        return 0.0;
+        return i.post_plateau_pct;
     }
     let faded = (i.growth_pct.abs() - f64::from(year - 2027) * i.slowdown_pp).max(0.0);
     faded.copysign(i.growth_pct)
@@ -127,14 +139,23 @@ pub fn project(i: &CapexInputs) -> CapexProjection {
             Some(*sum)
         })
         .collect();
+    let by_2030 = (HEADLINE_YEAR - FIRST_YEAR) as usize + 1;
+    let compared = match i.reading {
+        HuangReading::Cumulative => &cumulative,
+        HuangReading::AnnualIn2030 => &annual,
+    };
     let first_reaching = |level: f64| {
-        years
-            .iter()
-            .zip(&cumulative)
-            .find(|(_, c)| **c >= level)
-            .map(|(y, _)| *y)
+        let from = match i.reading {
+            HuangReading::Cumulative => 0,
+            HuangReading::AnnualIn2030 => by_2030 - 1,
+        };
+        (from..by_2030)
+            .find(|k| compared[*k] >= level)
+            .map(|k| years[k])
     };
     CapexProjection {
+        reading: i.reading,
+        plateau_year: i.plateau_year,
         band_low_year: first_reaching(i.band.0),
         band_high_year: first_reaching(i.band.1),
         years,
@@ -156,16 +177,19 @@ mod tests {
             growth_pct: growth,
             slowdown_pp: slowdown,
             plateau_year: plateau,
+            post_plateau_pct: 0.0,
             band: (3000.0, 4000.0),
+            reading: HuangReading::Cumulative,
         }
     }
 
     #[test]
     fn zero_growth_holds_2026_flat() {
         let p = project(&inputs(0.0, 5.0, None));
-        // 255 + 355 + 4 × 355 = 2030: never reaches $3T.
-        assert_eq!(p.annual, vec![255.0, 355.0, 355.0, 355.0, 355.0, 355.0]);
-        assert!((p.cumulative_total() - 2030.0).abs() < 1e-9);
+        // 255 + 355 + 4 × 355 = 2030 by 2030: never reaches $3T by then.
+        assert_eq!(p.annual[..6], [255.0, 355.0, 355.0, 355.0, 355.0, 355.0]);
+        assert!(p.annual[6..].iter().all(|v| *v == 355.0));
+        assert!((p.cumulative_at(2030) - 2030.0).abs() < 1e-9);
         assert_eq!(p.band_low_year, None);
     }
 
@@ -173,7 +197,7 @@ mod tests {
     fn slowdown_fades_growth_to_zero_not_below() {
         // 20 % in 2027, 10 % in 2028, 0 % from 2029 on (20 − 2×10 = 0, then held at 0).
         let p = project(&inputs(20.0, 10.0, None));
-        assert_eq!(&p.growth_pct[2..], &[20.0, 10.0, 0.0, 0.0]);
+        assert_eq!(&p.growth_pct[2..6], &[20.0, 10.0, 0.0, 0.0]);
         let y2027 = 355.0 * 1.2;
         let y2028 = y2027 * 1.1;
         assert!((p.at(2028) - y2028).abs() < 1e-9);
@@ -184,7 +208,7 @@ mod tests {
     fn negative_growth_shrinks_and_fades_towards_zero() {
         // −10 % in 2027, −5 % in 2028, 0 after: 355 × 0.9 × 0.95 = 303.525.
         let p = project(&inputs(-10.0, 5.0, None));
-        assert_eq!(&p.growth_pct[2..], &[-10.0, -5.0, 0.0, 0.0]);
+        assert_eq!(&p.growth_pct[2..6], &[-10.0, -5.0, 0.0, 0.0]);
         assert!((p.at(2030) - 303.525).abs() < 1e-9);
     }
 
@@ -201,10 +225,43 @@ mod tests {
         let p = project(&inputs(39.0, 5.0, Some(2029)));
         assert!((p.at(2027) - 493.45).abs() < 1e-9);
         assert!((p.at(2028) - 661.223).abs() < 1e-9);
-        assert!((p.cumulative_total() - 3087.119).abs() < 1e-6);
+        assert!((p.cumulative_at(2030) - 3087.119).abs() < 1e-6);
         assert_eq!(p.band_low_year, Some(2030));
         assert_eq!(p.band_high_year, None);
         assert_eq!(p.peak(), (2028, p.at(2028)));
+    }
+
+    #[test]
+    fn after_the_plateau_capex_changes_by_the_post_plateau_rate() {
+        // Plateau 2029 with −10 %: 2029 = 661.223 × 0.9, 2030 = × 0.81.
+        let p = project(&CapexInputs {
+            post_plateau_pct: -10.0,
+            ..inputs(39.0, 5.0, Some(2029))
+        });
+        assert!((p.at(2029) - 661.223 * 0.9).abs() < 1e-6);
+        assert!((p.at(2030) - 661.223 * 0.81).abs() < 1e-6);
+        assert!(
+            p.annual[4..].windows(2).all(|w| w[1] < w[0]),
+            "a cut every year after"
+        );
+    }
+
+    #[test]
+    fn read_as_one_year_s_spend_the_estimate_is_far_off() {
+        let p = project(&CapexInputs {
+            reading: HuangReading::AnnualIn2030,
+            ..inputs(39.0, 5.0, Some(2029))
+        });
+        assert_eq!((p.band_low_year, p.band_high_year), (None, None));
+        let fast = project(&CapexInputs {
+            reading: HuangReading::AnnualIn2030,
+            ..inputs(80.0, 0.0, None)
+        });
+        // 355 × 1.8^4 = 3726.6 in 2030: past $3T, short of $4T, in 2030 itself.
+        assert_eq!(
+            (fast.band_low_year, fast.band_high_year),
+            (Some(2030), None)
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! the rest splits between training and inference by a ratio that moves geometrically from
 //! today's (from the inference-share slider) to the 2030 ratio (the article's "10x").
 
-use super::capex::{CapexProjection, LAST_YEAR};
+use super::capex::{CapexProjection, HEADLINE_YEAR, LAST_YEAR};
 
 pub const START_YEAR: i32 = 2026;
 
@@ -34,7 +34,8 @@ pub struct ComputeLayers {
 pub fn ratio_in(i: &ComputeInputs, year: i32) -> f64 {
     let share = i.inference_share_pct / 100.0;
     let r0 = share / (1.0 - share);
-    let t = f64::from(year - START_YEAR) / f64::from(LAST_YEAR - START_YEAR);
+    // The ratio reaches the 2030 value in 2030 and holds it after.
+    let t = (f64::from(year - START_YEAR) / f64::from(HEADLINE_YEAR - START_YEAR)).min(1.0);
     r0 * (i.ratio_2030 / r0).powf(t)
 }
 
@@ -78,7 +79,9 @@ mod tests {
             growth_pct: 0.0,
             slowdown_pp: 0.0,
             plateau_year: None,
+            post_plateau_pct: 0.0,
             band: (3000.0, 4000.0),
+            reading: crate::model::HuangReading::Cumulative,
         })
     }
 

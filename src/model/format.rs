@@ -1,11 +1,21 @@
 //! How numbers read on the page: "$355B", "$3.09T", "39 %", "2029". One place, so prose,
 //! tooltips, slider labels and chart axes agree.
 
-use super::assumptions::{Spec, Unit, NO_PLATEAU};
+use super::assumptions::{HuangReading, Spec, Unit, NO_PLATEAU};
+use super::capex::LAST_YEAR;
 
 /// Billions of dollars: "$55B", "$15.4B", "$1.19T".
 pub fn usd_bn(v: f64) -> String {
     money("$", v)
+}
+
+/// Billions with one decimal where there is one, at any size: "$255.4B", "$355B".
+pub fn usd_bn_exact(v: f64) -> String {
+    if v.abs() >= 1000.0 {
+        usd_bn(v)
+    } else {
+        format!("${}B", trim(finite(v), 1))
+    }
 }
 
 pub fn money(symbol: &str, v: f64) -> String {
@@ -38,14 +48,22 @@ pub fn times(v: f64) -> String {
     format!("{}×", trim(finite(v), 1))
 }
 
-/// A slider value with its unit: "39 %", "5 pp/yr", "2029", "none by 2030", "10×".
+/// A slider value with its unit: "39 %", "5 pp/yr", "−15 %/yr", "2029", "none by 2035",
+/// "10×", or the words of a reading.
 pub fn slider_value(spec: &Spec, v: f64) -> String {
     match spec.unit {
         Unit::Percent => pct(v),
         Unit::PointsPerYear => format!("{} pp/yr", trim(v, 1)),
-        Unit::Year if v >= NO_PLATEAU => "none by 2030".into(),
+        Unit::PercentPerYear => format!(
+            "{}{} %/yr",
+            if v > 0.0 { "+" } else { "" },
+            trim(finite(v), 1)
+        ),
+        Unit::Year if v >= NO_PLATEAU => format!("none by {}", LAST_YEAR),
         Unit::Year => format!("{v:.0}"),
         Unit::Times => times(v),
+        Unit::Reading if v >= 0.5 => HuangReading::AnnualIn2030.label().into(),
+        Unit::Reading => HuangReading::Cumulative.label().into(),
     }
 }
 

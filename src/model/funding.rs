@@ -1,6 +1,6 @@
 //! Section 2: the mega-round era — money raised, valuations, and where the $110B goes back to.
 
-use crate::dataset::{CompanyId, Dataset, Round};
+use crate::dataset::{CompanyId, Dataset, ProviderId, Round};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RaisedBar {
@@ -79,9 +79,11 @@ pub struct VendorFlow {
 /// Investors in the round that also sell OpenAI compute: Amazon (cloud) and Nvidia (chips).
 pub const VENDOR_INVESTORS: [CompanyId; 2] = [CompanyId::Amazon, CompanyId::Nvidia];
 
-/// Splits `share_pct` of the biggest round between the vendor investors in proportion to
-/// what each put in (Amazon 50 : Nvidia 30) — our assumption, stated on the page.
-pub fn flowback(data: &Dataset, share_pct: f64) -> Flowback {
+/// Splits `share_pct` of the biggest round: `azure_pct` of that spend goes to Microsoft's Azure,
+/// which the article names among OpenAI's clouds; the rest goes to the vendor investors in
+/// proportion to what each put in (Amazon 50 : Nvidia 30). Both splits are our assumptions,
+/// stated on the page. What comes back is revenue for the vendor, not a return on its stake.
+pub fn flowback(data: &Dataset, share_pct: f64, azure_pct: f64) -> Flowback {
     let Some(round) = data
         .funding
         .rounds
@@ -95,27 +97,41 @@ pub fn flowback(data: &Dataset, share_pct: f64) -> Flowback {
         };
     };
     let to_vendors = round.amount * share_pct / 100.0;
-    let vendors: Vec<_> = round
+    let to_azure = to_vendors * azure_pct / 100.0;
+    let investors: Vec<_> = round
         .investors
         .iter()
         .filter(|i| VENDOR_INVESTORS.contains(&i.company))
         .collect();
-    let stake: f64 = vendors.iter().map(|i| i.amount).sum();
+    let stake: f64 = investors.iter().map(|i| i.amount).sum();
+    let mut vendors: Vec<VendorFlow> = investors
+        .iter()
+        .map(|i| VendorFlow {
+            name: data.company_name(i.company).to_string(),
+            returned: if stake > 0.0 {
+                (to_vendors - to_azure) * i.amount / stake
+            } else {
+                0.0
+            },
+            invested: i.amount,
+        })
+        .collect();
+    if azure_pct > 0.0 {
+        let azure = data
+            .cloud
+            .providers
+            .iter()
+            .find(|p| p.id == ProviderId::Azure);
+        vendors.push(VendorFlow {
+            name: azure.map_or("Azure".into(), |p| p.name.clone()),
+            returned: to_azure,
+            invested: 0.0,
+        });
+    }
     Flowback {
         round: Some(round.clone()),
         to_vendors,
-        vendors: vendors
-            .iter()
-            .map(|i| VendorFlow {
-                name: data.company_name(i.company).to_string(),
-                returned: if stake > 0.0 {
-                    to_vendors * i.amount / stake
-                } else {
-                    0.0
-                },
-                invested: i.amount,
-            })
-            .collect(),
+        vendors,
     }
 }
 
@@ -128,13 +144,18 @@ mod tests {
     fn half_the_round_returns_in_proportion_to_stakes() {
         let d = Dataset::embedded();
         // 110 × 50 % = 55; Amazon 55 × 50/80 = 34.375, Nvidia 55 × 30/80 = 20.625.
-        let f = flowback(&d, 50.0);
+        let f = flowback(&d, 50.0, 0.0);
         assert_eq!(f.amount(), 110.0);
         assert_eq!(f.round.as_ref().map(|r| r.company), Some(CompanyId::OpenAi));
         assert!((f.to_vendors - 55.0).abs() < 1e-9);
         assert!((f.vendors[0].returned - 34.375).abs() < 1e-9);
         assert!((f.vendors[1].returned - 20.625).abs() < 1e-9);
-        assert_eq!(flowback(&d, 0.0).vendors[0].returned, 0.0);
+        assert_eq!(flowback(&d, 0.0, 0.0).vendors[0].returned, 0.0);
+        // A fifth of the spend to Azure: 11 to Microsoft Azure, 44 split 50 : 30.
+        let az = flowback(&d, 50.0, 20.0);
+        assert_eq!(az.vendors.len(), 3);
+        assert!((az.vendors[2].returned - 11.0).abs() < 1e-9);
+        assert!((az.vendors[0].returned - 27.5).abs() < 1e-9);
     }
 
     #[test]

@@ -23,6 +23,20 @@ impl MarketPath {
     pub fn last(&self) -> f64 {
         *self.value.last().unwrap_or(&0.0)
     }
+
+    /// The market in `year`, $B.
+    pub fn at(&self, year: i32) -> f64 {
+        self.value[(year - FIRST_YEAR) as usize]
+    }
+}
+
+/// The lowest and highest CAGR the article's rounding allows: its $752B and $2.39T may be
+/// anything that rounds to them ($751.5–752.5B, $2.385–2.395T).
+pub fn implied_cagr_range(from: f64, to: f64, years: i32) -> (f64, f64) {
+    (
+        implied_cagr_pct(from + 0.5, to - 5.0, years),
+        implied_cagr_pct(from - 0.5, to + 5.0, years),
+    )
 }
 
 pub fn project(start_2025: f64, cagr_pct: f64, forecast: (i32, f64)) -> MarketPath {
@@ -58,7 +72,7 @@ mod tests {
         let c = implied_cagr_pct(752.0, 2390.0, 5);
         assert!((c - 26.020).abs() < 0.01, "{c}");
         let p = project(752.0, c, (2030, 2390.0));
-        assert!((p.last() - 2390.0).abs() < 1e-6);
+        assert!((p.at(2030) - 2390.0).abs() < 1e-6);
         // 752 × 1.2602 = 947.7 (2026), × 1.2602 = 1194.3 (2027): $1T in 2027.
         assert_eq!(p.crosses_1t, Some(2027));
         // 2029: 752 × 1.2602^4 = 1896.5, 2030: 2390 → $2T in 2030.

@@ -8,11 +8,15 @@ pub mod compute;
 pub mod format;
 pub mod funding;
 pub mod market;
+pub mod presets;
+pub mod projections;
 pub mod sustainability;
 
-pub use assumptions::{Assumptions, Key, Origin, Preset, Spec};
+pub use assumptions::{Assumptions, HuangReading, Key, Origin, Spec};
+pub use presets::Preset;
 
 use crate::dataset::{Dataset, ProviderId};
+use cloud::Segment;
 
 /// Everything the page shows that depends on the assumptions, computed in one pass.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,18 +27,33 @@ pub struct Report {
     pub market: market::MarketPath,
     pub compute: compute::ComputeLayers,
     pub sustainability: sustainability::Sustainability,
+    /// The article's earlier end of "2–3 years" (2028), and the first year the estimate is
+    /// reached with that plateau instead of the reader's, in the chosen reading.
+    pub early_plateau_year: i32,
+    pub early_plateau_band_year: Option<i32>,
 }
 
 impl Report {
     pub fn compute(data: &Dataset, a: &Assumptions) -> Report {
         let capex = capex::project(&capex_inputs(data, a));
-        let cloud = cloud::project(data, |id| {
-            Some(a.get(match id {
-                ProviderId::Aws => Key::AwsGrowth,
-                ProviderId::Azure => Key::AzureGrowth,
-                ProviderId::Gcp => Key::GcpGrowth,
-            }))
+        let early_plateau_year =
+            data.meta.article.published.year + data.narrative.plateau.years_away_min;
+        let early = capex::project(&capex::CapexInputs {
+            plateau_year: Some(early_plateau_year),
+            ..capex_inputs(data, a)
         });
+        let cloud = cloud::project(
+            data,
+            |segment| {
+                Some(a.get(match segment {
+                    Segment::Provider(ProviderId::Aws) => Key::AwsGrowth,
+                    Segment::Provider(ProviderId::Azure) => Key::AzureGrowth,
+                    Segment::Provider(ProviderId::Gcp) => Key::GcpGrowth,
+                    Segment::Others => Key::OthersGrowth,
+                }))
+            },
+            a.get(Key::CloudSlowdown),
+        );
         let m = &data.cloud.market;
         let market = market::project(m.value_2025, a.get(Key::MarketCagr), (2030, m.value_2030));
         let compute = compute::project(
@@ -48,7 +67,9 @@ impl Report {
         let sustainability =
             sustainability::compare(&capex, &cloud, data.cloud.full_year_2025.revenue);
         Report {
-            flowback: funding::flowback(data, a.get(Key::Flowback)),
+            flowback: funding::flowback(data, a.get(Key::Flowback), a.get(Key::AzureFlowback)),
+            early_plateau_year,
+            early_plateau_band_year: early.band_low_year,
             capex,
             cloud,
             market,
@@ -68,6 +89,8 @@ pub fn capex_inputs(data: &Dataset, a: &Assumptions) -> capex::CapexInputs {
         growth_pct: a.get(Key::CapexGrowth),
         slowdown_pp: a.get(Key::CapexSlowdown),
         plateau_year: a.plateau_year(),
+        post_plateau_pct: a.get(Key::PostPlateau),
         band: (e.low, e.high),
+        reading: a.huang_reading(),
     }
 }

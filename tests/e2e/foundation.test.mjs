@@ -60,6 +60,8 @@ test('the release build is post-processed: short import names, minified glue, ma
   for (const f of hashed) {
     const sri = html.match(new RegExp(`${f.replace('.', '\\.')}"[^>]*integrity="([^"]+)"`))?.[1];
     const hash = `sha384-${crypto.createHash('sha384').update(fs.readFileSync(path.join(DIST, f))).digest('base64')}`;
-    assert.equal(sri, hash, `${f}: integrity`);
+    // The wasm's preload carries none: browsers ignore integrity on preloads (and Chromium
+    // warned about it on every load). Every other file's must match it.
+    assert.equal(sri, f.endsWith('.wasm') ? undefined : hash, `${f}: integrity`);
   }
 });

@@ -5,14 +5,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   reportFixture, allDraws, canvasPixels, chartIds, liveNumbers, redrawn, setSlider, urlKey, chartsMovedBy, presetTexts,
+  openReport, sliderSpec, manifest,
 } from './lib.mjs';
 
 // Every prose number downstream of the CapEx projection.
 const CAPEX_DOWNSTREAM = ['capex-peak', 'capex-peak-year', 'capex-2030', 'capex-cumulative', 'capex-band', 'capex-band-year',
   'inference-passes', 'inference-2030', 'training-2030', 'edge-2030', 'bet-holds', 'inference-year',
-  'ratio-peak', 'ratio-peak-year', 'ratio-2030', 'outgrows', 'exceeds'];
+  'ratio-peak', 'ratio-peak-year', 'ratio-2030', 'outgrows', 'exceeds', 'capex-2035', 'ratio-2035'];
 const CLOUD_DOWNSTREAM = ['azure-passes', 'share-aws-2030', 'share-azure-2030', 'share-gcp-2030', 'q4-2030',
-  'ratio-peak', 'ratio-peak-year', 'ratio-2030', 'outgrows', 'exceeds'];
+  'ratio-peak', 'ratio-peak-year', 'ratio-2030', 'outgrows', 'exceeds', 'q4-2035', 'ratio-2035'];
 
 // Each slider on the page, by its assumption's Rust name (and the suffix of a second slider for
 // the same assumption): the value to move to, prose numbers that must change, and those that
@@ -23,10 +24,15 @@ const SLIDERS = [
   ['CapexSlowdown', '', { to: 15, must: ['capex-2030', 'capex-cumulative'], may: CAPEX_DOWNSTREAM }],
   ['PlateauYear', '', { to: 2031, must: ['capex-2030', 'capex-cumulative'], may: CAPEX_DOWNSTREAM }],
   ['PlateauYear', '-s', { to: 2027, must: ['capex-2030', 'capex-cumulative', 'ratio-2030'], may: CAPEX_DOWNSTREAM }],
+  ['PostPlateau', '', { to: -15, must: ['capex-2030', 'capex-cumulative'], may: CAPEX_DOWNSTREAM }],
+  ['HuangReading', '', { to: 1, must: ['capex-band', 'capex-band-year'], may: ['capex-annual-2030'] }],
   ['Flowback', '', { to: 80, must: ['flowback-share', 'flowback-total', 'flowback-amazon', 'flowback-nvidia', 'flowback-amazon-pct'], may: [] }],
+  ['AzureFlowback', '', { to: 20, must: ['flowback-amazon', 'flowback-nvidia', 'flowback-amazon-pct'], may: ['flowback-azure'] }],
   ['AwsGrowth', '', { to: 40, must: ['azure-passes', 'share-aws-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM }],
   ['AzureGrowth', '', { to: 10, must: ['azure-passes', 'share-azure-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM }],
   ['GcpGrowth', '', { to: 50, must: ['share-gcp-2030', 'q4-2030'], may: CLOUD_DOWNSTREAM.filter((n) => n !== 'azure-passes') }],
+  ['OthersGrowth', '', { to: 20, must: ['q4-2030', 'share-aws-2030'], may: CLOUD_DOWNSTREAM.filter((n) => n !== 'azure-passes') }],
+  ['CloudSlowdown', '', { to: 3, must: ['q4-2030', 'azure-passes'], may: CLOUD_DOWNSTREAM }],
   ['MarketCagr', '', { to: 35, must: ['market-cagr', 'market-2030', 'market-gap'], may: ['market-1t', 'market-2t'] }],
   // The 2030 split is set by the 2030 ratio alone, so today's share moves only the path to it.
   ['InferenceShare', '', { to: 70, must: ['inference-passes', 'inference-year'], may: ['bet-holds'] }],
@@ -60,11 +66,11 @@ test('every section is on the page, in the article\'s order, with its charts dra
   assert.equal(charts.length, 10);
   for (const id of charts) assert.ok((await canvasPixels(page, id)).inked > 0.01, id);
   assert.ok((await page.$$eval('.card', (c) => c.length)) >= 10);
-  assert.equal(await page.$$eval('.assumptions tbody tr', (r) => r.length), 11);
+  assert.equal(await page.$$eval('.assumptions tbody tr', (r) => r.length), manifest.sliders.length);
 });
 
 test('each slider redraws only its charts and changes only the numbers that depend on it', async () => {
-  assert.equal(SLIDERS.length, await page.$$eval('.slider input', (is) => is.length), 'every slider is tried');
+  assert.equal(SLIDERS.length, await page.$$eval('.slider input[type=range]', (is) => is.length), 'every slider is tried');
   for (const [key, suffix, spec] of SLIDERS) {
     const id = urlKey(key) + suffix;
     spec.charts = chartsMovedBy(key);
@@ -106,7 +112,7 @@ test('presets set exact values and reset-all restores the article view, pixels i
   await page.click('#preset-bull');
   await drawnAgain('capex-projection', draws);
   assert.equal(await page.textContent(`#slider-${urlKey('PlateauYear')}-value`), presetTexts('bull')[urlKey('PlateauYear')]);
-  assert.equal(presetTexts('bull')[urlKey('PlateauYear')], 'none by 2030');
+  assert.match(presetTexts('bull')[urlKey('PlateauYear')], /^none by \d{4}$/);
   draws = await allDraws(page);
   await page.click('#reset-all');
   await drawnAgain('capex-projection', draws);
@@ -115,6 +121,24 @@ test('presets set exact values and reset-all restores the article view, pixels i
   assert.deepEqual(await allPixels(), pixels0);
   assert.equal(await page.isDisabled('#reset-all'), true);
   assert.deepEqual(page.errors, []);
+});
+
+test('a typed value is read like the address: clamped, snapped and explained with the same notice', async () => {
+  const aws = urlKey('AwsGrowth');
+  const field = `#slider-${aws}-exact`;
+  await page.fill(field, '1e9');
+  await page.press(field, 'Enter');
+  await page.waitForFunction(([id, text]) => document.getElementById(id).textContent === text, [`slider-${aws}-value`, `${sliderSpec('AwsGrowth').max} %`]);
+  const typed = await page.textContent(`.slider:has(${field}) .slider-notice`);
+  const viaAddress = await openReport(page.context().browser(), `${page.url().split('?')[0]}?${aws}=1e9`);
+  assert.equal(await viaAddress.textContent('#url-notices li'), typed);
+  await viaAddress.context().close();
+  await page.fill(field, 'abc');
+  await page.press(field, 'Enter');
+  await page.waitForFunction((f) => /not a number/.test(document.querySelector(`.slider:has(${f}) .slider-notice`).textContent), field);
+  assert.equal(await page.inputValue(field), String(sliderSpec('AwsGrowth').max), 'kept the value it had');
+  await page.click('#reset-all');
+  await page.waitForFunction(([id, text]) => document.getElementById(id).textContent === text, [`slider-${aws}-value`, sliderSpec('AwsGrowth').defaultText]);
 });
 
 test('print: controls hidden, every chart printed with its numbers', async () => {

@@ -121,9 +121,12 @@ test('embed on another origin: one chart, its sliders, and an iframe that follow
   const heights = async () => `iframe ${await frameHeight()} px vs content ${await contentHeight()} px`;
   await until(matches, heights);
   assert.ok((await frameHeight()) > 300, await heights());
-  // Just this chart, its three sliders, a source line and a link back with the same assumptions.
+  // Just this chart, a slider for each assumption it depends on, a source line and a link back
+  // with the same assumptions.
   assert.deepEqual(await frame.$$eval('canvas', (c) => c.map((x) => x.id)), ['capex-projection']);
-  assert.equal(await frame.$$eval('input[type=range]', (i) => i.length), 3);
+  const inputs = manifest.charts.find((c) => c.id === 'capex-projection').inputs;
+  assert.ok(inputs.length >= 3);
+  assert.equal(await frame.$$eval('input[type=range]', (i) => i.length), inputs.length);
   assert.equal(await frame.$$eval('header, nav, footer', (e) => e.length), 0);
   assert.match(await frame.getAttribute('.embed-foot a', 'href'), new RegExp(`\\?${g}=45$`));
   assert.match(await frame.textContent('.source'), /Source:/);
@@ -171,8 +174,8 @@ test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV a
   const csv = await read('#fig-capex-projection .csv');
   assert.equal(csv.name, 'capex-projection.csv');
   const text = csv.body.toString();
-  assert.match(text, /^# CapEx of the five, projected to 2030\n# Source: /);
-  assert.match(text, /CapEx growth after 2026 = 50 %;/);
+  assert.match(text, /^# CapEx of the five, projected to 2035\n# Source: /);
+  assert.match(text, /CapEx growth after 2026 = 50 % \(article, read our way\);/);
   assert.match(text, /\nyear,Five companies' CapEx \(USD bn\)\n2025,255\.4\n2026,355\n2027,532\.5\n/);
   const dataset = await read('#download-dataset-csv');
   assert.equal(dataset.name, manifest.downloads.csv);
@@ -182,6 +185,28 @@ test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV a
   const json = JSON.parse((await read('#download-dataset-json')).body.toString());
   assert.equal(json.capex.companies.length, 5);
   assert.equal(json.cloud.q4_2025.revenue, 119);
+  // For analysts: a row per record, a README, the chart and the projections as plain tables.
+  const wide = await read('#download-dataset-wide');
+  assert.equal(wide.name, manifest.downloads.wide);
+  const rows = wide.body.toString().trim().split('\n');
+  assert.match(rows[0], /^file,table,record,/);
+  const header = rows[0].split(',');
+  const amazon = rows.find((r) => r.startsWith('capex,companies,amazon,'))?.split(',');
+  const cell = (name) => amazon[header.indexOf(name)];
+  assert.deepEqual(['capex_2025', 'capex_2026', 'at_least_2026', 'unit'].map(cell), ['75', '100', 'true', 'USD bn']);
+  assert.ok(rows.some((r) => r.startsWith('funding,rounds.investors,openai-2026-02/amazon,')), 'investors as records');
+  assert.doesNotMatch(wide.body.toString(), /[{}]|\[\[/, 'no TOML in a cell');
+  const readme = await read('#download-dataset-readme');
+  assert.equal(readme.name, manifest.downloads.readme);
+  assert.match(readme.body.toString(), /Columns of the wide CSV/);
+  const plain = (await read('#fig-capex-projection .csv-plain')).body.toString();
+  assert.match(plain, /^year,Five companies' CapEx \(USD bn\)\n2025,255\.4\n/);
+  const projections = (await read('#download-projections')).body.toString();
+  assert.match(projections, /^# Projections of /);
+  assert.match(projections, /\n# CapEx growth after 2026 = 50 % \(article, read our way\)\n/);
+  const table = (await read('#download-projections-plain')).body.toString().trim().split('\n');
+  assert.match(table[0], /^year,CapEx of the five \(USD bn\),/);
+  assert.deepEqual(table.slice(1).map((r) => r.split(',')[0]), Array.from({ length: 11 }, (_, i) => String(2025 + i)));
   await page.context().close();
 });
 

@@ -205,6 +205,9 @@ pub struct CompanyCapex {
     /// The article's "+": the 2026 figure is a floor ("$100B+").
     pub at_least_2026: bool,
     pub stated_growth_pct: f64,
+    /// What the figures cover, where it is not the calendar year ("FY to June 2025").
+    #[serde(default)]
+    pub period_note: Option<String>,
     pub unit: Unit,
     pub source: String,
     pub as_of: Date,
@@ -222,6 +225,8 @@ impl CompanyCapex {
 pub struct CapexStated {
     pub total_2025: f64,
     pub total_2026: f64,
+    /// The article's "$355B+": the 2026 total is a floor.
+    pub total_2026_at_least: bool,
     pub increase: f64,
     pub unit: Unit,
     pub source: String,
@@ -279,6 +284,9 @@ pub struct Provider {
     pub name: String,
     pub share_pct: f64,
     pub yoy_growth_pct: f64,
+    /// The article's "~": the growth rate is approximate ("~19%").
+    #[serde(default)]
+    pub growth_approximate: bool,
     pub source: String,
     pub as_of: Date,
 }

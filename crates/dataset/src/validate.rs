@@ -295,6 +295,13 @@ fn capex(c: &mut Checker, data: &Dataset) {
     }
     let cs = &data.capex.stated;
     c.provenance("capex.stated", &cs.source, cs.as_of);
+    // A total is a floor when any of its parts is.
+    let floors = data.capex.companies.iter().any(|x| x.at_least_2026);
+    c.order(
+        "capex.stated",
+        "total_2026_at_least",
+        cs.total_2026_at_least == floors,
+    );
     let e = &data.capex.estimate_2030;
     c.provenance("estimate_2030", &e.source, e.as_of);
     c.positive("estimate_2030", "low", e.low);

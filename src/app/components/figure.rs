@@ -20,14 +20,16 @@ pub struct FigureProps {
     pub bare: bool,
 }
 
-/// Every assumption as (label, value with unit), for the CSV header.
-fn assumption_list(state: &State) -> Vec<(String, String)> {
+/// Every assumption as (label, value with unit and origin), for a CSV's header.
+pub fn assumption_list(state: &State) -> Vec<(String, String)> {
     Key::ALL
         .iter()
         .map(|k| {
+            let spec = k.spec();
+            let value = slider_value(spec, state.assumptions.get(*k));
             (
-                k.spec().label.to_string(),
-                slider_value(k.spec(), state.assumptions.get(*k)),
+                spec.label.to_string(),
+                format!("{value} ({})", spec.origin.label()),
             )
         })
         .collect()
@@ -66,14 +68,15 @@ pub fn Figure(p: &FigureProps) -> Html {
         };
     }
     let id = p.id;
-    let on_csv = {
+    let on_csv = |commented: bool| {
         let (chart, state) = (chart.clone(), p.state.clone());
         Callback::from(move |_: MouseEvent| {
             let list = assumption_list(&state);
+            let name = format!("{}{}.csv", id.slug(), if commented { "" } else { "-plain" });
             browser::download_text(
-                &describe::csv(&chart, id.source(), &list),
+                &describe::csv(&chart, id.source(), &list, commented),
                 "text/csv",
-                &format!("{}.csv", id.slug()),
+                &name,
             )
         })
     };
@@ -86,8 +89,12 @@ pub fn Figure(p: &FigureProps) -> Html {
                         Callback::from(move |_: MouseEvent| download_png(id, &chart, dark))
                     }}
                     aria-label={format!("Download “{}” as PNG", chart.title())}>{ "PNG" }</button>
-                <button type="button" class="button csv" onclick={on_csv}
-                    aria-label={format!("Download the numbers of “{}” as CSV", chart.title())}>{ "CSV" }</button>
+                <button type="button" class="button csv" onclick={on_csv(true)}
+                    aria-label={format!("Download the numbers of “{}” as CSV, with its assumptions", chart.title())}>
+                    { "CSV" }</button>
+                <button type="button" class="button csv-plain" onclick={on_csv(false)}
+                    aria-label={format!("Download the numbers of “{}” as a plain CSV table", chart.title())}>
+                    { "CSV (table only)" }</button>
                 <ChartTable chart={chart.clone()} />
                 <EmbedDialog id={p.id} state={p.state.clone()} title={chart.title().to_string()} />
             </div>

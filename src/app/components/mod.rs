@@ -7,6 +7,7 @@ pub mod embed_dialog;
 pub mod figure;
 pub mod notices;
 pub mod presets;
+pub mod projections;
 pub mod slider;
 pub mod slider_drag;
 

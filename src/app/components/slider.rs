@@ -1,9 +1,11 @@
-//! One assumption: a labelled native range input, its value with unit, where the default
+//! One assumption: a labelled native range input, a field for an exact value (read by the
+//! same rules as the address, with the same notice), its value with unit, where the default
 //! comes from, and a one-click "back to the article's value".
 
 use super::slider_drag::{track_handlers, use_gesture};
+use crate::app::query::set_typed;
 use crate::app::state::Action;
-use crate::model::{format, Key, Origin};
+use crate::model::{format, Assumptions, Key};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -11,6 +13,8 @@ use yew::prelude::*;
 pub struct SliderProps {
     pub key_: Key,
     pub value: f64,
+    /// Every assumption as it is now (a typed value is read against them).
+    pub values: Assumptions,
     /// The article's value (or our labelled default).
     pub default: f64,
     pub dispatch: Callback<Action>,
@@ -28,6 +32,18 @@ pub fn Slider(p: &SliderProps) -> Html {
         Action::Set(key, input.value_as_number())
     });
     let onreset = p.dispatch.reform(move |_: MouseEvent| Action::Reset(key));
+    // The exact value, typed: committed on Enter or leaving the field.
+    let notice = use_state(|| None::<String>);
+    let onchange = {
+        let (notice, dispatch, values) = (notice.clone(), p.dispatch.clone(), p.values);
+        Callback::from(move |e: Event| {
+            let field: HtmlInputElement = e.target_unchecked_into();
+            let mut next = values;
+            notice.set(set_typed(&mut next, key, &field.value()));
+            field.set_value(&format::trim(next.get(key), 2));
+            dispatch.emit(Action::Set(key, next.get(key)));
+        })
+    };
     let (input, track_ref) = (use_node_ref(), use_node_ref());
     let gesture = use_gesture();
     let track = track_handlers(
@@ -43,11 +59,8 @@ pub fn Slider(p: &SliderProps) -> Html {
         None => format!("slider-{}", spec.id),
     };
     let shown = format::slider_value(spec, p.value);
-    let origin = match spec.origin {
-        Origin::Article => "article",
-        Origin::Derived => "from the article's figures",
-        Origin::Assumption => "assumption",
-    };
+    let origin = spec.origin;
+    let exact = format!("{id}-exact");
     let changed = p.value != p.default;
     html! {
         <div class={classes!("slider", changed.then_some("changed"))}>
@@ -62,15 +75,20 @@ pub fn Slider(p: &SliderProps) -> Html {
                     aria-valuetext={shown.clone()} {oninput} />
             </div>
             <div class="slider-meta">
-                <span class={classes!("origin", format!("origin-{}", origin.split(' ').next().unwrap_or("")))}
-                    title={spec.why}>
-                    { origin }{ ": " }{ format::slider_value(spec, p.default) }
+                <span class={classes!("origin", format!("origin-{}", origin.id()))} title={spec.why}>
+                    { origin.label() }{ ": " }{ format::slider_value(spec, p.default) }
                 </span>
+                <input type="text" inputmode="decimal" class="slider-exact" id={exact}
+                    aria-label={format!("{}, exact value", spec.label)}
+                    value={format::trim(p.value, 2)} {onchange} />
                 <button type="button" class="reset" onclick={onreset} disabled={!changed}
                     aria-label={format!("Back to the default for {}", spec.label)}>
                     { "↺ default" }
                 </button>
             </div>
+            if let Some(n) = &*notice {
+                <p class="slider-notice" role="status">{ n }</p>
+            }
         </div>
     }
 }
@@ -91,7 +109,8 @@ pub fn Sliders(p: &SlidersProps) -> Html {
     html! {
         <div class="sliders">
             { for p.keys.iter().map(|k| html! {
-                <Slider key={k.spec().id} key_={*k} value={p.values.get(*k)} default={p.defaults.get(*k)}
+                <Slider key={k.spec().id} key_={*k} value={p.values.get(*k)} values={p.values}
+                    default={p.defaults.get(*k)}
                     dispatch={p.dispatch.clone()} instance={p.instance.clone()} />
             }) }
         </div>

@@ -208,35 +208,42 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
 }
 
 fn set_number(q: &mut Query, key: Key, value: &str) {
+    if let Some(notice) = set_typed(&mut q.assumptions, key, value) {
+        q.notices.push(notice);
+    }
+}
+
+/// Sets `key` from text as a reader writes a number (in the address, or in the field beside a
+/// slider): parsed, clamped and snapped by the same rules everywhere. Returns the notice to
+/// show when the text could not be used as given.
+pub fn set_typed(a: &mut Assumptions, key: Key, value: &str) -> Option<String> {
     let spec = key.spec();
+    let kept = |a: &Assumptions| slider_value(spec, a.get(key));
     let Some(v) = parse_number(value.trim()) else {
-        q.notices.push(format!(
+        return Some(format!(
             "“{}” is not a number for {}: kept {}.",
             echo(value),
             spec.label,
-            slider_value(spec, q.assumptions.get(key))
+            kept(a)
         ));
-        return;
     };
     if !v.is_finite() {
-        q.notices.push(format!(
+        return Some(format!(
             "{} must be a finite number: kept {}.",
             spec.label,
-            slider_value(spec, q.assumptions.get(key))
+            kept(a)
         ));
-        return;
     }
-    q.assumptions.set(key, v);
-    let used = q.assumptions.get(key);
-    if v < spec.min || v > spec.max {
-        q.notices.push(format!(
+    a.set(key, v);
+    (v < spec.min || v > spec.max).then(|| {
+        format!(
             "{} is out of range ({} to {}): using {}.",
             spec.label,
             slider_value(spec, spec.min),
             slider_value(spec, spec.max),
-            slider_value(spec, used)
-        ));
-    }
+            kept(a)
+        )
+    })
 }
 
 /// The query for these assumptions and view: the view's options when they are not the

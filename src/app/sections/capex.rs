@@ -5,51 +5,110 @@ use crate::app::components::figure::Figure;
 use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
-use crate::model::capex::totals;
-use crate::model::format::{usd_bn, usd_range, year_or};
-use crate::model::Key;
+use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
+use crate::model::format::{slider_value, usd_bn, usd_bn_exact, usd_range, year_or};
+use crate::model::{HuangReading, Key};
 use yew::prelude::*;
 
-pub const KEYS: [Key; 3] = [Key::CapexGrowth, Key::CapexSlowdown, Key::PlateauYear];
+pub const KEYS: [Key; 4] = [
+    Key::CapexGrowth,
+    Key::CapexSlowdown,
+    Key::PlateauYear,
+    Key::PostPlateau,
+];
+
+/// "at least " where the article's figure is a floor (its "+").
+fn floor(at_least: bool) -> &'static str {
+    if at_least {
+        "at least "
+    } else {
+        ""
+    }
+}
 
 #[function_component]
 pub fn Capex(p: &SectionProps) -> Html {
     let s = &p.state;
     let c = &s.report.capex;
     let (t25, t26) = totals(&s.data);
+    let plan_floor = floor(s.data.capex.stated.total_2026_at_least);
     let (peak_year, peak) = c.peak();
     let (low, high) = c.band;
     let e = &s.data.capex.estimate_2030;
+    let reading = s.assumptions.huang_reading();
     let reached = match (c.band_low_year, c.band_high_year) {
         (_, Some(y)) => format!("passes even the top of the range, {}, in {y}", usd_bn(high)),
         (Some(y), None) => format!("reaches the low end, {}, in {y}", usd_bn(low)),
-        (None, None) => "does not reach it by 2030".to_string(),
+        (None, None) => format!("does not reach it by {HEADLINE_YEAR}"),
     };
+    let compared = match reading {
+        HuangReading::Cumulative => html! { <>
+            { "Read as the five companies' running total from 2025 (our reading; his figure is \
+               industry-wide), they would spend " }
+            { live("capex-cumulative", usd_bn(c.cumulative_at(HEADLINE_YEAR))) }
+            { format!(" from 2025 to {HEADLINE_YEAR} on these assumptions: their running total ") }
+        </> },
+        HuangReading::AnnualIn2030 => html! { <>
+            { "Read as one year's spend, the five would spend " }
+            { live("capex-annual-2030", usd_bn(c.at(HEADLINE_YEAR))) }
+            { format!(" in {HEADLINE_YEAR} alone on these assumptions: that year ") }
+        </> },
+    };
+    let microsoft = s
+        .data
+        .capex
+        .companies
+        .iter()
+        .find_map(|x| x.period_note.as_deref());
+    let flat_from = s.assumptions.plateau_year().map(|y| y - 1);
     html! {
         <section id="capex" aria-labelledby="capex-h">
             <h2 id="capex-h">{ "The CapEx explosion" }</h2>
             <p>
-                { "Five companies plan to spend " }{ live("capex-2026", usd_bn(t26)) }
-                { " on infrastructure in 2026, up from " }{ live("capex-2025", usd_bn(t25)) }
-                { " in 2025 — " }{ live("capex-increase", usd_bn(t26 - t25)) }{ " more in a single year. " }
-                { "CoreWeave nearly doubles; Google grows by half." }
+                { format!("Five companies plan to spend {plan_floor}") }{ live("capex-2026", usd_bn(t26)) }
+                { " on infrastructure in 2026, up from " }{ live("capex-2025", usd_bn_exact(t25)) }
+                { format!(" in 2025 — {plan_floor}") }{ live("capex-increase", usd_bn(t26 - t25)) }
+                { " more in a single year. CoreWeave nearly doubles; Google grows by half." }
+                if let Some(note) = microsoft {
+                    { format!(" (Microsoft's 2025 figure is {note}.)") }
+                }
             </p>
             <Figure id={ChartId::CapexBars} state={s.clone()} />
             <p>
-                { "What happens next is the reader's call. With the assumptions below, yearly CapEx peaks at " }
+                { "What happens next is the reader's call. On the assumptions below, yearly CapEx would peak at " }
                 { live("capex-peak", usd_bn(peak)) }{ " in " }{ live("capex-peak-year", peak_year.to_string()) }
-                { " and reaches " }{ live("capex-2030", usd_bn(c.at(2030))) }{ " in 2030." }
+                if (c.at(HEADLINE_YEAR) - c.at(LAST_YEAR)).abs() < 0.5 && (peak - c.at(LAST_YEAR)).abs() < 0.5 {
+                    { " and hold that level (" }{ live("capex-2030", usd_bn(c.at(HEADLINE_YEAR))) }
+                    { format!(" a year in {HEADLINE_YEAR} and {LAST_YEAR}).") }
+                } else {
+                    { "; " }{ live("capex-2030", usd_bn(c.at(HEADLINE_YEAR))) }{ format!(" in {HEADLINE_YEAR} and ") }
+                    { live("capex-2035", usd_bn(c.at(LAST_YEAR))) }{ format!(" in {LAST_YEAR}.") }
+                }
+                if let Some(y) = flat_from {
+                    { format!(" The plateau year is the first without growth: from it on, CapEx changes by \
+                        {} a year from its {y} level.", slider_value(Key::PostPlateau.spec(),
+                        s.assumptions.get(Key::PostPlateau))) }
+                }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::CapexProjection} state={s.clone()} />
             <p>
                 { format!("Jensen Huang expects {} of AI-infrastructure spending by the end of the decade. ",
                     usd_range(e.low, e.high)) }
-                { "These five alone spend " }{ live("capex-cumulative", usd_bn(c.cumulative_total())) }
-                { " from 2025 to 2030: their running total " }{ live("capex-band", reached) }
+                { compared }{ live("capex-band", reached) }
                 { ". The first year it touches the range: " }
-                { live("capex-band-year", year_or(c.band_low_year, "not by 2030")) }{ "." }
+                { live("capex-band-year", year_or(c.band_low_year, &format!("not by {HEADLINE_YEAR}"))) }
+                { ". " }
+                if let Some(y) = s.report.early_plateau_band_year {
+                    { format!("With the article's earlier plateau ({}), it would touch it in {y}.",
+                        s.report.early_plateau_year) }
+                } else {
+                    { format!("With the article's earlier plateau ({}), it would not by {HEADLINE_YEAR}.",
+                        s.report.early_plateau_year) }
+                }
             </p>
+            <Sliders keys={vec![Key::HuangReading]} values={s.assumptions} defaults={s.article}
+                dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::CapexCumulative} state={s.clone()} />
         </section>
     }

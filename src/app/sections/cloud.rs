@@ -6,12 +6,25 @@ use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
 use crate::dataset::ProviderId;
+use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
+use crate::model::cloud::{crossing_range, implied_others_growth, others_growth_range};
 use crate::model::format::{pct, trim, usd_bn};
 use crate::model::Key;
 use yew::prelude::*;
 
 /// The assumptions this section's sliders set.
-pub const KEYS: [Key; 3] = [Key::AwsGrowth, Key::AzureGrowth, Key::GcpGrowth];
+pub const KEYS: [Key; 5] = [
+    Key::AwsGrowth,
+    Key::AzureGrowth,
+    Key::GcpGrowth,
+    Key::OthersGrowth,
+    Key::CloudSlowdown,
+];
+
+/// A rate with one decimal, as the rounding range reads best ("35.2 %").
+fn pct_1(v: f64) -> String {
+    format!("{} %", trim(v, 1))
+}
 
 #[function_component]
 pub fn Cloud(p: &SectionProps) -> Html {
@@ -25,19 +38,36 @@ pub fn Cloud(p: &SectionProps) -> Html {
         .iter()
         .find(|p| p.id == ProviderId::Aws)
         .map_or(0.0, |p| p.share_pct);
+    let at_2030 = (HEADLINE_YEAR - c.years[0]) as usize;
     let share_2030 = |id: ProviderId| {
         c.provider(id)
-            .and_then(|p| p.share_pct.last().copied())
+            .and_then(|p| p.share_pct.get(at_2030).copied())
             .unwrap_or(0.0)
     };
+    let (lo, hi) = others_growth_range(&s.data);
     let passes = match c.azure_passes_aws {
         Some(x) if x.year <= c.years[0] => "Azure is already ahead of AWS".to_string(),
-        Some(x) => format!(
-            "Azure passes AWS {} years after Q4 2025, ahead by Q4 {}",
-            trim(x.after_years, 1),
-            x.year
-        ),
-        None => "Azure never passes AWS at these growth rates".to_string(),
+        Some(x) => {
+            let range = crossing_range(
+                &s.data,
+                s.assumptions.get(Key::AwsGrowth),
+                s.assumptions.get(Key::AzureGrowth),
+                c.fade_pp,
+            )
+            .map_or(String::new(), |(lo, hi)| {
+                format!(
+                    " ({}–{} with the article's shares as rounded)",
+                    trim(lo, 1),
+                    trim(hi, 1)
+                )
+            });
+            format!(
+                "Azure passes AWS {} years after Q4 2025{range}, ahead by Q4 {}",
+                trim(x.after_years, 1),
+                x.year
+            )
+        }
+        None => "Azure does not pass AWS in sight (by 2100) at these growth rates".to_string(),
     };
     html! {
         <section id="cloud" aria-labelledby="cloud-h">
@@ -49,16 +79,20 @@ pub fn Cloud(p: &SectionProps) -> Html {
                 { format!(". AWS leads with {} but grows slowest. “Others” — everyone outside the big three — \
                     must be growing ",
                     pct(aws_share)) }
-                { live("others-growth", pct(c.others_growth_pct)) }
-                { format!(" for the whole market to grow {}.", pct(q4.yoy_growth_pct)) }
+                { live("others-growth", pct(implied_others_growth(&s.data))) }
+                { format!(" for the whole market to grow {} — or anything from {} to {}, since the article \
+                    rounds its shares and rates to whole points.",
+                    pct(q4.yoy_growth_pct), pct_1(lo), pct_1(hi)) }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
-                { "If each keeps its growth rate: " }{ live("azure-passes", passes) }{ ". By Q4 2030 AWS holds " }
+                { if c.fade_pp > 0.0 { "With every rate fading as set: " } else { "If each keeps its growth rate: " } }
+                { live("azure-passes", passes) }{ format!(". By Q4 {HEADLINE_YEAR} AWS would hold ") }
                 { live("share-aws-2030", pct(share_2030(ProviderId::Aws))) }{ ", Azure " }
                 { live("share-azure-2030", pct(share_2030(ProviderId::Azure))) }
                 { ", Google Cloud " }{ live("share-gcp-2030", pct(share_2030(ProviderId::Gcp))) }{ " of a " }
-                { live("q4-2030", usd_bn(*c.total.last().unwrap_or(&0.0))) }{ " quarter." }
+                { live("q4-2030", usd_bn(c.total[at_2030])) }{ format!(" quarter; by Q4 {LAST_YEAR} the quarter \
+                    would bring ") }{ live("q4-2035", usd_bn(*c.total.last().unwrap_or(&0.0))) }{ "." }
             </p>
             <Figure id={ChartId::CloudRevenue} state={s.clone()} />
             <Figure id={ChartId::CloudShare} state={s.clone()} />

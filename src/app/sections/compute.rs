@@ -5,6 +5,7 @@ use crate::app::components::figure::Figure;
 use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
+use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{times, usd_bn, year_or};
 use crate::model::Key;
 use yew::prelude::*;
@@ -16,11 +17,11 @@ pub const KEYS: [Key; 3] = [Key::InferenceShare, Key::InferenceRatio, Key::EdgeS
 pub fn Compute(p: &SectionProps) -> Html {
     let s = &p.state;
     let l = &s.report.compute;
-    let last = l.years.len() - 1;
+    let last = (HEADLINE_YEAR - l.years[0]) as usize;
     let passes = match l.inference_passes_training {
         Some(y) if y == l.years[0] => format!("already in {y}"),
         Some(y) => format!("in {y}"),
-        None => "not by 2030".into(),
+        None => format!("not by {LAST_YEAR}"),
     };
     let bet = s.data.narrative.compute.inference_biggest_by;
     html! {
@@ -38,7 +39,9 @@ pub fn Compute(p: &SectionProps) -> Html {
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
-                { "Splitting the five companies' projected CapEx this way, inference spend passes training " }
+                { "Splitting all of the five companies' projected CapEx this way (a simplification: not all of it \
+                    buys AI compute, and edge devices are bought by others, not carved out of this CapEx), \
+                    inference spend passes training " }
                 { live("inference-passes", passes) }
                 { ". In 2030 inference takes " }{ live("inference-2030", usd_bn(l.inference[last])) }{ " against " }
                 { live("training-2030", usd_bn(l.training[last])) }{ " for training and " }
@@ -49,8 +52,10 @@ pub fn Compute(p: &SectionProps) -> Html {
                 } else {
                     "does not hold"
                 }) }
-                { " under these assumptions. First year inference leads: " }
-                { live("inference-year", year_or(l.inference_passes_training, "none by 2030")) }{ "." }
+                { " under these assumptions — with our default split, that follows from our assumptions; it is \
+                    not a test of the article's bet. First year inference leads: " }
+                { live("inference-year", year_or(l.inference_passes_training, &format!("none by {LAST_YEAR}"))) }
+                { "." }
             </p>
             <Figure id={ChartId::Compute} state={s.clone()} />
         </section>

@@ -12,7 +12,7 @@ use crate::model::{funding, Key};
 use yew::prelude::*;
 
 /// The assumptions this section's sliders set.
-pub const KEYS: [Key; 1] = [Key::Flowback];
+pub const KEYS: [Key; 2] = [Key::Flowback, Key::AzureFlowback];
 
 #[function_component]
 pub fn Funding(p: &SectionProps) -> Html {
@@ -84,18 +84,19 @@ pub fn Funding(p: &SectionProps) -> Html {
             <Figure id={ChartId::Raised} state={s.clone()} />
             <p>
                 { "The round is an infrastructure play: two of its three investors sell OpenAI the compute it \
-                    burns. If " }
+                    burns, and the article names Azure among its clouds too. If " }
                 { live("flowback-share", pct(s.assumptions.get(Key::Flowback))) }
-                { " of the round is spent on cloud and chips, " }
-                { live("flowback-total", usd_bn(f.to_vendors)) }{ " flows back as revenue — " }
-                { live("flowback-amazon", usd_bn(amazon.returned)) }{ " to Amazon (" }
+                { " of the round is spent on cloud and chips, " }{ live("flowback-total", usd_bn(f.to_vendors)) }
+                { " comes back to vendors as revenue (not as a return on their stakes): " }
+                { live("flowback-amazon", usd_bn(amazon.returned)) }{ " to Amazon — revenue equal to " }
                 { live("flowback-amazon-pct", pct(if amazon.invested > 0.0 {
-                    amazon.returned / amazon.invested * 100.0
-                } else {
-                    0.0
-                })) }
-                { format!(" of its {}) and ", usd_bn(amazon.invested)) }
-                { live("flowback-nvidia", usd_bn(nvidia.returned)) }{ " to Nvidia." }
+                    amazon.returned / amazon.invested * 100.0 } else { 0.0 })) }
+                { format!(" of its {} stake — and ", usd_bn(amazon.invested)) }
+                { live("flowback-nvidia", usd_bn(nvidia.returned)) }{ " to Nvidia" }
+                if let Some(azure) = f.vendors.get(2) {
+                    { ", with " }{ live("flowback-azure", usd_bn(azure.returned)) }{ format!(" to {}", azure.name) }
+                }
+                { ". The split between them is our assumption." }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::RoundFlowback} state={s.clone()} />

@@ -5,8 +5,9 @@ use crate::app::components::figure::Figure;
 use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
+use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, usd_bn, year_or};
-use crate::model::market::implied_cagr_pct;
+use crate::model::market::{implied_cagr_pct, implied_cagr_range};
 use crate::model::Key;
 use yew::prelude::*;
 
@@ -32,7 +33,8 @@ pub fn Market(p: &SectionProps) -> Html {
     let m = &s.report.market;
     let src = &s.data.cloud.market;
     let implied = implied_cagr_pct(src.value_2025, src.value_2030, 5);
-    let gap = m.last() - src.value_2030;
+    let gap = m.at(HEADLINE_YEAR) - src.value_2030;
+    let (lo, hi) = implied_cagr_range(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
     html! {
         <section id="market" aria-labelledby="market-h">
             <h2 id="market-h">{ "Cloud computing to 2030" }</h2>
@@ -41,16 +43,18 @@ pub fn Market(p: &SectionProps) -> Html {
                 { " in 2025 and is projected to reach " }
                 { usd_bn(src.value_2030) }{ " by 2030. That forecast implies growth of " }
                 { live("implied-cagr", pct(implied)) }
-                { " a year, every year." }
+                { format!(" a year, every year ({}–{} within the rounding of the article's figures).",
+                    pct((lo * 100.0).round() / 100.0), pct((hi * 100.0).round() / 100.0)) }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }
-                { live("market-2030", usd_bn(m.last())) }
-                { " in 2030 (" }{ live("market-gap", gap_text(gap, src.value_2030)) }
-                { "). It crosses $1T in " }{ live("market-1t", year_or(m.crosses_1t, "no year before 2031")) }
+                { live("market-2030", usd_bn(m.at(HEADLINE_YEAR))) }
+                { format!(" in {HEADLINE_YEAR} (") }{ live("market-gap", gap_text(gap, src.value_2030)) }
+                { format!(") and {} in {LAST_YEAR}. It crosses $1T in ", usd_bn(m.last())) }
+                { live("market-1t", year_or(m.crosses_1t, &format!("no year by {LAST_YEAR}"))) }
                 { " and $2T in " }
-                { live("market-2t", year_or(m.crosses_2t, "no year before 2031")) }{ "." }
+                { live("market-2t", year_or(m.crosses_2t, &format!("no year by {LAST_YEAR}"))) }{ "." }
             </p>
             <Figure id={ChartId::Market} state={s.clone()} />
         </section>

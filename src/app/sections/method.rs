@@ -3,11 +3,13 @@
 
 use super::DataProps;
 use crate::dataset::{Dataset, ProviderId};
-use crate::dataset::{DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE};
+use crate::dataset::{
+    DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE, DOWNLOAD_README_FILE, DOWNLOAD_WIDE_CSV_FILE,
+};
 use crate::model::capex::{FIRST_YEAR, LAST_YEAR};
 use crate::model::format::{pct, slider_value, trim, usd_bn, usd_range};
 use crate::model::funding::VENDOR_INVESTORS;
-use crate::model::{Key, Origin};
+use crate::model::Key;
 use yew::prelude::*;
 
 /// Every formula in words, with the article's figures taken from the dataset.
@@ -67,10 +69,14 @@ pub fn Method(p: &DataProps) -> Html {
             <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}.",
                 d.meta.article.published.human(), d.meta.article.as_of.human()) }</p>
             <p class="downloads">{ "Download the dataset: " }
+                <a class="button" id="download-dataset-wide" href={DOWNLOAD_WIDE_CSV_FILE}
+                    download={DOWNLOAD_WIDE_CSV_FILE}>{ "CSV, a row per record" }</a>{ " " }
                 <a class="button" id="download-dataset-csv" href={DOWNLOAD_CSV_FILE}
-                    download={DOWNLOAD_CSV_FILE}>{ "CSV" }</a>{ " " }
+                    download={DOWNLOAD_CSV_FILE}>{ "CSV, a row per figure" }</a>{ " " }
                 <a class="button" id="download-dataset-json" href={DOWNLOAD_JSON_FILE}
-                    download={DOWNLOAD_JSON_FILE}>{ "JSON" }</a>
+                    download={DOWNLOAD_JSON_FILE}>{ "JSON" }</a>{ " " }
+                <a class="button" id="download-dataset-readme" href={DOWNLOAD_README_FILE}
+                    download={DOWNLOAD_README_FILE}>{ "What each column is (README)" }</a>
             </p>
             <ul class="sources">
                 { for d.meta.sources.iter().map(|s| html! {
@@ -91,11 +97,7 @@ pub fn Method(p: &DataProps) -> Html {
                 <tbody>
                     { for Key::ALL.iter().map(|k| {
                         let spec = k.spec();
-                        let origin = match spec.origin {
-                            Origin::Article => "article",
-                            Origin::Derived => "derived from the article",
-                            Origin::Assumption => "assumption (not in the article)",
-                        };
+                        let origin = spec.origin.label();
                         html! { <tr>
                             <th scope="row">{ spec.label }</th>
                             <td data-label="Default">{ slider_value(spec, defaults.get(*k)) }</td>

@@ -5,6 +5,7 @@ use crate::app::components::figure::Figure;
 use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
+use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{trim, usd_bn, year_or};
 use crate::model::Key;
 use yew::prelude::*;
@@ -30,6 +31,7 @@ pub fn Sustainability(p: &SectionProps) -> Html {
     let s = &p.state;
     let x = &s.report.sustainability;
     let (peak_year, peak) = x.peak_ratio;
+    let at_2030 = (HEADLINE_YEAR - x.years[0]) as usize;
     html! {
         <section id="sustainability" aria-labelledby="sustainability-h">
             <h2 id="sustainability-h">{ "Is it sustainable?" }</h2>
@@ -47,16 +49,30 @@ pub fn Sustainability(p: &SectionProps) -> Html {
                 { " revenue in 2025. It peaks at " }
                 { live("ratio-peak", format!("{}×", trim(peak, 2))) }{ " in " }
                 { live("ratio-peak-year", peak_year.to_string()) }
-                { " and ends at " }{ live("ratio-2030", format!("{}×", trim(*x.ratio.last().unwrap_or(&0.0), 2))) }
-                { " in 2030. Spending outgrows revenue in " }
+                { " and is " }{ live("ratio-2030", format!("{}×", trim(x.ratio[at_2030], 2))) }
+                { format!(" in {HEADLINE_YEAR} and ") }
+                { live("ratio-2035", format!("{}×", trim(*x.ratio.last().unwrap_or(&0.0), 2))) }
+                { format!(" in {LAST_YEAR}. Spending outgrows revenue in ") }
                 { live("outgrows", years_text(&x.capex_outgrows)) }{ "; CapEx exceeds revenue in " }
-                { live("exceeds", year_or(x.capex_exceeds_revenue, "no year to 2030")) }{ "." }
+                { live("exceeds", year_or(x.capex_exceeds_revenue, &format!("no year to {LAST_YEAR}"))) }{ "." }
+            </p>
+            <p class="caveat">
+                { format!("Read this ratio with care. It divides five companies' CapEx — Meta's included, though \
+                    Meta sells no cloud — by the whole market's infrastructure revenue; and the {} of 2025 is a \
+                    floor (the article says revenue “surpassed” it), so the true ratio is at most this.",
+                    usd_bn(s.data.cloud.full_year_2025.revenue)) }
             </p>
             <Figure id={ChartId::Sustainability} state={s.clone()} />
             <table class="ratios">
-                <caption>{ "CapEx-to-revenue ratio per year" }</caption>
-                <thead><tr>{ for x.years.iter().map(|y| html! { <th scope="col">{ y }</th> }) }</tr></thead>
-                <tbody><tr>{ for x.ratio.iter().map(|r| html! { <td>{ trim(*r, 2) }</td> }) }</tr></tbody>
+                <caption>{ "CapEx against revenue, per year" }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Year" }</th><th scope="col">{ "CapEx" }</th>
+                    <th scope="col">{ "Revenue" }</th><th scope="col">{ "Ratio" }</th>
+                </tr></thead>
+                <tbody>{ for x.years.iter().enumerate().map(|(i, y)| html! { <tr>
+                    <th scope="row">{ y }</th><td>{ usd_bn(x.capex[i]) }</td>
+                    <td>{ usd_bn(x.revenue[i]) }</td><td>{ format!("{}×", trim(x.ratio[i], 2)) }</td>
+                </tr> }) }</tbody>
             </table>
         </section>
     }

@@ -1,0 +1,117 @@
+//! Every chart in the report: its id, the assumptions it depends on and its source line.
+
+use crate::model::Key;
+
+/// Every chart in the report. The slug is its canvas id and its embed id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
+pub enum ChartId {
+    #[strum(serialize = "funding-raised")]
+    Raised,
+    #[strum(serialize = "funding-flowback")]
+    RoundFlowback,
+    #[strum(serialize = "capex-bars")]
+    CapexBars,
+    #[strum(serialize = "capex-projection")]
+    CapexProjection,
+    #[strum(serialize = "capex-cumulative")]
+    CapexCumulative,
+    #[strum(serialize = "cloud-revenue")]
+    CloudRevenue,
+    #[strum(serialize = "cloud-share")]
+    CloudShare,
+    #[strum(serialize = "cloud-market")]
+    Market,
+    #[strum(serialize = "compute-layers")]
+    Compute,
+    #[strum(serialize = "capex-vs-revenue")]
+    Sustainability,
+}
+
+impl ChartId {
+    /// Every chart, in page order.
+    pub const ALL: &'static [ChartId] = <ChartId as strum::VariantArray>::VARIANTS;
+
+    /// The id in element ids, embed addresses and file names ("capex-projection").
+    pub fn slug(self) -> &'static str {
+        self.into()
+    }
+
+    pub fn from_slug(s: &str) -> Option<ChartId> {
+        ChartId::ALL.iter().copied().find(|c| c.slug() == s)
+    }
+
+    /// The assumptions this chart's numbers depend on: moving one redraws exactly the charts
+    /// that list it (tested natively for every key, and in the browser), and an embed of the
+    /// chart offers these sliders.
+    pub fn inputs(self) -> &'static [Key] {
+        use Key::*;
+        match self {
+            ChartId::Raised | ChartId::CapexBars => &[],
+            ChartId::RoundFlowback => &[Flowback, AzureFlowback],
+            ChartId::CapexProjection | ChartId::CapexCumulative => &[
+                CapexGrowth,
+                CapexSlowdown,
+                PlateauYear,
+                PostPlateau,
+                HuangReading,
+            ],
+            ChartId::CloudRevenue => &[AwsGrowth, AzureGrowth, GcpGrowth, CloudSlowdown],
+            ChartId::CloudShare => &[
+                AwsGrowth,
+                AzureGrowth,
+                GcpGrowth,
+                OthersGrowth,
+                CloudSlowdown,
+            ],
+            ChartId::Market => &[MarketCagr],
+            ChartId::Compute => &[
+                CapexGrowth,
+                CapexSlowdown,
+                PlateauYear,
+                PostPlateau,
+                InferenceShare,
+                InferenceRatio,
+                EdgeShare,
+            ],
+            ChartId::Sustainability => &[
+                CapexGrowth,
+                CapexSlowdown,
+                PlateauYear,
+                PostPlateau,
+                AwsGrowth,
+                AzureGrowth,
+                GcpGrowth,
+                OthersGrowth,
+                CloudSlowdown,
+            ],
+        }
+    }
+
+    /// Where the chart's numbers come from, for its source line.
+    pub fn source(self) -> &'static str {
+        match self {
+            ChartId::Raised => "the article (as of 2026-03-02)",
+            ChartId::RoundFlowback => {
+                "the article; split between Amazon and Nvidia in proportion to their stakes (our assumption)"
+            }
+            ChartId::CapexBars => {
+                "company plans via the article (as of 2026-03-02); “+” figures are floors"
+            }
+            ChartId::CapexProjection | ChartId::CapexCumulative => {
+                "company plans via the article (as of 2026-03-02); projection: this report's model"
+            }
+            ChartId::CloudRevenue | ChartId::CloudShare => {
+                "Synergy Research Group via the article (Q4 2025); projection: this report's model"
+            }
+            ChartId::Market => {
+                "the article (2025 value and 2030 forecast); path: this report's model"
+            }
+            ChartId::Compute => {
+                "the CapEx projection of this report, split by the compute assumptions"
+            }
+            ChartId::Sustainability => {
+                "the article (2025 revenue, CapEx plans); projection: this report's model"
+            }
+        }
+    }
+}
