@@ -100,11 +100,12 @@ pub fn draw<DB: DrawingBackend>(
             gap,
             style,
         ))?;
-        let at = (x, y_max);
-        let label_style = font(11.0).pos(Pos::new(HPos::Left, VPos::Top));
+        // At the foot of the line, where no legend sits.
+        let at = (x, y_min);
+        let label_style = font(11.0).pos(Pos::new(HPos::Left, VPos::Bottom));
         let offset = t.px(4.0) as i32;
         chart.draw_series(std::iter::once(
-            EmptyElement::at(at) + Text::new(r.label.clone(), (offset, offset), label_style),
+            EmptyElement::at(at) + Text::new(r.label.clone(), (offset, -offset), label_style),
         ))?;
     }
 

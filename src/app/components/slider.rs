@@ -5,6 +5,7 @@
 use super::slider_drag::{track_handlers, use_gesture};
 use crate::app::query::set_typed;
 use crate::app::state::Action;
+use crate::model::assumptions::Unit;
 use crate::model::{format, Assumptions, Key};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -78,9 +79,11 @@ pub fn Slider(p: &SliderProps) -> Html {
                 <span class={classes!("origin", format!("origin-{}", origin.id()))} title={spec.why}>
                     { origin.label() }{ ": " }{ format::slider_value(spec, p.default) }
                 </span>
-                <input type="text" inputmode="decimal" class="slider-exact" id={exact}
-                    aria-label={format!("{}, exact value", spec.label)}
-                    value={format::trim(p.value, 2)} {onchange} />
+                if spec.unit != Unit::Reading {
+                    <input type="text" inputmode="decimal" class="slider-exact" id={exact}
+                        aria-label={format!("{}, exact value", spec.label)}
+                        value={format::trim(p.value, 2)} {onchange} />
+                }
                 <button type="button" class="reset" onclick={onreset} disabled={!changed}
                     aria-label={format!("Back to the default for {}", spec.label)}>
                     { "↺ default" }
