@@ -132,8 +132,7 @@ fn flatten(csv: &mut String, file: &str, value: &toml::Value) {
                     other => other.to_string(),
                 };
                 let row = [file, table, &record, field, &value, &unit, &source, &as_of];
-                let quoted: Vec<String> = row.iter().map(|c| csv_field::field(c)).collect();
-                csv.push_str(&quoted.join(","));
+                csv.push_str(&csv_field::row(row));
                 csv.push('\n');
             }
         }
@@ -212,27 +211,20 @@ fn wide_csv(records: &[Record]) -> String {
             }
         }
     }
-    let mut out: Vec<String> = vec![["file", "table", "record"]
-        .iter()
-        .map(|s| s.to_string())
-        .chain(columns.iter().cloned())
-        .map(|c| csv_field::field(&c))
-        .collect::<Vec<_>>()
-        .join(",")];
+    let head = ["file", "table", "record"].map(String::from);
+    let mut out: Vec<String> = vec![csv_field::row(head.iter().chain(&columns))];
     for (file, table, id, fields) in records {
-        let mut row = vec![file.clone(), table.clone(), id.clone()];
-        row.extend(columns.iter().map(|c| {
+        let cells = columns.iter().map(|c| {
             fields
                 .iter()
                 .find(|(f, _)| f == c)
                 .map_or(String::new(), |x| x.1.clone())
-        }));
-        out.push(
-            row.iter()
-                .map(|c| csv_field::field(c))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
+        });
+        out.push(csv_field::row(
+            [file.clone(), table.clone(), id.clone()]
+                .into_iter()
+                .chain(cells),
+        ));
     }
     out.join("\n") + "\n"
 }

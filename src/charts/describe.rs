@@ -1,7 +1,7 @@
 //! Words and tables for a chart, generated from the same description it is drawn from: the
 //! canvas' accessible label, the "show as table" view and the CSV all come from here.
 
-use super::csv_field::field;
+use super::csv_field::row;
 use super::{Chart, Series, ValueUnit};
 
 /// A chart as columns: the row keys (years or categories), whether they are years, the unit
@@ -92,22 +92,16 @@ pub fn csv(
     }
     let mut header = vec![first.to_string()];
     header.extend(series.iter().map(|s| format!("{} ({unit})", s.name)));
-    out.push_str(
-        &header
-            .iter()
-            .map(|h| field(h))
-            .collect::<Vec<_>>()
-            .join(","),
-    );
+    out.push_str(&row(&header));
     out.push('\n');
     for (i, k) in keys.iter().enumerate() {
-        let mut row = vec![field(k)];
-        row.extend(series.iter().map(|s| {
+        let mut cells = vec![k.clone()];
+        cells.extend(series.iter().map(|s| {
             s.values
                 .get(i)
                 .map_or(String::new(), |v| crate::model::format::trim(*v, 4))
         }));
-        out.push_str(&row.join(","));
+        out.push_str(&row(&cells));
         out.push('\n');
     }
     out

@@ -3,7 +3,7 @@
 
 use super::format::trim;
 use super::Report;
-use ai_infra_dataset::csv_field::field;
+use ai_infra_dataset::csv_field::row;
 
 /// The projections as CSV: with `commented`, `#` lines first name the assumptions.
 pub fn csv(r: &Report, assumptions: &[(String, String)], commented: bool) -> String {
@@ -33,24 +33,18 @@ pub fn csv(r: &Report, assumptions: &[(String, String)], commented: bool) -> Str
             out.push_str(&format!("# {k} = {v}\n"));
         }
     }
-    out.push_str(
-        &header
-            .iter()
-            .map(|h| field(h))
-            .collect::<Vec<_>>()
-            .join(","),
-    );
+    out.push_str(&row(&header));
     out.push('\n');
     for (i, year) in r.capex.years.iter().enumerate() {
         let c = r.compute.years.iter().position(|y| y == year);
         let layer = |v: &Vec<f64>| c.map_or(String::new(), |c| trim(v[c], 4));
-        let mut row = vec![
+        let mut cells = vec![
             year.to_string(),
             trim(r.capex.annual[i], 4),
             trim(r.capex.cumulative[i], 4),
         ];
-        row.extend(r.cloud.providers.iter().map(|p| trim(p.revenue[i], 4)));
-        row.extend([
+        cells.extend(r.cloud.providers.iter().map(|p| trim(p.revenue[i], 4)));
+        cells.extend([
             trim(r.cloud.total[i], 4),
             trim(r.market.value[i], 4),
             layer(&r.compute.training),
@@ -58,7 +52,7 @@ pub fn csv(r: &Report, assumptions: &[(String, String)], commented: bool) -> Str
             layer(&r.compute.edge),
             trim(r.sustainability.ratio[i], 4),
         ]);
-        out.push_str(&row.join(","));
+        out.push_str(&row(&cells));
         out.push('\n');
     }
     out
