@@ -180,7 +180,7 @@ say('## Transfer (everything one page load requests)');
 say('');
 say('| file | raw bytes | gzip -9 bytes |');
 say('|---|---:|---:|');
-for (const f of files.sort((a, b) => b.gz - a.gz)) say(`| ${f.file.replace(/-[0-9a-f]{16}/, '-…')} | ${f.raw} | ${f.gz} |`);
+for (const f of files.sort((a, b) => b.gz - a.gz)) say(`| ${f.file.replace(/-[0-9a-f]{1,16}/, '-…')} | ${f.raw} | ${f.gz} |`);
 say(`| **total** | **${total.raw}** | **${total.gz}** (${(total.gz / 1024).toFixed(1)} KiB; budget 160 KB) |`);
 say('');
 const f = stats(first), a = stats(all);

@@ -148,7 +148,15 @@ fn huang_band((low, high): (f64, f64), one_year: bool) -> Band {
         low,
         high,
         label: format!("Huang: {} by {HEADLINE_YEAR}", usd_range(low, high)),
-        years: one_year.then_some((y - 0.4, y + 0.4)),
+        // "By 2030": the band stops there, so the line's later years are not read as reaching it.
+        years: Some((
+            if one_year {
+                y - 0.4
+            } else {
+                f64::from(FIRST_YEAR) - 0.3
+            },
+            y + 0.4,
+        )),
     }
 }
 

@@ -92,7 +92,7 @@ impl ChartId {
         match self {
             ChartId::Raised => "the article (as of 2026-03-02)",
             ChartId::RoundFlowback => {
-                "the article; split between Amazon and Nvidia in proportion to their stakes (our assumption)"
+                "the article; the split between Azure, Amazon and Nvidia is our assumption"
             }
             ChartId::CapexBars => {
                 "company plans via the article (as of 2026-03-02); “+” figures are floors"

@@ -4,6 +4,7 @@
 //! the permalink and the build's manifest all work on the same table instead of eleven
 //! hand-written fields. A slider's URL key is spelled once, in the spec table below.
 
+pub use super::capex::HuangReading;
 use crate::dataset::{Dataset, ProviderId};
 
 /// One projection assumption the reader can change, in slider order.
@@ -60,8 +61,10 @@ pub enum Unit {
 /// so nobody mistakes our reading or our assumption for the article's figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
-    /// A figure the article states, or one its figures imply exactly.
+    /// A figure the article states.
     Article,
+    /// Worked out from the article's figures (the rate its forecast implies, say).
+    Derived,
     /// A claim of the article, read our way (a date for "2–3 years", say).
     Reading,
     /// Ours: the article gives no number.
@@ -73,6 +76,7 @@ impl Origin {
     pub fn label(self) -> &'static str {
         match self {
             Origin::Article => "article figure",
+            Origin::Derived => "derived from article figures",
             Origin::Reading => "article, read our way",
             Origin::Assumption => "our assumption",
         }
@@ -82,6 +86,7 @@ impl Origin {
     pub fn id(self) -> &'static str {
         match self {
             Origin::Article => "article",
+            Origin::Derived => "derived",
             Origin::Reading => "reading",
             Origin::Assumption => "assumption",
         }
@@ -218,7 +223,7 @@ const SPECS: [Spec; KEYS] = [
         min: -10.0,
         max: 60.0,
         step: 0.1,
-        origin: Origin::Article,
+        origin: Origin::Derived,
         why: "The rate the article's figures imply for the rest of the market (its 30 % total growth \
               with the big three's shares and rates).",
     },
@@ -241,7 +246,7 @@ const SPECS: [Spec; KEYS] = [
         min: 0.0,
         max: 50.0,
         step: 0.1,
-        origin: Origin::Article,
+        origin: Origin::Derived,
         why: "The growth rate that takes the article's 2025 market to its 2030 forecast.",
     },
     Spec {
@@ -301,7 +306,8 @@ impl Assumptions {
         let st = &data.capex.stated;
         let growth_2026 = (st.total_2026 / st.total_2025 - 1.0) * 100.0;
         let m = &data.cloud.market;
-        let cagr = super::market::implied_cagr_pct(m.value_2025, m.value_2030, 5);
+        let years = super::capex::HEADLINE_YEAR - super::capex::FIRST_YEAR;
+        let cagr = super::market::implied_cagr_pct(m.value_2025, m.value_2030, years);
         let provider = |id: ProviderId| {
             data.cloud
                 .providers
@@ -376,22 +382,4 @@ pub fn snap(spec: &Spec, value: f64) -> Option<f64> {
     // Round away float noise (0.1 steps) so 26.000000000000004 prints and compares as 26.
     let snapped = ((spec.min + steps * spec.step) * 1e6).round() / 1e6;
     Some(snapped.clamp(spec.min, spec.max))
-}
-
-/// The two readings of Jensen Huang's $3–4T (the slider's 0 and 1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HuangReading {
-    /// The five companies' running total of CapEx from 2025 (our reading).
-    Cumulative = 0,
-    /// One year's spend, in 2030.
-    AnnualIn2030 = 1,
-}
-
-impl HuangReading {
-    pub fn label(self) -> &'static str {
-        match self {
-            HuangReading::Cumulative => "running total from 2025",
-            HuangReading::AnnualIn2030 => "one year's spend, 2030",
-        }
-    }
 }

@@ -1,6 +1,5 @@
 //! Section 3: the five companies' CapEx, 2025–2035, and the $3–4T estimate.
 
-use super::assumptions::HuangReading;
 use crate::dataset::Dataset;
 
 /// First and last year every projection covers: the article's "next decade".
@@ -12,6 +11,24 @@ pub const HEADLINE_YEAR: i32 = 2030;
 /// The years 2025..=2035.
 pub fn years() -> Vec<i32> {
     (FIRST_YEAR..=LAST_YEAR).collect()
+}
+
+/// The two readings of Jensen Huang's $3–4T (the slider's 0 and 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HuangReading {
+    /// The five companies' running total of CapEx from 2025 (our reading).
+    Cumulative = 0,
+    /// One year's spend, in 2030.
+    AnnualIn2030 = 1,
+}
+
+impl HuangReading {
+    pub fn label(self) -> &'static str {
+        match self {
+            HuangReading::Cumulative => "running total from 2025",
+            HuangReading::AnnualIn2030 => "one year's spend, 2030",
+        }
+    }
 }
 
 /// Per-company CapEx for the grouped bars, with the growth the data implies and the article's

@@ -60,6 +60,11 @@ pub struct Flowback {
 }
 
 impl Flowback {
+    /// The flow to `company`, if it gets one.
+    pub fn to(&self, company: CompanyId) -> Option<&VendorFlow> {
+        self.vendors.iter().find(|v| v.company == company)
+    }
+
     /// The round's amount, $B (0 without a round).
     pub fn amount(&self) -> f64 {
         self.round.as_ref().map_or(0.0, |r| r.amount)
@@ -69,6 +74,8 @@ impl Flowback {
 /// One vendor investor's side of the flow-back.
 #[derive(Debug, Clone, PartialEq)]
 pub struct VendorFlow {
+    /// The company whose revenue it is (Microsoft for Azure).
+    pub company: CompanyId,
     pub name: String,
     /// What comes back to it as revenue, $B.
     pub returned: f64,
@@ -107,6 +114,7 @@ pub fn flowback(data: &Dataset, share_pct: f64, azure_pct: f64) -> Flowback {
     let mut vendors: Vec<VendorFlow> = investors
         .iter()
         .map(|i| VendorFlow {
+            company: i.company,
             name: data.company_name(i.company).to_string(),
             returned: if stake > 0.0 {
                 (to_vendors - to_azure) * i.amount / stake
@@ -123,6 +131,7 @@ pub fn flowback(data: &Dataset, share_pct: f64, azure_pct: f64) -> Flowback {
             .iter()
             .find(|p| p.id == ProviderId::Azure);
         vendors.push(VendorFlow {
+            company: azure.map_or(CompanyId::Microsoft, |p| p.company),
             name: azure.map_or("Azure".into(), |p| p.name.clone()),
             returned: to_azure,
             invested: 0.0,

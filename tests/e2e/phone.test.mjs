@@ -95,6 +95,13 @@ describe('on a 390 px touch phone', () => {
       await page.touchscreen.tap(source.x, source.y);
       await page.waitForSelector(`.chart-wrap:has(#${id}) .chart-tip`, { state: 'detached' });
     }
+    // A finger that scrolls across a chart pins nothing.
+    const over = await chartPoint(page, 'cloud-share', 2030);
+    await page.evaluate(() => { window.flingDone = new Promise((r) => document.addEventListener('scrollend', r, { once: true })); });
+    await swipe(page, over, { x: over.x + 4, y: over.y - 200 });
+    await page.evaluate(() => window.flingDone);
+    await settled(page);
+    assert.equal(await page.$('.chart-tip'), null, 'a scroll over a chart pinned a tooltip');
     // Escape lets go too.
     const at = await chartPoint(page, 'capex-projection', 2028);
     await page.touchscreen.tap(at.x, at.y);
@@ -141,8 +148,12 @@ describe('on a 390 px touch phone', () => {
     const after = await sliderState(page);
     assert.ok(Number(after.values[`slider-${g}`]) > Number(before.values[`slider-${g}`]), JSON.stringify(after.values));
     assert.match(after.url, new RegExp(`[?&]${g}=`));
-    // A tap on the track (no drag) changes nothing either.
-    await page.touchscreen.tap(thumb.x + 120, thumb.y);
+    // A tap on the track (no drag), away from the thumb, changes nothing either.
+    const track = await page.$eval(`#slider-${g}`, (i) => {
+      const r = i.getBoundingClientRect();
+      return { x: r.left + r.width * 0.1, y: r.top + r.height / 2 };
+    });
+    await page.touchscreen.tap(track.x, track.y);
     await settled(page);
     assert.deepEqual(await sliderState(page), after);
     await page.click('#reset-all');

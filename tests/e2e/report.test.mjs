@@ -139,6 +139,7 @@ test('a typed value is read like the address: clamped, snapped and explained wit
   assert.equal(await page.inputValue(field), String(sliderSpec('AwsGrowth').max), 'kept the value it had');
   await page.click('#reset-all');
   await page.waitForFunction(([id, text]) => document.getElementById(id).textContent === text, [`slider-${aws}-value`, sliderSpec('AwsGrowth').defaultText]);
+  assert.equal(await page.$$eval('.slider-notice', (n) => n.length), 0, 'a notice goes once its value does');
 });
 
 test('print: controls hidden, every chart printed with its numbers', async () => {

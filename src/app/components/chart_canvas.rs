@@ -2,6 +2,7 @@
 //! only when its description, the colour scheme or its width changes.
 
 use super::chart_tip::ChartTip;
+use super::slider_drag::INTENT;
 use crate::app::browser;
 use crate::app::hooks::use_size;
 use crate::app::measured_canvas::MeasuredCanvas;
@@ -229,7 +230,10 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
             }
         })
     };
-    let onpointerdown = {
+    // A tap pins; a finger that moves (a scroll) does not: a touch pins when it lifts close to
+    // where it landed, a mouse or pen when it presses.
+    let landed = use_mut_ref(|| None::<(f64, f64)>);
+    let pin = {
         let (pointed, chart, plot) = (pointed.clone(), p.chart.clone(), plot.clone());
         Callback::from(move |e: PointerEvent| {
             let Some(at) = canvas_px(&e) else { return };
@@ -247,6 +251,30 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
             pointed.set(next);
         })
     };
+    let client = |e: &PointerEvent| (f64::from(e.client_x()), f64::from(e.client_y()));
+    let onpointerdown = {
+        let (pin, landed) = (pin.clone(), landed.clone());
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "touch" {
+                *landed.borrow_mut() = Some(client(&e));
+            } else {
+                pin.emit(e);
+            }
+        })
+    };
+    let onpointerup = {
+        let landed = landed.clone();
+        Callback::from(move |e: PointerEvent| {
+            let Some(start) = landed.borrow_mut().take() else {
+                return;
+            };
+            let now = client(&e);
+            if (now.0 - start.0).hypot(now.1 - start.1) < INTENT {
+                pin.emit(e);
+            }
+        })
+    };
+    let onpointercancel = Callback::from(move |_: PointerEvent| *landed.borrow_mut() = None);
     let onpointerleave = {
         let pointed = pointed.clone();
         Callback::from(move |_: PointerEvent| {
@@ -261,7 +289,8 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     html! {
         <div class="chart-wrap" ref={wrap}>
             <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="img"
-                aria-label={p.label.clone()} {onpointermove} {onpointerdown} {onpointerleave} />
+                aria-label={p.label.clone()} {onpointermove} {onpointerdown} {onpointerup} {onpointercancel}
+                {onpointerleave} />
             if let Some((tip, pinned)) = tip {
                 <ChartTip {tip} plot={plot_now} {scale} {width} {pinned} />
             }

@@ -34,13 +34,15 @@ pub fn Slider(p: &SliderProps) -> Html {
     });
     let onreset = p.dispatch.reform(move |_: MouseEvent| Action::Reset(key));
     // The exact value, typed: committed on Enter or leaving the field.
-    let notice = use_state(|| None::<String>);
+    // (the value it was about, the notice): shown only while the slider still has that value.
+    let notice = use_state(|| None::<(f64, String)>);
     let onchange = {
         let (notice, dispatch, values) = (notice.clone(), p.dispatch.clone(), p.values);
         Callback::from(move |e: Event| {
             let field: HtmlInputElement = e.target_unchecked_into();
             let mut next = values;
-            notice.set(set_typed(&mut next, key, &field.value()));
+            let said = set_typed(&mut next, key, &field.value());
+            notice.set(said.map(|n| (next.get(key), n)));
             field.set_value(&format::trim(next.get(key), 2));
             dispatch.emit(Action::Set(key, next.get(key)));
         })
@@ -89,7 +91,7 @@ pub fn Slider(p: &SliderProps) -> Html {
                     { "↺ default" }
                 </button>
             </div>
-            if let Some(n) = &*notice {
+            if let Some((_, n)) = notice.as_ref().filter(|(v, _)| *v == p.value) {
                 <p class="slider-notice" role="status">{ n }</p>
             }
         </div>

@@ -6,7 +6,7 @@ use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
 use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
-use crate::model::format::{slider_value, usd_bn, usd_bn_exact, usd_range, year_or};
+use crate::model::format::{pct, usd_bn, usd_bn_exact, usd_range, year_or};
 use crate::model::{HuangReading, Key};
 use yew::prelude::*;
 
@@ -85,9 +85,8 @@ pub fn Capex(p: &SectionProps) -> Html {
                     { live("capex-2035", usd_bn(c.at(LAST_YEAR))) }{ format!(" in {LAST_YEAR}.") }
                 }
                 if let Some(y) = flat_from {
-                    { format!(" The plateau year is the first without growth: from it on, CapEx changes by \
-                        {} a year from its {y} level.", slider_value(Key::PostPlateau.spec(),
-                        s.assumptions.get(Key::PostPlateau))) }
+                    { format!(" The plateau year is the first at the post-plateau rate: from it on, CapEx changes by \
+                        {} a year from its {y} level.", pct(s.assumptions.get(Key::PostPlateau))) }
                 }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />

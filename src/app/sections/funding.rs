@@ -19,14 +19,15 @@ pub fn Funding(p: &SectionProps) -> Html {
     let s = &p.state;
     let d = &s.data;
     let f = &s.report.flowback;
-    let vendor = |i: usize| {
-        f.vendors.get(i).cloned().unwrap_or(VendorFlow {
+    let vendor = |c: CompanyId| {
+        f.to(c).cloned().unwrap_or(VendorFlow {
+            company: c,
             name: String::new(),
             returned: 0.0,
             invested: 0.0,
         })
     };
-    let (amazon, nvidia) = (vendor(0), vendor(1));
+    let (amazon, nvidia) = (vendor(CompanyId::Amazon), vendor(CompanyId::Nvidia));
     let Some(round) = &f.round else {
         return html! {};
     };
@@ -93,7 +94,7 @@ pub fn Funding(p: &SectionProps) -> Html {
                     amazon.returned / amazon.invested * 100.0 } else { 0.0 })) }
                 { format!(" of its {} stake — and ", usd_bn(amazon.invested)) }
                 { live("flowback-nvidia", usd_bn(nvidia.returned)) }{ " to Nvidia" }
-                if let Some(azure) = f.vendors.get(2) {
+                if let Some(azure) = f.to(CompanyId::Microsoft) {
                     { ", with " }{ live("flowback-azure", usd_bn(azure.returned)) }{ format!(" to {}", azure.name) }
                 }
                 { ". The split between them is our assumption." }

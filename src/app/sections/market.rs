@@ -32,12 +32,12 @@ pub fn Market(p: &SectionProps) -> Html {
     let s = &p.state;
     let m = &s.report.market;
     let src = &s.data.cloud.market;
-    let implied = implied_cagr_pct(src.value_2025, src.value_2030, 5);
+    let implied = implied_cagr_pct(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
     let gap = m.at(HEADLINE_YEAR) - src.value_2030;
     let (lo, hi) = implied_cagr_range(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
     html! {
         <section id="market" aria-labelledby="market-h">
-            <h2 id="market-h">{ "Cloud computing to 2030" }</h2>
+            <h2 id="market-h">{ format!("Cloud computing to {LAST_YEAR}") }</h2>
             <p>
                 { "The cloud computing market generated " }{ usd_bn(src.value_2025) }
                 { " in 2025 and is projected to reach " }

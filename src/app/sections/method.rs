@@ -6,7 +6,7 @@ use crate::dataset::{Dataset, ProviderId};
 use crate::dataset::{
     DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE, DOWNLOAD_README_FILE, DOWNLOAD_WIDE_CSV_FILE,
 };
-use crate::model::capex::{FIRST_YEAR, LAST_YEAR};
+use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, slider_value, trim, usd_bn, usd_range};
 use crate::model::funding::VENDOR_INVESTORS;
 use crate::model::Key;
@@ -36,19 +36,25 @@ fn formulas(d: &Dataset) -> [(&'static str, String); 7] {
                 .collect()
         })
         .unwrap_or_default();
-    let years = LAST_YEAR - FIRST_YEAR;
+    let years = HEADLINE_YEAR - FIRST_YEAR;
     [
-        ("CapEx projection", "2025 and 2026 are the sums of the five companies' figures. From 2027 CapEx grows by the \
-            growth slider; each later year that growth moves the slowdown's points towards zero (never past it). From \
-            the plateau year on, CapEx stays at the previous year's level.".into()),
-        ("Against the estimate", format!("The running total of CapEx from 2025, compared with Jensen Huang's {} \
-            estimate; the answer is the first year the total reaches {}.", usd_range(e.low, e.high), usd_bn(e.low))),
-        ("Flow-back", format!("The round times the flow-back share, split between Amazon and Nvidia in proportion \
-            to what each invested ({}).", stakes.join(" : "))),
-        ("Cloud providers", format!("Q4 2025 revenue ({}) times each share; “others” is the rest, with the growth \
-            that makes the whole market grow {} at the article's rates. Each provider compounds at its own rate; Azure \
-            passes AWS when {}·(1+g_Azure)^t = {}·(1+g_AWS)^t.", usd_bn(q4.revenue), pct(q4.yoy_growth_pct),
-            trim(share(ProviderId::Azure), 2), trim(share(ProviderId::Aws), 2))),
+        ("CapEx projection", format!("2025 and 2026 are the sums of the five companies' figures. From 2027 \
+            CapEx grows by the growth slider; each later year that growth moves the fade's points towards zero \
+            (never past it). From the plateau year on, CapEx changes by the post-plateau rate instead (0 %: it \
+            stays at the year before's level). Projected to {LAST_YEAR}.")),
+        ("Against the estimate", format!("Jensen Huang's {} is compared, in the reading chosen, with the five \
+            companies' running total of CapEx from 2025 (our reading) or with their spend in {HEADLINE_YEAR} alone; \
+            the answer is the first year, by {HEADLINE_YEAR}, that it reaches {}.", usd_range(e.low, e.high),
+            usd_bn(e.low))),
+        ("Flow-back", format!("The round times the flow-back share. Azure gets its part of that (a slider); \
+            the rest is split between Amazon and Nvidia in proportion to what each invested ({}).",
+            stakes.join(" : "))),
+        ("Cloud providers", format!("Q4 2025 revenue ({}) times each share; “others” is the rest. Their growth \
+            defaults to the rate that makes the whole market grow {} at the article's rates. Each segment \
+            compounds at its own rate, every rate fading by the cloud fade's points a year after 2026 (never past \
+            zero); Azure passes AWS where {}·Π(1+g_Azure) = {}·Π(1+g_AWS), found year by year.",
+            usd_bn(q4.revenue), pct(q4.yoy_growth_pct), trim(share(ProviderId::Azure), 2),
+            trim(share(ProviderId::Aws), 2))),
         ("Cloud market", format!("{} × (1 + CAGR)^(year − 2025); the article's forecast implies \
             ({}/{})^(1/{years}) − 1.", usd_bn(m.value_2025), trim(m.value_2030, 0), trim(m.value_2025, 0))),
         ("Compute layers", "Edge takes its share of each year's CapEx; the rest splits training : inference by a \
