@@ -191,7 +191,7 @@ const SPECS: [Spec; KEYS] = [
         max: 60.0,
         step: 1.0,
         origin: Origin::Article,
-        why: "Q4 2025 year-over-year growth (about 19 %).",
+        why: "Q4 2025 year-over-year growth, which the article gives as approximate (\"~\").",
     },
     Spec {
         key: Key::AzureGrowth,
@@ -202,7 +202,7 @@ const SPECS: [Spec; KEYS] = [
         max: 60.0,
         step: 1.0,
         origin: Origin::Article,
-        why: "Q4 2025 year-over-year growth (about 35 %).",
+        why: "Q4 2025 year-over-year growth, which the article gives as approximate (\"~\").",
     },
     Spec {
         key: Key::GcpGrowth,
@@ -213,7 +213,7 @@ const SPECS: [Spec; KEYS] = [
         max: 60.0,
         step: 1.0,
         origin: Origin::Article,
-        why: "Q4 2025 year-over-year growth (about 30 %).",
+        why: "Q4 2025 year-over-year growth, which the article gives as approximate (\"~\").",
     },
     Spec {
         key: Key::OthersGrowth,
@@ -224,7 +224,7 @@ const SPECS: [Spec; KEYS] = [
         max: 60.0,
         step: 0.1,
         origin: Origin::Derived,
-        why: "The rate the article's figures imply for the rest of the market (its 30 % total growth \
+        why: "The rate the article's figures imply for the rest of the market (its total growth \
               with the big three's shares and rates).",
     },
     Spec {
@@ -258,7 +258,7 @@ const SPECS: [Spec; KEYS] = [
         max: 95.0,
         step: 1.0,
         origin: Origin::Assumption,
-        why: "The article gives no split for today; 35 % is our assumption.",
+        why: "The article gives no split for today: the default is our assumption.",
     },
     Spec {
         key: Key::InferenceRatio,
