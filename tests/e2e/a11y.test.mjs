@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { By, Key, Origin } from 'selenium-webdriver';
+import { Command } from 'selenium-webdriver/lib/command.js';
 import {
   serve, serveHtml, webdriver, waitInPage, chartsDrawn, drawCount, drawnMoreThan, pixelAt, urlKey, sliderSpec, DIST,
 } from './lib.mjs';
@@ -118,6 +119,26 @@ for (const kind of BROWSERS) {
       const tip = await text(page, '.chart-tip');
       assert.match(tip, /^2028/);
       assert.match(tip, /Five companies' CapEx: \$661B/);
+    });
+
+    test('a tap (a touch pointer action) pins the value, and Escape lets go', async () => {
+      // WebKitGTK's driver delivers touch actions as mouse events (pointerType "mouse"), so
+      // here they test the tap, not scrolling; phone.test.mjs covers swipes with real touches.
+      const at = await page.executeScript(function () {
+        const c = document.getElementById('cloud-share');
+        c.scrollIntoView({ block: 'center' });
+        const [l, r, t, b, x0, x1] = c.dataset.plot.split(',').map(Number);
+        const k = c.clientWidth / c.width, box = c.getBoundingClientRect();
+        return { x: box.left + (l + (2030 - x0) / (x1 - x0) * (r - l)) * k, y: box.top + (t + b) / 2 * k };
+      });
+      const finger = { type: 'pointer', id: 'finger', parameters: { pointerType: 'touch' }, actions: [
+        { type: 'pointerMove', duration: 0, origin: 'viewport', x: Math.round(at.x), y: Math.round(at.y) },
+        { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] };
+      await page.execute(new Command('actions').setParameters({ actions: [finger] }));
+      await waitInPage(page, function () { return document.querySelector('.chart-wrap:has(#cloud-share) .chart-tip[data-pinned=true]'); });
+      assert.match(await text(page, '.chart-wrap:has(#cloud-share) .chart-tip'), /^2030/);
+      await page.actions().sendKeys(Key.ESCAPE).perform();
+      await waitInPage(page, function () { return !document.querySelector('.chart-tip[data-pinned=true]'); });
     });
 
     test('the dark toggle recolours the charts', async () => {
