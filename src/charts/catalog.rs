@@ -132,12 +132,11 @@ fn capex_projection(r: &Report) -> Chart {
             0,
             Stroke::Projected,
         )],
-        stacked: false,
         last_actual: FIRST_YEAR,
         plan_until: FIRST_YEAR + 1,
         band: annual_band,
-        markers: vec![],
         rules: plateau_rule(c),
+        ..LineChart::default()
     })
 }
 
@@ -186,12 +185,11 @@ fn capex_cumulative(r: &Report) -> Chart {
             1,
             Stroke::Projected,
         )],
-        stacked: false,
         last_actual: FIRST_YEAR,
         plan_until: FIRST_YEAR + 1,
         band,
-        markers: vec![],
         rules: plateau_rule(c),
+        ..LineChart::default()
     })
 }
 
@@ -234,12 +232,7 @@ fn cloud(r: &Report, share: bool) -> Chart {
                 )
             })
             .collect(),
-        stacked: false,
-        last_actual: 2025,
-        plan_until: 2025,
-        rules: vec![],
-        band: None,
-        markers: vec![],
+        ..LineChart::default()
     })
 }
 
@@ -256,16 +249,12 @@ fn market(r: &Report) -> Chart {
             0,
             Stroke::Projected,
         )],
-        stacked: false,
-        last_actual: 2025,
-        plan_until: 2025,
-        rules: vec![],
-        band: None,
         markers: vec![Marker {
             year: m.forecast.0,
             value: m.forecast.1,
             label: format!("Forecast {} ", usd_bn(m.forecast.1)),
         }],
+        ..LineChart::default()
     })
 }
 
@@ -287,11 +276,7 @@ fn compute(r: &Report) -> Chart {
             series("Edge inference", l.edge.clone(), 2, Stroke::Projected),
         ],
         stacked: true,
-        last_actual: 2025,
-        plan_until: 2025,
-        rules: vec![],
-        band: None,
-        markers: vec![],
+        ..LineChart::default()
     })
 }
 
@@ -311,11 +296,6 @@ fn sustainability(r: &Report) -> Chart {
                 Stroke::Projected,
             ),
         ],
-        stacked: false,
-        last_actual: 2025,
-        plan_until: 2025,
-        rules: vec![],
-        band: None,
-        markers: vec![],
+        ..LineChart::default()
     })
 }

@@ -74,7 +74,8 @@ pub struct Marker {
     pub label: String,
 }
 
-/// Lines (or stacked areas) over years.
+/// Lines (or stacked areas) over years. The default is an empty chart of actual figures up
+/// to 2025 with no band, markers or rules: charts name only what differs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineChart {
     pub title: String,
@@ -92,6 +93,24 @@ pub struct LineChart {
     pub band: Option<Band>,
     pub markers: Vec<Marker>,
     pub rules: Vec<Rule>,
+}
+
+impl Default for LineChart {
+    fn default() -> Self {
+        LineChart {
+            title: String::new(),
+            y_label: String::new(),
+            unit: ValueUnit::UsdBn,
+            years: Vec::new(),
+            series: Vec::new(),
+            stacked: false,
+            last_actual: crate::model::capex::FIRST_YEAR,
+            plan_until: crate::model::capex::FIRST_YEAR,
+            band: None,
+            markers: Vec::new(),
+            rules: Vec::new(),
+        }
+    }
 }
 
 /// Grouped vertical bars over named categories.
