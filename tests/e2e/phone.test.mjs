@@ -108,6 +108,13 @@ describe('on a 390 px touch phone', () => {
     const text = await (await page.waitForSelector('.chart-tip[data-pinned=true]')).textContent();
     assert.match(text, /^2028/);
     assert.match(text, /Five companies' CapEx: \$661B/);
+    // A pinned value stays on its year when the chart is redrawn at another width.
+    const before = await page.$eval('#capex-projection', (c) => Number(c.dataset.draws));
+    await page.setViewportSize({ width: 360, height: 844 });
+    await page.waitForFunction((n) => Number(document.getElementById('capex-projection').dataset.draws) > n, before);
+    await settled(page);
+    assert.match(await page.textContent('.chart-tip[data-pinned=true]'), /^2028/);
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.keyboard.press('Escape');
     await page.waitForSelector('.chart-tip', { state: 'detached' });
   });

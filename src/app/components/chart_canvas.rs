@@ -137,11 +137,30 @@ fn canvas_px(e: &PointerEvent) -> Option<(f64, f64)> {
     ))
 }
 
-/// Where the tooltip is asked for: a canvas pixel, and whether a tap or click pinned it.
+/// Where the tooltip is asked for: a point on the x axis in data units (a year, or a
+/// category's index), so it stays on its year when the chart is redrawn at another size; and
+/// whether a tap or click pinned it.
 #[derive(Clone, Copy, PartialEq)]
 struct Pointed {
-    at: (f64, f64),
+    x: f64,
     pinned: bool,
+}
+
+impl Pointed {
+    /// The data point under a pointer event, if it is inside the plot.
+    fn at(e: &PointerEvent, plot: &Plot, pinned: bool) -> Option<Pointed> {
+        let (px, py) = canvas_px(e)?;
+        Some(Pointed {
+            x: plot.data_x(px, py)?,
+            pinned,
+        })
+    }
+
+    /// Its canvas pixel in `plot`, halfway up the plotting area.
+    fn px(&self, plot: &Plot) -> (f64, f64) {
+        let y = f64::from(plot.px_y.0 + plot.px_y.1) / 2.0;
+        (plot.px(self.x, plot.y.0).0, y)
+    }
 }
 
 #[function_component]
@@ -218,13 +237,13 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
         });
     }
     let onpointermove = {
-        let pointed = pointed.clone();
+        let (pointed, plot) = (pointed.clone(), plot.clone());
         Callback::from(move |e: PointerEvent| {
             // A finger shows a tooltip by tapping (below); a mouse or pen by hovering.
             if e.pointer_type() == "touch" || pointed.is_some_and(|t| t.pinned) {
                 return;
             }
-            let next = canvas_px(&e).map(|at| Pointed { at, pinned: false });
+            let next = Pointed::at(&e, &plot.borrow(), false);
             if *pointed != next {
                 pointed.set(next);
             }
@@ -236,16 +255,20 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     let pin = {
         let (pointed, chart, plot) = (pointed.clone(), p.chart.clone(), plot.clone());
         Callback::from(move |e: PointerEvent| {
-            let Some(at) = canvas_px(&e) else { return };
             let plot = plot.borrow();
-            let tip = chart.tooltip(&plot, at.0, at.1);
+            let Some(at) = Pointed::at(&e, &plot, true) else {
+                pointed.set(None);
+                return;
+            };
+            let tip = |t: Pointed| {
+                let (px, py) = t.px(&plot);
+                chart.tooltip(&plot, px, py)
+            };
             // Tapping the year that is pinned lets go of it; any other point pins that one.
-            let same = pointed
-                .filter(|t| t.pinned)
-                .and_then(|t| chart.tooltip(&plot, t.at.0, t.at.1));
-            let next = match (tip, same) {
+            let same = pointed.filter(|t| t.pinned).and_then(tip);
+            let next = match (tip(at), same) {
                 (Some(a), Some(b)) if a.heading == b.heading => None,
-                (Some(_), _) => Some(Pointed { at, pinned: true }),
+                (Some(_), _) => Some(at),
                 (None, _) => None,
             };
             pointed.set(next);
@@ -284,7 +307,10 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
         })
     };
     let plot_now = plot.borrow().clone();
-    let tip = pointed.and_then(|t| Some((p.chart.tooltip(&plot_now, t.at.0, t.at.1)?, t.pinned)));
+    let tip = pointed.and_then(|t| {
+        let (px, py) = t.px(&plot_now);
+        Some((p.chart.tooltip(&plot_now, px, py)?, t.pinned))
+    });
     let scale = dpr();
     html! {
         <div class="chart-wrap" ref={wrap}>
