@@ -129,20 +129,9 @@ pub fn crossing_range(
             .map_or(0.0, |p| p.share_pct)
     };
     let (aws, azure) = (share(ProviderId::Aws), share(ProviderId::Azure));
-    let series = |share: f64, growth_pct: f64| ProviderSeries {
-        segment: Segment::Others,
-        name: String::new(),
-        growth_pct,
-        revenue: vec![share],
-        share_pct: vec![],
-    };
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
     for (da, dz) in [(-0.5, -0.5), (-0.5, 0.5), (0.5, -0.5), (0.5, 0.5)] {
-        let c = crossover(
-            &series(aws + da, aws_pct),
-            &series(azure + dz, azure_pct),
-            fade_pp,
-        )?;
+        let c = crossover((aws + da, aws_pct), (azure + dz, azure_pct), fade_pp)?;
         (lo, hi) = (lo.min(c.after_years), hi.max(c.after_years));
     }
     Some((lo, hi))
@@ -228,7 +217,11 @@ pub fn project(
             .find(|p| p.segment == Segment::Provider(id))
     };
     let azure_passes_aws = match (find(ProviderId::Aws), find(ProviderId::Azure)) {
-        (Some(aws), Some(az)) => crossover(aws, az, fade_pp),
+        (Some(aws), Some(az)) => crossover(
+            (aws.revenue[0], aws.growth_pct),
+            (az.revenue[0], az.growth_pct),
+            fade_pp,
+        ),
         _ => None,
     };
     CloudProjection {
@@ -259,26 +252,10 @@ const CROSSING_HORIZON: i32 = 2100;
 
 /// When `challenger` passes `leader` at their (faded) rates. Within a year the rates are
 /// constant, so the log of the ratio is linear there and the crossing time interpolated in it
-/// is exact.
-fn crossover(
-    leader: &ProviderSeries,
-    challenger: &ProviderSeries,
-    fade_pp: f64,
-) -> Option<Crossover> {
-    let l = grow(
-        leader.revenue[0],
-        leader.growth_pct,
-        fade_pp,
-        FIRST_YEAR,
-        CROSSING_HORIZON,
-    );
-    let c = grow(
-        challenger.revenue[0],
-        challenger.growth_pct,
-        fade_pp,
-        FIRST_YEAR,
-        CROSSING_HORIZON,
-    );
+/// is exact. Each side is (Q4 2025 revenue, yearly growth %).
+fn crossover(leader: (f64, f64), challenger: (f64, f64), fade_pp: f64) -> Option<Crossover> {
+    let path = |(start, rate)| grow(start, rate, fade_pp, FIRST_YEAR, CROSSING_HORIZON);
+    let (l, c) = (path(leader), path(challenger));
     let gap: Vec<f64> = l.iter().zip(&c).map(|(l, c)| (c / l).ln()).collect();
     if gap[0] >= 0.0 {
         return Some(Crossover {

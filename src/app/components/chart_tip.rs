@@ -5,6 +5,7 @@
 //! through the CSSOM after render: a strict `style-src` CSP forbids style attributes.
 
 use crate::charts::{Plot, Tip};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -54,6 +55,13 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
                             ("height", format!("{}px", bottom - top)),
                         ],
                     );
+                    // One ring per series' point, in order, measured from the crosshair's top.
+                    let rings = el.children();
+                    for (i, y) in ys.iter().enumerate() {
+                        if let Some(ring) = rings.item(i as u32).and_then(|r| r.dyn_into().ok()) {
+                            set(&ring, &[("top", format!("{}px", y - top))]);
+                        }
+                    }
                 }
                 let Some(el) = box_ref.cast::<web_sys::HtmlElement>() else {
                     return;
@@ -81,7 +89,7 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
     html! {
         <>
             <div class="chart-cross" ref={cross_ref} aria-hidden="true">
-                { for ys.iter().map(|y| html! { <Ring top={y - top} /> }) }
+                { for ys.iter().map(|_| html! { <span class="chart-ring" /> }) }
             </div>
             <div class={classes!("chart-tip", p.pinned.then_some("pinned"))} ref={box_ref}
                 aria-hidden="true" data-pinned={p.pinned.to_string()}>
@@ -90,25 +98,4 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
             </div>
         </>
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct RingProps {
-    /// CSS pixels below the crosshair's top.
-    top: f64,
-}
-
-/// A ring on one series' point, on the crosshair.
-#[function_component]
-fn Ring(p: &RingProps) -> Html {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(p.top, move |top| {
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                set(&el, &[("top", format!("{top}px"))]);
-            }
-        });
-    }
-    html! { <span class="chart-ring" ref={node} /> }
 }
