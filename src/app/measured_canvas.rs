@@ -6,9 +6,16 @@
 //! charts (profiled 2026-11-24), and the reason the CSP had to allow style attributes. Here
 //! `measureText` on the chart's own 2D context answers instead (no layout, no DOM), and a
 //! small fixed-size cache answers the labels that repeat from one draw to the next.
+//!
+//! It draws every shape and text itself on that context; plotters-canvas still owns the
+//! canvas's size and presentation. Its own drawing formats colours with Rust's float formatting,
+//! which nothing else in the wasm needs.
 
+use crate::model::format::trim;
+use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    FontTransform,
 };
 use plotters_canvas::CanvasBackend;
 use std::cell::RefCell;
@@ -39,7 +46,7 @@ fn css_font<S: BackendTextStyle>(style: &S) -> String {
     format!(
         "{} {}px {}",
         style.style().as_str(),
-        style.size(),
+        trim(style.size(), 2),
         style.family().as_str()
     )
 }
@@ -106,9 +113,8 @@ impl MeasuredCanvas {
     fn use_pen(&mut self, pen: Pen) {
         if self.open != Some(pen) {
             self.flush();
-            let (r, g, b) = pen.rgb;
             self.ctx
-                .set_stroke_style_str(&format!("rgba({r},{g},{b},{})", pen.alpha));
+                .set_stroke_style_str(&css_colour(pen.rgb, pen.alpha));
             self.ctx.set_line_width(f64::from(pen.width));
             self.ctx.begin_path();
             self.open = Some(pen);
@@ -128,6 +134,18 @@ impl Drop for MeasuredCanvas {
     fn drop(&mut self) {
         self.flush();
     }
+}
+
+/// A colour as CSS: "rgba(31,119,180,0.5)". Written here (not by plotters-canvas) so the wasm
+/// carries no float formatting: alpha goes through the report's own fixed-decimal formatter.
+fn css_colour((r, g, b): (u8, u8, u8), alpha: f64) -> String {
+    format!("rgba({r},{g},{b},{})", trim(alpha, 3))
+}
+
+/// Fills with `colour`; `false` when it is invisible and nothing need be drawn.
+fn fill_with(ctx: &CanvasRenderingContext2d, colour: BackendColor) -> bool {
+    ctx.set_fill_style_str(&css_colour(colour.rgb, colour.alpha));
+    colour.alpha > 0.0
 }
 
 /// A horizontal or vertical line moved half a pixel, onto the pixel grid, so a 1 px line is
@@ -170,7 +188,11 @@ impl DrawingBackend for MeasuredCanvas {
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
         self.flush();
-        self.inner.draw_pixel(point, color)
+        if fill_with(&self.ctx, color) {
+            let (x, y) = (f64::from(point.0), f64::from(point.1));
+            self.ctx.fill_rect(x, y, 1.0, 1.0);
+        }
+        Ok(())
     }
 
     fn draw_line<S: BackendStyle>(
@@ -195,8 +217,19 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
         fill: bool,
     ) -> Result {
-        self.flush();
-        self.inner.draw_rect(upper_left, bottom_right, style, fill)
+        let (x, y) = (f64::from(upper_left.0), f64::from(upper_left.1));
+        let w = f64::from(bottom_right.0 - upper_left.0);
+        let h = f64::from(bottom_right.1 - upper_left.1);
+        if fill {
+            self.flush();
+            if fill_with(&self.ctx, style.color()) {
+                self.ctx.fill_rect(x, y, w, h);
+            }
+        } else if let Some(pen) = pen(style) {
+            self.use_pen(pen);
+            self.ctx.rect(x, y, w, h);
+        }
+        Ok(())
     }
 
     fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -224,8 +257,20 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
         fill: bool,
     ) -> Result {
-        self.flush();
-        self.inner.draw_circle(center, radius, style, fill)
+        let (x, y, r) = (f64::from(center.0), f64::from(center.1), f64::from(radius));
+        if fill {
+            self.flush();
+            if fill_with(&self.ctx, style.color()) {
+                self.ctx.begin_path();
+                let _ = self.ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+                self.ctx.fill();
+            }
+        } else if let Some(pen) = pen(style) {
+            self.use_pen(pen);
+            self.ctx.move_to(x + r, y);
+            let _ = self.ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
+        }
+        Ok(())
     }
 
     fn fill_polygon<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
@@ -234,7 +279,20 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
     ) -> Result {
         self.flush();
-        self.inner.fill_polygon(vert, style)
+        if fill_with(&self.ctx, style.color()) {
+            self.ctx.begin_path();
+            for (i, (x, y)) in vert.into_iter().enumerate() {
+                let (x, y) = (f64::from(x), f64::from(y));
+                if i == 0 {
+                    self.ctx.move_to(x, y);
+                } else {
+                    self.ctx.line_to(x, y);
+                }
+            }
+            self.ctx.close_path();
+            self.ctx.fill();
+        }
+        Ok(())
     }
 
     fn draw_text<S: BackendTextStyle>(
@@ -244,7 +302,40 @@ impl DrawingBackend for MeasuredCanvas {
         pos: BackendCoord,
     ) -> Result {
         self.flush();
-        self.inner.draw_text(text, style, pos)
+        if !fill_with(&self.ctx, style.color()) {
+            return Ok(());
+        }
+        let quarter_turns = match style.transform() {
+            FontTransform::None => 0,
+            FontTransform::Rotate90 => 1,
+            FontTransform::Rotate180 => 2,
+            FontTransform::Rotate270 => 3,
+        };
+        let anchor = style.anchor();
+        self.ctx.set_text_baseline(match anchor.v_pos {
+            VPos::Top => "top",
+            VPos::Center => "middle",
+            VPos::Bottom => "bottom",
+        });
+        self.ctx.set_text_align(match anchor.h_pos {
+            HPos::Left => "start",
+            HPos::Right => "end",
+            HPos::Center => "center",
+        });
+        self.ctx.set_font(&css_font(style));
+        let (x, y) = (f64::from(pos.0), f64::from(pos.1));
+        if quarter_turns == 0 {
+            let _ = self.ctx.fill_text(text, x, y);
+        } else {
+            self.ctx.save();
+            let _ = self.ctx.translate(x, y);
+            let _ = self
+                .ctx
+                .rotate(f64::from(quarter_turns) * std::f64::consts::FRAC_PI_2);
+            let _ = self.ctx.fill_text(text, 0.0, 0.0);
+            self.ctx.restore();
+        }
+        Ok(())
     }
 
     fn estimate_text_size<S: BackendTextStyle>(&self, text: &str, style: &S) -> Result<(u32, u32)> {

@@ -5,7 +5,7 @@ use super::{Band, BarChart, Chart, LineChart, Marker, Rule, Series, Stroke, Valu
 use crate::dataset::Dataset;
 use crate::model::capex::{company_bars, CapexProjection, FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::cloud::Segment;
-use crate::model::format::{pct, usd_bn, usd_range};
+use crate::model::format::{fixed, pct, usd_bn, usd_range};
 use crate::model::{funding, HuangReading, Report};
 
 impl ChartId {
@@ -113,7 +113,7 @@ fn capex_bars(data: &Dataset) -> Chart {
         ],
         notes: bars
             .iter()
-            .map(|b| format!("+{:.0} %", b.growth_pct))
+            .map(|b| format!("+{} %", fixed(b.growth_pct, 0)))
             .collect(),
     })
 }

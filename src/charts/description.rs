@@ -17,7 +17,7 @@ impl ValueUnit {
     pub fn tick(self, v: f64) -> String {
         match self {
             ValueUnit::UsdBn => crate::model::format::usd_bn(v),
-            ValueUnit::Percent => format!("{v:.0} %"),
+            ValueUnit::Percent => format!("{} %", crate::model::format::fixed(v, 0)),
         }
     }
 

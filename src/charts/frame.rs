@@ -1,15 +1,15 @@
 //! What every chart shares: the frame (caption, margins, label areas), the mesh with units on
 //! the value axis, the legend, and the mapping handed back for tooltips.
 
+use super::axis::Axis;
 use super::{DrawResult, Plot, Series, Theme, ValueUnit};
-use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::ops::Range;
 
 /// A chart with numbers on both axes (bars use category positions 0, 1, 2 … on x).
-pub type Chart2d<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub type Chart2d<'a, DB> = ChartContext<'a, DB, Cartesian2d<Axis, Axis>>;
 
 /// The titled frame, with room for the axes' labels. The title is drawn here rather than as
 /// plotters' caption, which leaves at most 5 device pixels above the plot, so the top value
@@ -35,7 +35,7 @@ pub fn frame<'a, DB: DrawingBackend>(
         .margin_right(t.px(14.0))
         .x_label_area_size(t.px(28.0))
         .y_label_area_size(t.px(62.0))
-        .build_cartesian_2d(x, y)
+        .build_cartesian_2d(Axis::from(x), Axis::from(y))
 }
 
 /// The mesh: value ticks with their unit, a quiet horizontal grid, x labels from `x_label`.

@@ -66,7 +66,7 @@ pub fn draw<DB: DrawingBackend>(
         c.unit,
         &c.y_label,
         c.years.len().min(fit.max(3)),
-        &|x| format!("{x:.0}"),
+        &|x| crate::model::format::fixed(*x, 0),
     )?;
 
     let corner = legend_corner(&c.series);
@@ -255,7 +255,7 @@ fn to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len = dx * dx + dy * dy;
     let t = if len > 0.0 {
-        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len).clamp(0.0, 1.0)
+        crate::model::clamp(((p.0 - a.0) * dx + (p.1 - a.1) * dy) / len, 0.0, 1.0)
     } else {
         0.0
     };

@@ -4,6 +4,7 @@
 //! tests). The same description feeds the chart's CSV, its accessible summary ([`describe`])
 //! and its tooltips ([`tooltip`]), so they can't disagree.
 
+mod axis;
 mod bar;
 pub mod catalog;
 pub mod chart_id;

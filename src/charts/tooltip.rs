@@ -22,7 +22,10 @@ impl Chart {
         let (heading, unit, series, i, at) = match self {
             Chart::Line(c) => {
                 let last = c.years.len().checked_sub(1)? as f64;
-                let i = (x - f64::from(*c.years.first()?)).round().clamp(0.0, last) as usize;
+                let i = (x - f64::from(*c.years.first()?))
+                    .round()
+                    .max(0.0)
+                    .min(last) as usize;
                 let mut below = 0.0;
                 let ys = c
                     .series

@@ -377,9 +377,9 @@ pub fn snap(spec: &Spec, value: f64) -> Option<f64> {
     if value.is_nan() {
         return None;
     }
-    let v = value.clamp(spec.min, spec.max);
+    let v = super::clamp(value, spec.min, spec.max);
     let steps = ((v - spec.min) / spec.step).round();
     // Round away float noise (0.1 steps) so 26.000000000000004 prints and compares as 26.
     let snapped = ((spec.min + steps * spec.step) * 1e6).round() / 1e6;
-    Some(snapped.clamp(spec.min, spec.max))
+    Some(super::clamp(snapped, spec.min, spec.max))
 }

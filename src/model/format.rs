@@ -23,7 +23,7 @@ pub fn money(symbol: &str, v: f64) -> String {
     if v.abs() >= 1000.0 {
         format!("{symbol}{}T", trim(v / 1000.0, 2))
     } else if v.abs() >= 100.0 {
-        format!("{symbol}{:.0}B", v)
+        format!("{symbol}{}B", fixed(v, 0))
     } else {
         format!("{symbol}{}B", trim(v, 1))
     }
@@ -60,7 +60,7 @@ pub fn slider_value(spec: &Spec, v: f64) -> String {
             trim(finite(v), 1)
         ),
         Unit::Year if v >= NO_PLATEAU => format!("none by {}", LAST_YEAR),
-        Unit::Year => format!("{v:.0}"),
+        Unit::Year => fixed(v, 0),
         Unit::Times => times(v),
         Unit::Reading if v >= 0.5 => HuangReading::AnnualIn2030.label().into(),
         Unit::Reading => HuangReading::Cumulative.label().into(),
@@ -74,17 +74,43 @@ pub fn year_or(y: Option<i32>, none: &str) -> String {
 
 /// Fixed decimals with trailing zeros removed: 26.0 → "26", 15.40 → "15.4".
 pub fn trim(v: f64, decimals: usize) -> String {
-    let s = format!("{v:.decimals$}");
-    let s = if s.contains('.') {
+    let s = fixed(v, decimals);
+    if s.contains('.') {
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     } else {
         s
-    };
-    if s == "-0" {
-        "0".into()
-    } else {
-        s
     }
+}
+
+/// The shortest decimal (up to 6 places) that reads back as `v`: 0.1 → "0.1", 2029.0 → "2029".
+/// For HTML attributes and addresses, where a slider's value must survive the round trip.
+pub fn plain(v: f64) -> String {
+    let places = (0..6).find(|&d| {
+        let scale = 10f64.powi(d as i32);
+        (v * scale).round() / scale == v
+    });
+    trim(v, places.unwrap_or(6))
+}
+
+/// `v` rounded half away from zero to `decimals` places, never "-0".
+///
+/// Integer arithmetic instead of `format!("{v:.1}")`: Rust's float formatting (Grisu and
+/// Dragon4 with their tables) is the largest piece of `core` in the wasm, and every number the
+/// page prints has at most a few decimals. Values beyond ±9·10¹⁵ (never a figure here) print as
+/// that bound.
+pub fn fixed(v: f64, decimals: usize) -> String {
+    let v = finite(v);
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(decimals as u32);
+    let units = (v.abs() * scale as f64).round().min(9e15) as u64;
+    let sign = if v < 0.0 && units > 0 { "-" } else { "" };
+    let whole = units / scale;
+    if decimals == 0 {
+        return format!("{sign}{whole}");
+    }
+    let frac = (units % scale).to_string();
+    let pad = "0".repeat(decimals - frac.len());
+    format!("{sign}{whole}.{pad}{frac}")
 }
 
 /// Never print NaN or infinity: the page shows 0 rather than garbage (the model avoids both).
@@ -112,5 +138,44 @@ mod tests {
         assert_eq!(times(10.0), "10×");
         assert_eq!(trim(-0.01, 1), "0");
         assert_eq!(usd_bn(f64::NAN), "$0B");
+    }
+
+    #[test]
+    fn fixed_rounds_like_rust_away_from_ties() {
+        for v in [
+            0.0,
+            1.0,
+            -1.0,
+            0.04,
+            99.6,
+            255.4,
+            -12.344,
+            1e6 + 0.3,
+            2029.0,
+            0.999,
+            -0.0004,
+        ] {
+            for d in 0..4 {
+                assert_eq!(
+                    fixed(v, d),
+                    format!("{v:.d$}")
+                        .replace("-0.000", "0.000")
+                        .replace("-0.00", "0.00")
+                        .replace("-0.0", "0.0")
+                        .replace("-0", "0"),
+                    "{v} to {d}"
+                );
+            }
+        }
+        assert_eq!(fixed(0.25, 1), "0.3", "half away from zero");
+    }
+
+    #[test]
+    fn plain_is_the_shortest_that_reads_back() {
+        for v in [0.1, 0.25, 2029.0, 37.7, -15.0, 1.5e-3, 123.456] {
+            let s = plain(v);
+            assert_eq!(s.parse::<f64>().unwrap(), v, "{s}");
+            assert_eq!(s, format!("{v}"), "as short as Rust's own");
+        }
     }
 }

@@ -15,6 +15,12 @@ pub mod sustainability;
 pub use assumptions::{Assumptions, HuangReading, Key, Origin, Spec};
 pub use presets::Preset;
 
+/// `v` held within `lo..=hi` (`lo` for NaN). Not `f64::clamp`: its check that `lo <= hi` formats
+/// both bounds with `{:?}` when it fails, which links Rust's float formatting into the wasm.
+pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
+}
+
 use crate::dataset::{Dataset, ProviderId};
 use cloud::Segment;
 

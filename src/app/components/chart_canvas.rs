@@ -7,6 +7,8 @@ use crate::app::browser;
 use crate::app::hooks::use_size;
 use crate::app::measured_canvas::MeasuredCanvas;
 use crate::charts::{Chart, ChartId, Plot, Theme};
+use crate::model::clamp;
+use crate::model::format::plain;
 use plotters::prelude::IntoDrawingArea;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -28,7 +30,7 @@ pub struct ChartCanvasProps {
 /// CSS height for a chart of the given CSS width: wide on desktops, taller than 16:10 on phones.
 /// Whole pixels, so the inline style reads back exactly as written.
 pub fn css_height(width: f64) -> f64 {
-    (width * 0.62).clamp(260.0, 420.0).round()
+    clamp(width * 0.62, 260.0, 420.0).round()
 }
 
 /// Draws `chart` on `canvas` at `css_width` CSS pixels and `dpr` device pixels per CSS pixel,
@@ -94,7 +96,7 @@ fn draw(
     // Through the CSSOM, not a style attribute: allowed under a strict style-src CSP. Only
     // when it changes, so an unchanged size does not invalidate the layout.
     if let Some(el) = canvas.dyn_ref::<web_sys::HtmlElement>() {
-        let height = format!("{}px", css_height(width));
+        let height = format!("{}px", crate::model::format::trim(css_height(width), 1));
         let style = el.style();
         if style.get_property_value("height").ok().as_deref() != Some(height.as_str()) {
             let _ = style.set_property("height", &height);
@@ -110,7 +112,12 @@ fn draw(
 fn record_draw(canvas: &HtmlCanvasElement, slug: &str, p: &Plot) {
     let plot = format!(
         "{},{},{},{},{},{}",
-        p.px_x.0, p.px_x.1, p.px_y.0, p.px_y.1, p.x.0, p.x.1
+        p.px_x.0,
+        p.px_x.1,
+        p.px_y.0,
+        p.px_y.1,
+        plain(p.x.0),
+        plain(p.x.1)
     );
     let _ = canvas.set_attribute("data-plot", &plot);
     let keys: Vec<String> = p

@@ -50,16 +50,16 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
                     set(
                         &el,
                         &[
-                            ("left", format!("{x}px")),
-                            ("top", format!("{top}px")),
-                            ("height", format!("{}px", bottom - top)),
+                            ("left", px(*x)),
+                            ("top", px(*top)),
+                            ("height", px(bottom - top)),
                         ],
                     );
                     // One ring per series' point, in order, measured from the crosshair's top.
                     let rings = el.children();
                     for (i, y) in ys.iter().enumerate() {
                         if let Some(ring) = rings.item(i as u32).and_then(|r| r.dyn_into().ok()) {
-                            set(&ring, &[("top", format!("{}px", y - top))]);
+                            set(&ring, &[("top", px(y - top))]);
                         }
                     }
                 }
@@ -67,9 +67,9 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
                     return;
                 };
                 let (left, right) = if *x > width / 2.0 {
-                    ("auto".to_string(), format!("{}px", width - x + GAP))
+                    ("auto".to_string(), px(width - x + GAP))
                 } else {
-                    (format!("{}px", x + GAP), "auto".to_string())
+                    (px(x + GAP), "auto".to_string())
                 };
                 // The data's middle at this year decides the half the tooltip takes.
                 let mid = ys.iter().sum::<f64>() / ys.len().max(1) as f64;
@@ -79,10 +79,7 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
                 } else {
                     (bottom - h).max(0.0)
                 };
-                set(
-                    &el,
-                    &[("left", left), ("right", right), ("top", format!("{y}px"))],
-                );
+                set(&el, &[("left", left), ("right", right), ("top", px(y))]);
             },
         );
     }
@@ -98,4 +95,9 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
             </div>
         </>
     }
+}
+
+/// A CSS length in pixels, to a tenth ("12.5px").
+fn px(v: f64) -> String {
+    format!("{}px", crate::model::format::trim(v, 1))
 }

@@ -18,7 +18,7 @@ pub fn embed_snippet(view: &View, state: &State, title: &str) -> String {
     let base = browser::base_url();
     let dir = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
     let query = to_query(&state.assumptions, &state.article, view);
-    let height = (css_height(640.0) + 180.0).round();
+    let height = crate::model::format::fixed(css_height(640.0) + 180.0, 0);
     let scheme = match view.dark {
         Some(true) => "dark",
         Some(false) => "light",

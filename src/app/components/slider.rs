@@ -73,8 +73,8 @@ pub fn Slider(p: &SliderProps) -> Html {
             </label>
             <div class="slider-track" ref={track_ref} onpointerdown={track.down} onpointermove={track.moved}
                 onpointerup={track.up.clone()} onpointercancel={track.up}>
-                <input type="range" ref={input} id={id} min={spec.min.to_string()} max={spec.max.to_string()}
-                    step={spec.step.to_string()} value={p.value.to_string()}
+                <input type="range" ref={input} id={id} min={format::plain(spec.min)} max={format::plain(spec.max)}
+                    step={format::plain(spec.step)} value={format::plain(p.value)}
                     aria-valuetext={shown.clone()} {oninput} />
             </div>
             <div class="slider-meta">

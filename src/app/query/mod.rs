@@ -268,7 +268,7 @@ pub fn to_query(a: &Assumptions, defaults: &Assumptions, view: &View) -> String 
             parts.push(format!(
                 "{}={}",
                 k.spec().id,
-                crate::model::format::trim(a.get(k), 2)
+                crate::model::format::plain(a.get(k))
             ));
         }
     }
