@@ -254,3 +254,124 @@ fn every_colour_has_3_to_1_contrast_on_both_backgrounds_and_text_4_5() {
         assert!(contrast(t.foreground(), t.background()) >= 7.0, "text");
     }
 }
+
+#[test]
+fn annotations_follow_the_model_crossover_plateau_forecast_and_band() {
+    use ai_infra_report::model::Key;
+    let d = Dataset::embedded();
+    let base = Assumptions::article(&d);
+    let spec = Key::AzureGrowth.spec();
+    let mut crossings = Vec::new();
+    for k in 0..=6 {
+        let v = spec.min + (spec.max - spec.min) * f64::from(k) / 6.0;
+        let r = Report::compute(&d, &base.with(Key::AzureGrowth, v));
+        let last = *r.cloud.years.last().unwrap();
+        let model = r
+            .cloud
+            .azure_passes_aws
+            .map(|x| x.year)
+            .filter(|y| *y <= last);
+        for id in [ChartId::CloudRevenue, ChartId::CloudShare] {
+            let Chart::Line(c) = id.build(&d, &r) else {
+                panic!("a line chart")
+            };
+            match model {
+                Some(year) => {
+                    assert_eq!(c.markers.len(), 1, "{id:?} at {v}");
+                    let m = &c.markers[0];
+                    assert!(m.x > f64::from(year - 1) && m.x <= f64::from(year), "{m:?}");
+                    assert!(m.label.contains(&year.to_string()), "{m:?}");
+                    assert!(c.title.contains(&year.to_string()), "{}", c.title);
+                    // On both lines as drawn (straight between the years).
+                    let at = |s: &[f64]| {
+                        let i = (m.x - f64::from(c.years[0])).floor() as usize;
+                        let f = m.x - f64::from(c.years[i]);
+                        s[i] + f * (s[(i + 1).min(s.len() - 1)] - s[i])
+                    };
+                    for name in ["AWS", "Azure"] {
+                        let s = c.series.iter().find(|s| s.label() == name).unwrap();
+                        assert!((at(&s.values) - m.value).abs() < 1e-6 * m.value.max(1.0));
+                    }
+                    crossings.push(year);
+                }
+                None => {
+                    assert!(c.markers.is_empty(), "{id:?} at {v}");
+                    assert!(c.title.contains("stays ahead"), "{}", c.title);
+                }
+            }
+        }
+    }
+    crossings.dedup();
+    assert!(crossings.len() >= 2, "the crossover moves: {crossings:?}");
+
+    for p in [Preset::Article, Preset::Bull, Preset::Bear] {
+        let r = Report::compute(&d, &p.apply(&d));
+        for id in [ChartId::CapexProjection, ChartId::CapexCumulative] {
+            let Chart::Line(c) = id.build(&d, &r) else {
+                panic!("a line chart")
+            };
+            let rule: Vec<i32> = c.rules.iter().map(|r| r.year).collect();
+            let plateau = r.capex.plateau_year.filter(|y| *y <= 2035);
+            assert_eq!(
+                rule,
+                plateau.into_iter().collect::<Vec<_>>(),
+                "{id:?} {p:?}"
+            );
+            if let Some(b) = &c.band {
+                assert_eq!((b.low, b.high), r.capex.band, "{id:?}");
+                assert!(b.label.contains("Huang"), "{}", b.label);
+            }
+        }
+        let Chart::Line(m) = ChartId::Market.build(&d, &r) else {
+            panic!("a line chart")
+        };
+        assert_eq!(m.markers[0].x, f64::from(r.market.forecast.0));
+        assert_eq!(m.markers[0].value, r.market.forecast.1);
+    }
+}
+
+#[test]
+fn annotation_labels_keep_off_the_data_lines() {
+    let d = Dataset::embedded();
+    for (name, r) in scenarios(&d) {
+        for &id in ChartId::ALL {
+            let Chart::Line(c) = id.build(&d, &r) else {
+                continue;
+            };
+            for width in WIDTHS {
+                let (plot, _) = draw(&Chart::Line(c.clone()), width, 1.0, false);
+                let mut acc = vec![0.0; c.years.len()];
+                for s in &c.series {
+                    let values: Vec<f64> = if c.stacked {
+                        acc.iter_mut().zip(&s.values).for_each(|(a, v)| *a += v);
+                        acc.clone()
+                    } else {
+                        s.values.clone()
+                    };
+                    let pts: Vec<(f64, f64)> = c
+                        .years
+                        .iter()
+                        .zip(&values)
+                        .map(|(y, v)| plot.px(f64::from(*y), *v))
+                        .collect();
+                    let inside = plot.labels.iter().filter(|l| {
+                        l.rect.x0 >= plot.px_x.0
+                            && l.rect.x1 <= plot.px_x.1
+                            && l.rect.y1 <= plot.px_y.1
+                    });
+                    for l in inside {
+                        for w in pts.windows(2) {
+                            assert!(
+                                !l.rect.crosses(w[0], w[1]),
+                                "{} {name} {width}: `{}` crosses {}",
+                                id.slug(),
+                                l.text,
+                                s.name
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -59,7 +59,7 @@ pub fn backdrop<DB: DrawingBackend>(
             line,
             t.muted().mix(0.45).stroke_width(t.px(1.0)),
         ))?;
-        f.space.lines.push(((px, top), (px, bottom)));
+        f.space.rules.push(((px, top), (px, bottom)));
     }
     for r in &c.rules {
         let x = f64::from(r.year);
@@ -68,7 +68,7 @@ pub fn backdrop<DB: DrawingBackend>(
         let rule = DashedLineSeries::new([(x, f.plot.y.0), (x, f.plot.y.1)], dash, dash, style);
         f.chart.draw_series(rule)?;
         let px = f.plot.px(x, 0.0).0;
-        f.space.lines.push(((px, top), (px, bottom)));
+        f.space.rules.push(((px, top), (px, bottom)));
     }
     Ok(())
 }
@@ -114,15 +114,28 @@ pub fn labels<DB: DrawingBackend>(
         ))?;
         let o = ring + g;
         let (w, h) = measure(root, &m.label, &ink);
-        let spots = [
+        let mut spots = vec![
             Rect::at(p.0 - o - w, p.1 - o - h, w, h),
             Rect::at(p.0 + o, p.1 - o - h, w, h),
             Rect::at(p.0 - o - w, p.1 + o, w, h),
             Rect::at(p.0 + o, p.1 + o, w, h),
-            Rect::at(p.0 - w / 2, p.1 - o - 2 * h, w, h),
-            Rect::at(p.0 - w / 2, p.1 + o + h, w, h),
         ];
+        // Then further up, clear of crowded lines, with a leader back to the ring.
+        for k in 1..8 {
+            let y = p.1 - o - h - k * (h + g);
+            spots.extend([
+                Rect::at(p.0 - w / 2, y, w, h),
+                Rect::at(p.0 - o - w, y, w, h),
+                Rect::at(p.0 + o, y, w, h),
+            ]);
+        }
+        spots.retain(|s| plot_box.contains(s));
         if let Some(r) = f.space.spot(&spots, g) {
+            if r.y1 < p.1 - o {
+                let x = p.0.max(r.x0).min(r.x1);
+                let leader = vec![(p.0, p.1 - ring), (x, r.y1 + g / 2)];
+                root.draw(&PathElement::new(leader, t.muted().stroke_width(t.px(1.0))))?;
+            }
             text_at(root, &mut f.space, &m.label, r, &ink)?;
         }
         // Later text keeps off the ring.
@@ -132,26 +145,37 @@ pub fn labels<DB: DrawingBackend>(
     }
     if let (Some(b), Some(r)) = (&c.band, band_rect(f, c)) {
         let side = t.px(11.0) as i32;
-        let (w, h) = measure(root, &b.label, &ink);
-        let (w, h) = (w + side + g, h.max(side));
-        let spots = [
-            Rect::at(r.x0 + g, r.y0 + g, w, h),
-            Rect::at(r.x0 + g, r.y1 - g - h, w, h),
-            Rect::at(r.x1 - g - w, r.y0 + g, w, h),
-            Rect::at(r.x0, r.y0 - g - h, w, h),
-            Rect::at(r.x1 - w, r.y0 - g - h, w, h),
-            Rect::at(r.x0 - g - w, (r.y0 + r.y1 - h) / 2, w, h),
-            Rect::at(r.x0, r.y1 + g, w, h),
-        ];
-        let spots: Vec<Rect> = spots.into_iter().filter(|s| plot_box.contains(s)).collect();
-        if let Some(at) = f.space.spot(&spots, g) {
+        // The whole label, else its part before " by " ("Huang: $3–4T"), somewhere along the
+        // band clear of the lines; else the whole label clear of other text.
+        let short = b.label.split(" by ").next().unwrap_or(&b.label);
+        let spots = |text: &str| {
+            let (w, h) = measure(root, text, &ink);
+            let (w, h) = (w + side + g, h.max(side));
+            let mut v = Vec::new();
+            for k in 0..5 {
+                let x = r.x0 + g + (r.x1 - r.x0 - 2 * g - w).max(0) * k / 4;
+                let rows = [r.y0 + g, r.y1 - g - h, r.y0 - g - h, r.y1 + g];
+                v.extend(rows.map(|y| Rect::at(x, y, w, h)));
+            }
+            v.push(Rect::at(r.x0 - g - w, (r.y0 + r.y1 - h) / 2, w, h));
+            v.retain(|s| plot_box.contains(s));
+            (v, h)
+        };
+        let (long, h) = spots(&b.label);
+        let (brief, _) = spots(short);
+        let strict = |v: &[Rect]| v.iter().copied().find(|s| f.space.free(s, g, true));
+        let choice = strict(&long)
+            .map(|at| (b.label.as_str(), at))
+            .or_else(|| strict(&brief).map(|at| (short, at)))
+            .or_else(|| f.space.spot(&long, g).map(|at| (b.label.as_str(), at)));
+        if let Some((text, at)) = choice {
             let cy = at.y0 + h / 2;
             let swatch = [(at.x0, cy - side / 2), (at.x0 + side, cy + side / 2)];
             root.draw(&Rectangle::new(swatch, band_fill(t).filled()))?;
             root.draw(&Rectangle::new(swatch, t.muted().stroke_width(1)))?;
             let style = ink.pos(Pos::new(HPos::Left, VPos::Center));
-            root.draw(&Text::new(b.label.as_str(), (at.x0 + side + g, cy), style))?;
-            f.space.add(&b.label, at);
+            root.draw(&Text::new(text, (at.x0 + side + g, cy), style))?;
+            f.space.add(text, at);
             let drawn = inside(f, &r, &at);
             f.plot.keys.push(KeyPixels {
                 swatch: (at.x0 + side / 2, cy),
@@ -164,14 +188,17 @@ pub fn labels<DB: DrawingBackend>(
         let x = f.plot.px(f64::from(r.year), 0.0).0.round() as i32;
         let (w, h) = measure(root, &r.label, &quiet);
         let bottom = f.plot.px_y.1 - g - h;
-        let spots = [
+        let spots: Vec<Rect> = [
             Rect::at(x + g, top, w, h),
             Rect::at(x - g - w, top, w, h),
             Rect::at(x + g, top + h + g, w, h),
             Rect::at(x - g - w, top + h + g, w, h),
             Rect::at(x + g, bottom, w, h),
             Rect::at(x - g - w, bottom, w, h),
-        ];
+        ]
+        .into_iter()
+        .filter(|s| f.space.off_rules(s))
+        .collect();
         if let Some(at) = f.space.spot(&spots, g) {
             text_at(root, &mut f.space, &r.label, at, &quiet)?;
         }
@@ -183,7 +210,8 @@ pub fn labels<DB: DrawingBackend>(
             .map(|k| Rect::at(x + g, top + k * (h + g), w, h))
             .filter(|s| plot_box.contains(s))
             .collect();
-        if let Some(at) = spots.iter().find(|s| f.space.free(s, g, true)) {
+        let free = |s: &&Rect| f.space.free(s, g, true) && f.space.off_rules(s);
+        if let Some(at) = spots.iter().find(free) {
             text_at(root, &mut f.space, name, *at, &quiet)?;
         }
     }
@@ -203,6 +231,7 @@ fn inside<DB: DrawingBackend>(f: &Framed<'_, DB>, r: &Rect, at: &Rect) -> (i32, 
                 .space
                 .lines
                 .iter()
+                .chain(&f.space.rules)
                 .map(|(a, b)| to_segment(p, *a, *b))
                 .chain(f.space.labels.iter().map(|l| {
                     let l = l.rect.grow(2);

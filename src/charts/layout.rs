@@ -83,13 +83,18 @@ pub struct Label {
     pub rect: Rect,
 }
 
-/// What is already on the chart: text boxes, and segments (the data's lines, rules) that text
-/// must not cross, inside the bounds text may use.
+/// A segment between two backend pixels.
+pub type Segment = ((f64, f64), (f64, f64));
+
+/// What is already on the chart: text boxes, and segments that text must not cross (the
+/// data's lines) or should not (rules and zone dividers: thin, so other annotations may),
+/// inside the bounds text may use.
 #[derive(Debug, Clone, Default)]
 pub struct Space {
     pub bounds: Option<Rect>,
     pub labels: Vec<Label>,
-    pub lines: Vec<((f64, f64), (f64, f64))>,
+    pub lines: Vec<Segment>,
+    pub rules: Vec<Segment>,
 }
 
 impl Space {
@@ -99,6 +104,11 @@ impl Space {
         self.bounds.is_none_or(|b| b.contains(r))
             && !self.labels.iter().any(|l| l.rect.overlaps(&r.grow(gap)))
             && !(lines && self.lines.iter().any(|(a, b)| r.crosses(*a, *b)))
+    }
+
+    /// Whether `r` crosses no rule.
+    pub fn off_rules(&self, r: &Rect) -> bool {
+        !self.rules.iter().any(|(a, b)| r.crosses(*a, *b))
     }
 
     /// The first candidate clear of text and lines, else the first clear of text.
