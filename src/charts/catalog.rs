@@ -49,7 +49,6 @@ fn raised(data: &Dataset) -> Chart {
     Chart::Bar(BarChart {
         title,
         subtitle,
-        y_label: "Raised, $ billions".into(),
         unit: ValueUnit::UsdBn,
         categories: bars.iter().map(|b| b.name.clone()).collect(),
         series: vec![series(
@@ -75,7 +74,6 @@ fn flowback(f: &funding::Flowback) -> Chart {
     Chart::Bar(BarChart {
         title,
         subtitle,
-        y_label: "$ billions".into(),
         unit: ValueUnit::UsdBn,
         categories: f.vendors.iter().map(|v| short(&v.name)).collect(),
         series: vec![
@@ -115,7 +113,6 @@ fn capex_bars(data: &Dataset) -> Chart {
     Chart::Bar(BarChart {
         title,
         subtitle,
-        y_label: "CapEx, $ billions".into(),
         unit: ValueUnit::UsdBn,
         categories: bars.iter().map(|b| short(&b.name)).collect(),
         series: vec![
@@ -149,7 +146,6 @@ fn capex_projection(r: &Report) -> Chart {
     Chart::Line(LineChart {
         title,
         subtitle,
-        y_label: "CapEx per year, $ billions".into(),
         unit: ValueUnit::UsdBn,
         years: c.years.clone(),
         series: vec![series(
@@ -205,7 +201,6 @@ fn capex_cumulative(r: &Report) -> Chart {
     Chart::Line(LineChart {
         title,
         subtitle,
-        y_label: "Spent since 2025, $ billions".into(),
         unit: ValueUnit::UsdBn,
         years: c.years.clone(),
         series: vec![series(
@@ -249,11 +244,6 @@ fn cloud(r: &Report, share: bool) -> Chart {
     Chart::Line(LineChart {
         title,
         subtitle,
-        y_label: if share {
-            "Share of Q4 revenue, %".into()
-        } else {
-            "Q4 revenue, $ billions".into()
-        },
         unit: if share {
             ValueUnit::Percent
         } else {
@@ -307,7 +297,6 @@ fn market(r: &Report) -> Chart {
     Chart::Line(LineChart {
         title,
         subtitle,
-        y_label: "Market size, $ billions".into(),
         unit: ValueUnit::UsdBn,
         years: m.years.clone(),
         series: vec![series(
@@ -333,7 +322,6 @@ fn compute(r: &Report) -> Chart {
     Chart::Line(LineChart {
         title,
         subtitle,
-        y_label: "Spend per year, $ billions".into(),
         unit: ValueUnit::UsdBn,
         years: l.years.clone(),
         series: vec![
@@ -359,7 +347,6 @@ fn sustainability(r: &Report) -> Chart {
     Chart::Line(LineChart {
         title,
         subtitle,
-        y_label: "$ billions per year".into(),
         unit: ValueUnit::UsdBn,
         years: s.years.clone(),
         series: vec![

@@ -97,7 +97,6 @@ pub struct LineChart {
     pub title: String,
     /// The measure, unit and scope: "Q4 revenue, $ billions; AWS, Azure and Google Cloud".
     pub subtitle: String,
-    pub y_label: String,
     pub unit: ValueUnit,
     pub years: Vec<i32>,
     pub series: Vec<Series>,
@@ -118,7 +117,6 @@ impl Default for LineChart {
         LineChart {
             title: String::new(),
             subtitle: String::new(),
-            y_label: String::new(),
             unit: ValueUnit::UsdBn,
             years: Vec::new(),
             series: Vec::new(),
@@ -139,7 +137,6 @@ pub struct BarChart {
     pub title: String,
     /// The measure, unit and scope (see [`LineChart::subtitle`]).
     pub subtitle: String,
-    pub y_label: String,
     pub unit: ValueUnit,
     pub categories: Vec<String>,
     /// One value per category in each series.
