@@ -192,7 +192,10 @@ fn every_provider_is_required() {
             provider: ProviderId::Aws
         }]
     );
-    assert_eq!(errs[0].to_string(), "providers: provider `aws` is missing");
+    assert_eq!(
+        errs[0].to_string(),
+        "providers: field `id` is `aws` in no record (each provider is needed)"
+    );
 }
 
 #[test]

@@ -18,12 +18,14 @@ pub struct Date {
 impl Date {
     /// Parses `YYYY-MM-DD` or `YYYY-MM`; `None` for anything else or an impossible date.
     pub fn parse(s: &str) -> Option<Date> {
+        // Digits only: `parse` alone would also take a sign ("2026-02-+1").
+        let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
         let mut parts = s.split('-');
-        let year: i32 = parts.next().filter(|p| p.len() == 4)?.parse().ok()?;
-        let month: u8 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+        let year: i32 = parts.next().filter(|p| digits(p, 4))?.parse().ok()?;
+        let month: u8 = parts.next().filter(|p| digits(p, 2))?.parse().ok()?;
         let day = match parts.next() {
             None => None,
-            Some(d) if d.len() == 2 => Some(d.parse::<u8>().ok()?),
+            Some(d) if digits(d, 2) => Some(d.parse::<u8>().ok()?),
             Some(_) => return None,
         };
         if parts.next().is_some() || !(1..=12).contains(&month) {

@@ -18,9 +18,9 @@ pub enum DataError {
         field: &'static str,
         company: CompanyId,
     },
-    #[error("providers: provider `{provider}` is missing")]
+    #[error("providers: field `id` is `{provider}` in no record (each provider is needed)")]
     MissingProvider { provider: ProviderId },
-    #[error("{record}: unknown source `{source_id}`")]
+    #[error("{record}: field `source` names source `{source_id}`, which meta.sources lacks")]
     UnknownSource { record: String, source_id: String },
     #[error("{record}: field `{field}` is negative ({value})")]
     Negative {
@@ -38,9 +38,11 @@ pub enum DataError {
         field: &'static str,
         value: f64,
     },
-    #[error("providers: shares add up to {total} %, over 100 %")]
+    #[error("providers: field `share_pct` adds up to {total} %, over 100 %")]
     SharesOver100 { total: f64 },
-    #[error("{record}: investors put in {sum}, more than the round's {amount}")]
+    #[error(
+        "{record}: field `investors.amount` adds up to {sum}, more than field `amount` ({amount})"
+    )]
     InvestorsExceedRound {
         record: String,
         sum: f64,
@@ -53,10 +55,10 @@ pub enum DataError {
         date: Date,
         as_of: Date,
     },
-    #[error("{record}: `{field}` is out of order")]
+    #[error("{record}: field `{field}` is out of order")]
     OutOfOrder { record: String, field: &'static str },
-    #[error("{record}: duplicate id")]
-    Duplicate { record: String },
+    #[error("{record}: field `{field}` repeats another record's")]
+    Duplicate { record: String, field: &'static str },
 }
 
 /// Collects every problem instead of stopping at the first, so one run lists them all.
@@ -156,12 +158,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unique<'b>(&mut self, kind: &str, ids: impl Iterator<Item = &'b str>) {
+    fn unique<'b>(&mut self, kind: &str, field: &'static str, ids: impl Iterator<Item = &'b str>) {
         let mut seen = HashSet::new();
         for id in ids {
             if !seen.insert(id) {
                 self.errors.push(DataError::Duplicate {
                     record: format!("{kind}[{id}]"),
+                    field,
                 });
             }
         }
@@ -194,14 +197,23 @@ fn meta(c: &mut Checker, data: &Dataset) {
     );
     c.unique(
         "companies",
+        "id",
         data.meta.companies.iter().map(|x| x.id.as_str()),
     );
-    c.unique("sources", data.meta.sources.iter().map(|x| x.id.as_str()));
+    c.unique(
+        "sources",
+        "id",
+        data.meta.sources.iter().map(|x| x.id.as_str()),
+    );
 }
 
 /// events.toml: unique, in display order (single days before ranges), dated by the as-of.
 fn events(c: &mut Checker, data: &Dataset) {
-    c.unique("events", data.events.events.iter().map(|x| x.id.as_str()));
+    c.unique(
+        "events",
+        "id",
+        data.events.events.iter().map(|x| x.id.as_str()),
+    );
     // The report shows records in file order, so the files keep it (no sorting in the wasm).
     for w in data.events.events.windows(2) {
         let [a, b] = [&w[0], &w[1]].map(|e| (e.date_end.is_some(), e.date));
@@ -234,7 +246,11 @@ fn events(c: &mut Checker, data: &Dataset) {
 
 /// funding.toml: rounds newest first, investors within their round.
 fn funding(c: &mut Checker, data: &Dataset) {
-    c.unique("rounds", data.funding.rounds.iter().map(|x| x.id.as_str()));
+    c.unique(
+        "rounds",
+        "id",
+        data.funding.rounds.iter().map(|x| x.id.as_str()),
+    );
     for w in data.funding.rounds.windows(2) {
         c.order(
             &format!("rounds[{}]", w[1].id),
@@ -283,6 +299,7 @@ fn funding(c: &mut Checker, data: &Dataset) {
 fn capex(c: &mut Checker, data: &Dataset) {
     c.unique(
         "capex",
+        "company",
         data.capex.companies.iter().map(|x| x.company.as_str()),
     );
     for x in &data.capex.companies {
@@ -313,6 +330,7 @@ fn capex(c: &mut Checker, data: &Dataset) {
 fn cloud(c: &mut Checker, data: &Dataset) {
     c.unique(
         "providers",
+        "id",
         data.cloud.providers.iter().map(|x| x.id.as_str()),
     );
     for &provider in ProviderId::VARIANTS {
