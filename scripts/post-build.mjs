@@ -4,6 +4,8 @@
 //    strict Content-Security-Policy (script-src 'self', no 'unsafe-inline').
 // 2. Writes the dataset downloads (CSV and JSON) next to index.html, so the page links to them
 //    instead of carrying them in the wasm, and manifest.json (`cargo run --bin export`).
+// 2b. Puts the prerendered report (src/prerender.rs) into the body and static/pending.js into
+//    <head>.
 // 3. Puts the report's Content-Security-Policy (scripts/csp.mjs) into a <meta> at the top of
 //    <head>, so the policy travels with the files to any static host; and removes the integrity
 //    attribute from the wasm's <link rel="preload" as="fetch"> (Chromium ignores it for that
@@ -18,7 +20,7 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { shortenImports } from './short-imports.mjs';
-import { cspMeta } from './csp.mjs';
+import { cspMeta, PENDING_SCRIPT } from './csp.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -34,6 +36,16 @@ html = html.replace(m[0], `<script type="module" src="./${name}"></script>`);
 // The dataset downloads and manifest.json (the names and figures the JavaScript reads), written
 // by the native export binary from the same build of the crate: nothing to find by date.
 execFileSync('cargo', ['run', '--quiet', '--bin', 'export', '--', dir], { stdio: 'inherit' });
+
+// The prerendered report (src/prerender.rs) goes into the body, where the app will take its
+// place; static/pending.js goes into <head>, to hold its numbers back for a permalink.
+const prerenderedFile = path.join(dir, 'prerendered.html');
+const prerendered = fs.readFileSync(prerenderedFile, 'utf8');
+fs.rmSync(prerenderedFile);
+const noscript = /<noscript>[\s\S]*?<\/noscript>/;
+if (!noscript.test(html)) throw new Error('no <noscript> in index.html to put the prerendered report after');
+html = html.replace(noscript, (m) => `${m}\n${prerendered}`);
+html = html.replace('</head>', () => `<script>${PENDING_SCRIPT}</script>\n</head>`);
 
 if (process.env.TRUNK_PROFILE === 'release') {
   // terser is one of the repository's npm packages (package.json), installed by scripts/setup.sh.

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspMeta, singleFileCsp } from './csp.mjs';
+import { cspMeta, singleFileCsp, PENDING_SCRIPT } from './csp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -51,7 +51,7 @@ const boot = `<script type="module">${moduleScript}</script>\n<script>${download
 const cssFile = html.match(/<link rel="stylesheet" href="\.\/([^"]+)"/)?.[1];
 if (!cssFile) throw new Error('no stylesheet in dist/index.html');
 const style = `\n${read(cssFile)}\n`;
-const csp = singleFileCsp({ scripts: [moduleScript, downloadScript], styles: [style] });
+const csp = singleFileCsp({ scripts: [moduleScript, downloadScript, PENDING_SCRIPT], styles: [style] });
 
 html = html
   .replace(/<script type="module" src="[^"]+"><\/script>/, () => boot)

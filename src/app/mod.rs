@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 /// Whether the reader's system asks for a dark colour scheme.
 fn prefers_dark() -> bool {
-    web_sys::window()
+    crate::app::browser::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())
 }
@@ -45,6 +45,9 @@ pub struct ReportProps {
     /// What the address asked for when the page opened.
     pub query: Query,
 }
+
+/// Whether this is the build's prerendered page (native: src/prerender.rs), not the live app.
+const PRERENDERED: bool = cfg!(not(target_arch = "wasm32"));
 
 /// The report's sections in order: (element id, title in the table of contents).
 const CONTENTS: [(&str, &str); 9] = [
@@ -90,6 +93,8 @@ pub fn Report(p: &ReportProps) -> Html {
         let defaults = s.article;
         move |(a, view)| browser::replace_query(&query::to_query(a, &defaults, view))
     });
+    // After the first render: the app takes the prerendered report's place.
+    use_effect_with((), |_| browser::take_over());
     let notices = html! {
         <components::notices::Notices notices={p.query.shown_notices()}
             edited={s.assumptions != p.query.assumptions} />
@@ -99,7 +104,7 @@ pub fn Report(p: &ReportProps) -> Html {
     }
     let article = &s.data.meta.article;
     html! {
-        <div class={classes!("report", s.dark.then_some("dark"))}>
+        <div class={classes!("report", s.dark.then_some("dark"), PRERENDERED.then_some("prerendered"))}>
             <a class="skip-link" href="#contents">{ "Skip to the sections" }</a>
             <header class="masthead">
                 <p class="kicker">{ "An explorable report · data as of " }
@@ -110,6 +115,10 @@ pub fn Report(p: &ReportProps) -> Html {
                     <cite>{ &article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
             </header>
             { notices }
+            if PRERENDERED {
+                <p class="pending-note" role="status">
+                    { "Loading the scenario in your link… The numbers below are the article's defaults." }</p>
+            }
             <nav class="contents" id="contents" aria-label="Sections" tabindex="-1">
                 <ol>{ for CONTENTS.iter().map(|(id, title)| html! {
                     <li><a href={format!("#{id}")}>{ *title }</a></li>

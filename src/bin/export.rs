@@ -1,7 +1,8 @@
 //! `cargo run --bin export -- <dir>`: writes what the page serves beside index.html and the
-//! build does not put in the wasm: the dataset downloads (CSV and JSON, as build.rs made them)
-//! and `manifest.json` (see `ai_infra_report::manifest`). Trunk's post-build hook runs it on
-//! the staged dist/.
+//! build does not put in the wasm: the dataset downloads (CSV and JSON, as build.rs made them),
+//! `manifest.json` (see `ai_infra_report::manifest`), and the prerendered report
+//! (`prerendered.html`, see `ai_infra_report::prerender`) that the hook puts into index.html.
+//! Trunk's post-build hook (scripts/post-build.mjs) runs it on the staged dist/.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -14,6 +15,10 @@ fn main() {
         (DOWNLOAD_JSON_FILE, DOWNLOAD_JSON.to_string()),
         (DOWNLOAD_WIDE_CSV_FILE, DOWNLOAD_WIDE_CSV.to_string()),
         (DOWNLOAD_README_FILE, DOWNLOAD_README.to_string()),
+        (
+            "prerendered.html",
+            ai_infra_report::prerender::report_html(),
+        ),
         (
             "manifest.json",
             serde_json::to_string_pretty(&manifest).expect("JSON"),

@@ -13,6 +13,8 @@ pub mod description;
 pub mod draw;
 mod frame;
 mod line;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod svg;
 pub mod theme;
 pub mod tooltip;
 

@@ -78,7 +78,7 @@ pub fn draw_at(
 
 /// Device pixels per CSS pixel: what the canvas draws at.
 fn dpr() -> f64 {
-    web_sys::window()
+    crate::app::browser::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
         .max(1.0)
 }
@@ -170,8 +170,40 @@ impl Pointed {
     }
 }
 
+/// The prerendered chart (native builds: src/prerender.rs): SVG in the box the canvas will
+/// take, drawn for a phone and for a desktop, light and dark; the stylesheet shows the one
+/// that fits until the wasm draws the canvas in its place.
+#[cfg(not(target_arch = "wasm32"))]
+fn prerendered(p: &ChartCanvasProps) -> Html {
+    let svg = |dark: bool, width: f64, font_scale: f64| {
+        let size = (width as u32, css_height(width) as u32);
+        let svg = crate::charts::svg::svg(&p.chart, dark, size, font_scale);
+        let class = format!(
+            "chart-svg {} {}",
+            if dark { "for-dark" } else { "for-light" },
+            if width < 480.0 {
+                "for-phone"
+            } else {
+                "for-desktop"
+            }
+        );
+        Html::from_html_unchecked(format!("<div class=\"{class}\">{svg}</div>").into())
+    };
+    html! {
+        <div class="chart-wrap">
+            <div id={p.id.slug()} class="chart-prerendered" role="img" aria-label={p.label.clone()}>
+                { svg(false, 360.0, 0.88) }{ svg(false, 828.0, 1.0) }
+            </div>
+        </div>
+    }
+}
+
+// Natively the component is only ever prerendered: the hooks below are for the browser.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 #[function_component]
 pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
+    #[cfg(not(target_arch = "wasm32"))]
+    return prerendered(p);
     let canvas = use_node_ref();
     let wrap = use_node_ref();
     let (width, _) = use_size(canvas.clone());
@@ -215,7 +247,7 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
         let (pointed, wrap) = (pointed.clone(), wrap.clone());
         let pinned = pointed.is_some_and(|t| t.pinned);
         use_effect_with(pinned, move |pinned| {
-            let doc = web_sys::window().and_then(|w| w.document());
+            let doc = crate::app::browser::window().and_then(|w| w.document());
             let listeners = doc.filter(|_| *pinned).map(|doc| {
                 let on_key = {
                     let pointed = pointed.clone();
