@@ -7,9 +7,8 @@
 // 2b. Puts the prerendered report (src/prerender.rs) into the body and static/pending.js into
 //    <head>.
 // 3. Puts the report's Content-Security-Policy (scripts/csp.mjs) into a <meta> at the top of
-//    <head>, so the policy travels with the files to any static host; and removes the integrity
-//    attribute from the wasm's <link rel="preload" as="fetch"> (Chromium ignores it for that
-//    destination and logs a warning on every load; the preload itself stays).
+//    <head>, so the policy travels with the files to any static host; and removes the wasm's
+//    <link rel="preload" as="fetch"> (see below).
 // 4. In release builds, minifies wasm-bindgen's JS glue with terser (≈8.1 → ≈6.2 KB gzip,
 //    measured 2026-11-24; Trunk does not minify the glue), shortens the import names shared by
 //    the glue and the wasm (short-imports.mjs, ≈5.5 KB gzip), and updates both files'
@@ -67,12 +66,15 @@ if (process.env.TRUNK_PROFILE === 'release') {
   }
 }
 
-// The preload of the wasm (`as="fetch"`): SRI does not apply to that destination (Chromium:
-// "The `integrity` attribute is currently ignored for preload destinations that do not support
-// subresource integrity"), so the attribute only costs a console warning. The modulepreload of
-// the glue keeps its integrity: that one is checked.
-const preload = /<link rel="preload"[^>]*>/g;
-html = html.replace(preload, (tag) => (/\bas="fetch"/.test(tag) ? tag.replace(/\s+integrity="[^"]*"/, '') : tag));
+// No preload of the wasm (`as="fetch"`): the page is readable before the wasm runs (the
+// prerendered report), so the wasm must not compete with the HTML and stylesheet for the first
+// paint; the loader asks for it once the document is parsed. (SRI never applied to that
+// preload either: Chromium warned "The `integrity` attribute is currently ignored for preload
+// destinations that do not support subresource integrity".) The modulepreload of the small
+// glue stays, with its integrity, which is checked.
+const preload = /<link rel="preload"[^>]*as="fetch"[^>]*>/g;
+if (!preload.test(html)) throw new Error('no wasm preload in index.html (has Trunk changed?)');
+html = html.replace(preload, '');
 
 // The CSP as a <meta>, first thing after the charset: it covers only what comes after it.
 // `trunk serve` (with autoreload) adds an inline WebSocket script the policy would block; that

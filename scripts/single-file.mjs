@@ -58,10 +58,13 @@ html = html
   .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
   .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*\/?>/, () => `<style>${style}</style>`)
   .replace(/<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/, (_, f) => `<link rel="icon" href="data:image/svg+xml;base64,${read(f).toString('base64')}">`);
+// The prerendered charts (charts/*.svg, src/charts/svg.rs) as data: URLs.
+html = html.replace(/(src|srcset)="(charts\/[^"]+\.svg)"/g,
+  (_, attr, f) => `${attr}="data:image/svg+xml;base64,${read(f).toString('base64')}"`);
 const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
 if (!meta.test(html)) throw new Error('dist/index.html has no CSP <meta> (scripts/post-build.mjs puts it there)');
 html = html.replace(meta, () => cspMeta(csp));
-if (/(src|href)="\.\//.test(html)) throw new Error('a relative reference was left in the one-file build');
+if (/(src|srcset|href)="(\.\/|charts\/)/.test(html)) throw new Error('a relative reference was left in the one-file build');
 
 fs.mkdirSync(outDir, { recursive: true });
 const out = path.join(outDir, 'ai-infra-report.html');

@@ -157,6 +157,10 @@ pub fn mark(name: &str) {
     }
 }
 
+/// The id of the prerendered title block (src/app/masthead.rs), which the app keeps (an embed
+/// removes it).
+pub const MASTHEAD_ID: &str = "masthead";
+
 /// The id of the build's prerendered report (src/prerender.rs) in index.html.
 pub const PRERENDERED_ID: &str = "prerendered";
 
@@ -180,12 +184,23 @@ pub fn app_root() -> Option<web_sys::Element> {
 
 /// Replaces the prerendered report by the app's first render, in one step (no frame shows
 /// both), and drops the marks that held back the prerendered numbers for a permalink.
-pub fn take_over() {
+pub fn take_over(embed: bool) {
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
     if let Some(pre) = doc.get_element_by_id(PRERENDERED_ID) {
         pre.remove();
+    }
+    // An embed shows one chart: no title block.
+    let html = doc.document_element();
+    if html
+        .as_ref()
+        .is_some_and(|h| h.class_list().contains("embed-pending"))
+        || embed
+    {
+        if let Some(head) = doc.get_element_by_id(MASTHEAD_ID) {
+            head.remove();
+        }
     }
     if let Some(root) = doc.get_element_by_id("app") {
         let _ = root.remove_attribute("hidden");

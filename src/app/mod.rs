@@ -7,6 +7,8 @@ pub mod browser;
 pub mod components;
 pub mod embed;
 pub mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod masthead;
 pub mod measured_canvas;
 pub mod panic;
 pub mod query;
@@ -94,7 +96,8 @@ pub fn Report(p: &ReportProps) -> Html {
         move |(a, view)| browser::replace_query(&query::to_query(a, &defaults, view))
     });
     // After the first render: the app takes the prerendered report's place.
-    use_effect_with((), |_| browser::take_over());
+    let embed = s.view.embed.is_some();
+    use_effect_with((), move |_| browser::take_over(embed));
     let notices = html! {
         <components::notices::Notices notices={p.query.shown_notices()}
             edited={s.assumptions != p.query.assumptions} />
@@ -105,15 +108,6 @@ pub fn Report(p: &ReportProps) -> Html {
     let article = &s.data.meta.article;
     html! {
         <div class={classes!("report", s.dark.then_some("dark"), PRERENDERED.then_some("prerendered"))}>
-            <a class="skip-link" href="#contents">{ "Skip to the sections" }</a>
-            <header class="masthead">
-                <p class="kicker">{ "An explorable report · data as of " }
-                    <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time></p>
-                <h1>{ "The trillion-dollar AI infrastructure race" }</h1>
-                <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads \
-                    that you can drag. Built from " }
-                    <cite>{ &article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
-            </header>
             { notices }
             if PRERENDERED {
                 <p class="pending-note" role="status">

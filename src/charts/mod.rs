@@ -13,6 +13,7 @@ pub mod description;
 pub mod draw;
 mod frame;
 mod line;
+pub mod size;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod svg;
 pub mod theme;

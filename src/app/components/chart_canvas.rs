@@ -7,7 +7,6 @@ use crate::app::browser;
 use crate::app::hooks::use_size;
 use crate::app::measured_canvas::MeasuredCanvas;
 use crate::charts::{Chart, ChartId, Plot, Theme};
-use crate::model::clamp;
 use crate::model::format::plain;
 use plotters::prelude::IntoDrawingArea;
 use std::rc::Rc;
@@ -27,11 +26,7 @@ pub struct ChartCanvasProps {
     pub label: AttrValue,
 }
 
-/// CSS height for a chart of the given CSS width: wide on desktops, taller than 16:10 on phones.
-/// Whole pixels, so the inline style reads back exactly as written.
-pub fn css_height(width: f64) -> f64 {
-    clamp(width * 0.62, 260.0, 420.0).round()
-}
+pub use crate::charts::size::css_height;
 
 /// Draws `chart` on `canvas` at `css_width` CSS pixels and `dpr` device pixels per CSS pixel,
 /// in `look`'s colours (its sizes are set here).
@@ -53,7 +48,7 @@ pub fn draw_at(
         canvas.set_width(w);
         canvas.set_height(h);
     }
-    let font_scale = dpr * if css_width < 480.0 { 0.88 } else { 1.0 };
+    let font_scale = dpr * crate::charts::size::text_scale(css_width);
     let theme = Theme {
         scale: dpr,
         font_scale,
@@ -170,32 +165,11 @@ impl Pointed {
     }
 }
 
-/// The prerendered chart (native builds: src/prerender.rs): SVG in the box the canvas will
-/// take, drawn for a phone and for a desktop, light and dark; the stylesheet shows the one
-/// that fits until the wasm draws the canvas in its place.
+/// The prerendered chart (native builds: src/prerender.rs): the SVG files the build writes
+/// (charts::svg), for a phone or a desktop, light or dark, in the box the canvas will take.
 #[cfg(not(target_arch = "wasm32"))]
 fn prerendered(p: &ChartCanvasProps) -> Html {
-    let svg = |dark: bool, width: f64, font_scale: f64| {
-        let size = (width as u32, css_height(width) as u32);
-        let svg = crate::charts::svg::svg(&p.chart, dark, size, font_scale);
-        let class = format!(
-            "chart-svg {} {}",
-            if dark { "for-dark" } else { "for-light" },
-            if width < 480.0 {
-                "for-phone"
-            } else {
-                "for-desktop"
-            }
-        );
-        Html::from_html_unchecked(format!("<div class=\"{class}\">{svg}</div>").into())
-    };
-    html! {
-        <div class="chart-wrap">
-            <div id={p.id.slug()} class="chart-prerendered" role="img" aria-label={p.label.clone()}>
-                { svg(false, 360.0, 0.88) }{ svg(false, 828.0, 1.0) }
-            </div>
-        </div>
-    }
+    Html::from_html_unchecked(crate::charts::svg::picture(p.id, &p.label).into())
 }
 
 // Natively the component is only ever prerendered: the hooks below are for the browser.
@@ -226,18 +200,28 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
         use_effect_with(
             (p.chart.clone(), look, width),
             move |(chart, look, width)| {
-                if let (Some(c), true) = (canvas.cast::<HtmlCanvasElement>(), *width > 0.0) {
-                    match draw(&c, chart, *look, *width) {
-                        Ok(drawn) => {
-                            record_draw(&c, slug, &drawn);
-                            let moved = *plot.borrow() != drawn;
-                            *plot.borrow_mut() = drawn;
-                            if showing && moved {
-                                rerender.force_update();
-                            }
+                let Some(c) = canvas.cast::<HtmlCanvasElement>().filter(|_| *width > 0.0) else {
+                    return;
+                };
+                let (chart, look, width) = (chart.clone(), *look, *width);
+                let first = !c.has_attribute("data-draws");
+                let now = move || match draw(&c, &chart, look, width) {
+                    Ok(drawn) => {
+                        record_draw(&c, slug, &drawn);
+                        let moved = *plot.borrow() != drawn;
+                        *plot.borrow_mut() = drawn;
+                        if showing && moved {
+                            rerender.force_update();
                         }
-                        Err(e) => web_sys::console::error_1(&format!("chart {slug}: {e}").into()),
                     }
+                    Err(e) => web_sys::console::error_1(&format!("chart {slug}: {e}").into()),
+                };
+                // The first drawings come in a task each, not all ten in the one after the app
+                // takes over: no long task at start-up (a redraw after a slider stays at once).
+                if first {
+                    gloo_timers::callback::Timeout::new(0, now).forget();
+                } else {
+                    now();
                 }
             },
         );
