@@ -1,8 +1,10 @@
 //! How each chart is built from the dataset and the model.
 
+use super::headline as head;
+use super::theme::Entity;
 use super::ChartId;
 use super::{Band, BarChart, Chart, LineChart, Marker, Rule, Series, Stroke, ValueUnit};
-use crate::dataset::Dataset;
+use crate::dataset::{Dataset, ProviderId};
 use crate::model::capex::{company_bars, CapexProjection, FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::cloud::Segment;
 use crate::model::format::{fixed, pct, usd_bn, usd_range};
@@ -25,11 +27,13 @@ impl ChartId {
     }
 }
 
-fn series(name: &str, values: Vec<f64>, color: usize, stroke: Stroke) -> Series {
+/// A series named `name`, labelled `label` on the chart, in the colour of `e`.
+fn series(name: &str, label: &str, values: Vec<f64>, e: Entity, stroke: Stroke) -> Series {
     Series {
         name: name.into(),
+        label: label.into(),
         values,
-        color,
+        color: e.slot(),
         stroke,
     }
 }
@@ -41,38 +45,50 @@ fn short(name: &str) -> String {
 
 fn raised(data: &Dataset) -> Chart {
     let bars = funding::raised(data);
+    let (title, subtitle) = head::raised(&bars);
     Chart::Bar(BarChart {
-        title: "Capital raised in the last 12 months".into(),
-        y_label: "Raised, $ billions".into(),
+        title,
+        subtitle,
         unit: ValueUnit::UsdBn,
         categories: bars.iter().map(|b| b.name.clone()).collect(),
         series: vec![series(
             "Round size",
+            "",
             bars.iter().map(|b| b.amount).collect(),
-            0,
+            Entity::Spent,
             Stroke::Solid,
         )],
         notes: bars.iter().map(|b| b.when.clone()).collect(),
+        // Each round in its company's colour (`raised` keeps the data file's order).
+        colors: data
+            .funding
+            .rounds
+            .iter()
+            .map(|r| Entity::Company(r.company).slot())
+            .collect(),
     })
 }
 
 fn flowback(f: &funding::Flowback) -> Chart {
+    let (title, subtitle) = head::flowback(f);
     Chart::Bar(BarChart {
-        title: format!("{}: invested vs returned as revenue", usd_bn(f.amount())),
-        y_label: "$ billions".into(),
+        title,
+        subtitle,
         unit: ValueUnit::UsdBn,
         categories: f.vendors.iter().map(|v| short(&v.name)).collect(),
         series: vec![
             series(
                 "Invested",
+                "",
                 f.vendors.iter().map(|v| v.invested).collect(),
-                0,
+                Entity::Spent,
                 Stroke::Solid,
             ),
             series(
                 "Returns as revenue",
+                "",
                 f.vendors.iter().map(|v| v.returned).collect(),
-                2,
+                Entity::Cloud,
                 Stroke::Solid,
             ),
         ],
@@ -87,27 +103,31 @@ fn flowback(f: &funding::Flowback) -> Chart {
                 }
             })
             .collect(),
+        colors: Vec::new(),
     })
 }
 
 fn capex_bars(data: &Dataset) -> Chart {
     let bars = company_bars(data);
+    let (title, subtitle) = head::capex_bars(data);
     Chart::Bar(BarChart {
-        title: "CapEx 2025 vs 2026, by company".into(),
-        y_label: "CapEx, $ billions".into(),
+        title,
+        subtitle,
         unit: ValueUnit::UsdBn,
         categories: bars.iter().map(|b| short(&b.name)).collect(),
         series: vec![
             series(
                 "2025",
+                "",
                 bars.iter().map(|b| b.capex_2025).collect(),
-                4,
+                Entity::Spent,
                 Stroke::Solid,
             ),
             series(
                 "2026 (plan)",
+                "",
                 bars.iter().map(|b| b.capex_2026).collect(),
-                0,
+                Entity::Capex,
                 Stroke::Plan,
             ),
         ],
@@ -115,21 +135,24 @@ fn capex_bars(data: &Dataset) -> Chart {
             .iter()
             .map(|b| format!("+{} %", fixed(b.growth_pct, 0)))
             .collect(),
+        colors: Vec::new(),
     })
 }
 
 fn capex_projection(r: &Report) -> Chart {
     let c = &r.capex;
     let annual_band = (c.reading == HuangReading::AnnualIn2030).then(|| huang_band(c.band, true));
+    let (title, subtitle) = head::capex_projection(r);
     Chart::Line(LineChart {
-        title: format!("CapEx of the five, projected to {LAST_YEAR}"),
-        y_label: "CapEx per year, $ billions".into(),
+        title,
+        subtitle,
         unit: ValueUnit::UsdBn,
         years: c.years.clone(),
         series: vec![series(
             "Five companies' CapEx",
+            "The five",
             c.annual.clone(),
-            0,
+            Entity::Capex,
             Stroke::Projected,
         )],
         last_actual: FIRST_YEAR,
@@ -165,7 +188,7 @@ fn plateau_rule(c: &CapexProjection) -> Vec<Rule> {
         .filter(|y| *y <= LAST_YEAR)
         .map(|year| Rule {
             year,
-            label: format!("plateau {year}"),
+            label: format!("plateau from {year}"),
         })
         .into_iter()
         .collect()
@@ -174,15 +197,17 @@ fn plateau_rule(c: &CapexProjection) -> Vec<Rule> {
 fn capex_cumulative(r: &Report) -> Chart {
     let c = &r.capex;
     let band = (c.reading == HuangReading::Cumulative).then(|| huang_band(c.band, false));
+    let (title, subtitle) = head::capex_cumulative(r);
     Chart::Line(LineChart {
-        title: "Cumulative CapEx vs the $3–4T estimate".into(),
-        y_label: "Spent since 2025, $ billions".into(),
+        title,
+        subtitle,
         unit: ValueUnit::UsdBn,
         years: c.years.clone(),
         series: vec![series(
             "Cumulative CapEx of the five",
+            "The five, in all",
             c.cumulative.clone(),
-            1,
+            Entity::Capex,
             Stroke::Projected,
         )],
         last_actual: FIRST_YEAR,
@@ -195,64 +220,96 @@ fn capex_cumulative(r: &Report) -> Chart {
 
 fn cloud(r: &Report, share: bool) -> Chart {
     let c = &r.cloud;
+    let (title, subtitle) = head::cloud(r, share);
+    // Revenue: the big three, whose race the article follows ("others" would dwarf them by
+    // 2035); shares: everyone, so they add up to 100 %.
+    let series: Vec<Series> = c
+        .providers
+        .iter()
+        .filter(|p| share || p.segment != Segment::Others)
+        .map(|p| {
+            let (e, label) = match p.segment {
+                Segment::Provider(id) => (Entity::Provider(id), provider_label(id)),
+                Segment::Others => (Entity::Others, "Others"),
+            };
+            let values = if share {
+                p.share_pct.clone()
+            } else {
+                p.revenue.clone()
+            };
+            series(&p.name, label, values, e, Stroke::Projected)
+        })
+        .collect();
+    let markers = crossover(c, &series).into_iter().collect();
     Chart::Line(LineChart {
-        title: if share {
-            "Cloud market share, projected".into()
-        } else {
-            "Quarterly cloud revenue of the big three".into()
-        },
-        y_label: if share {
-            "Share of Q4 revenue, %".into()
-        } else {
-            "Q4 revenue, $ billions".into()
-        },
+        title,
+        subtitle,
         unit: if share {
             ValueUnit::Percent
         } else {
             ValueUnit::UsdBn
         },
         years: c.years.clone(),
-        // Revenue: the big three, whose race the article follows ("others" would dwarf them by
-        // 2035); shares: everyone, so they add up to 100 %.
-        series: c
+        series,
+        markers,
+        ..LineChart::default()
+    })
+}
+
+/// A provider's name as a direct label: short enough for a phone's margin.
+fn provider_label(id: ProviderId) -> &'static str {
+    match id {
+        ProviderId::Aws => "AWS",
+        ProviderId::Azure => "Azure",
+        ProviderId::Gcp => "Google Cloud",
+    }
+}
+
+/// Where Azure's line crosses AWS's as drawn (straight between the years), in the year the
+/// model gives (the first Q4 with Azure ahead): `None` if not within the chart.
+fn crossover(c: &crate::model::cloud::CloudProjection, series: &[Series]) -> Option<Marker> {
+    let year = c.azure_passes_aws?.year;
+    let k = c.years.iter().position(|y| *y == year)?.checked_sub(1)?;
+    let line = |id| {
+        let i = c
             .providers
             .iter()
-            .filter(|p| share || p.segment != Segment::Others)
-            .enumerate()
-            .map(|(i, p)| {
-                series(
-                    &p.name,
-                    if share {
-                        p.share_pct.clone()
-                    } else {
-                        p.revenue.clone()
-                    },
-                    i,
-                    Stroke::Projected,
-                )
-            })
-            .collect(),
-        ..LineChart::default()
+            .position(|p| p.segment == Segment::Provider(id))?;
+        Some(&series.get(i)?.values)
+    };
+    let (aws, azure) = (line(ProviderId::Aws)?, line(ProviderId::Azure)?);
+    let (d0, d1) = (aws[k] - azure[k], aws[k + 1] - azure[k + 1]);
+    let at = if d0 > d1 {
+        crate::model::clamp(d0 / (d0 - d1), 0.0, 1.0)
+    } else {
+        1.0
+    };
+    Some(Marker {
+        x: f64::from(c.years[k]) + at,
+        value: aws[k] + at * (aws[k + 1] - aws[k]),
+        label: format!("Azure passes AWS, {year}"),
     })
 }
 
 fn market(r: &Report) -> Chart {
     let m = &r.market;
+    let (title, subtitle) = head::market(r);
     Chart::Line(LineChart {
-        title: format!("Cloud computing market to {LAST_YEAR}"),
-        y_label: "Market size, $ billions".into(),
+        title,
+        subtitle,
         unit: ValueUnit::UsdBn,
         years: m.years.clone(),
         series: vec![series(
             &format!("Path at {} a year", pct(m.cagr_pct)),
+            "Market",
             m.value.clone(),
-            0,
+            Entity::Cloud,
             Stroke::Projected,
         )],
         markers: vec![Marker {
-            year: m.forecast.0,
+            x: f64::from(m.forecast.0),
             value: m.forecast.1,
-            label: format!("Forecast {} ", usd_bn(m.forecast.1)),
+            label: format!("Forecast {}", usd_bn(m.forecast.1)),
         }],
         ..LineChart::default()
     })
@@ -260,20 +317,23 @@ fn market(r: &Report) -> Chart {
 
 fn compute(r: &Report) -> Chart {
     let l = &r.compute;
+    let (title, subtitle) = head::compute(r);
+    let p = Stroke::Projected;
     Chart::Line(LineChart {
-        title: "CapEx of the five by use (modelled)".into(),
-        y_label: "Spend per year, $ billions".into(),
+        title,
+        subtitle,
         unit: ValueUnit::UsdBn,
         years: l.years.clone(),
         series: vec![
-            series("Training", l.training.clone(), 0, Stroke::Projected),
+            series("Training", "", l.training.clone(), Entity::Training, p),
             series(
                 "Inference at scale",
+                "Inference",
                 l.inference.clone(),
-                1,
-                Stroke::Projected,
+                Entity::Inference,
+                p,
             ),
-            series("Edge inference", l.edge.clone(), 2, Stroke::Projected),
+            series("Edge inference", "Edge", l.edge.clone(), Entity::Edge, p),
         ],
         stacked: true,
         ..LineChart::default()
@@ -282,18 +342,27 @@ fn compute(r: &Report) -> Chart {
 
 fn sustainability(r: &Report) -> Chart {
     let s = &r.sustainability;
+    let (title, subtitle) = head::sustainability(r);
+    let p = Stroke::Projected;
     Chart::Line(LineChart {
-        title: "CapEx vs cloud infrastructure revenue".into(),
-        y_label: "$ billions per year".into(),
+        title,
+        subtitle,
         unit: ValueUnit::UsdBn,
         years: s.years.clone(),
         series: vec![
-            series("CapEx of the five", s.capex.clone(), 0, Stroke::Projected),
+            series(
+                "CapEx of the five",
+                "CapEx",
+                s.capex.clone(),
+                Entity::Capex,
+                p,
+            ),
             series(
                 "Cloud infrastructure revenue",
+                "Cloud revenue",
                 s.revenue.clone(),
-                2,
-                Stroke::Projected,
+                Entity::Cloud,
+                p,
             ),
         ],
         ..LineChart::default()

@@ -42,11 +42,25 @@ pub enum Stroke {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
+    /// Its full name, for the table, the CSV and tooltips: "Five companies' CapEx".
     pub name: String,
+    /// The direct label at its end on the chart ("CapEx"), or empty for the name.
+    pub label: String,
     pub values: Vec<f64>,
-    /// Index into the theme's palette.
+    /// Palette slot: `theme::Entity::slot` of what the series is.
     pub color: usize,
     pub stroke: Stroke,
+}
+
+impl Series {
+    /// What the chart writes beside the series.
+    pub fn label(&self) -> &str {
+        if self.label.is_empty() {
+            &self.name
+        } else {
+            &self.label
+        }
+    }
 }
 
 /// A shaded range, like the $3–4T estimate.
@@ -66,10 +80,11 @@ pub struct Rule {
     pub label: String,
 }
 
-/// A labelled point, like the $2.39T forecast for 2030.
+/// A labelled point, like the $2.39T forecast for 2030 or the year Azure passes AWS.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Marker {
-    pub year: i32,
+    /// The year it marks; fractional for a point between two years (a crossing).
+    pub x: f64,
     pub value: f64,
     pub label: String,
 }
@@ -78,8 +93,10 @@ pub struct Marker {
 /// to 2025 with no band, markers or rules: charts name only what differs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LineChart {
+    /// The headline: what the chart shows, in the numbers of the current assumptions.
     pub title: String,
-    pub y_label: String,
+    /// The measure, unit and scope: "Q4 revenue, $ billions; AWS, Azure and Google Cloud".
+    pub subtitle: String,
     pub unit: ValueUnit,
     pub years: Vec<i32>,
     pub series: Vec<Series>,
@@ -99,7 +116,7 @@ impl Default for LineChart {
     fn default() -> Self {
         LineChart {
             title: String::new(),
-            y_label: String::new(),
+            subtitle: String::new(),
             unit: ValueUnit::UsdBn,
             years: Vec::new(),
             series: Vec::new(),
@@ -116,14 +133,19 @@ impl Default for LineChart {
 /// Grouped vertical bars over named categories.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarChart {
+    /// The headline (see [`LineChart::title`]).
     pub title: String,
-    pub y_label: String,
+    /// The measure, unit and scope (see [`LineChart::subtitle`]).
+    pub subtitle: String,
     pub unit: ValueUnit,
     pub categories: Vec<String>,
     /// One value per category in each series.
     pub series: Vec<Series>,
     /// Text over each category's group (e.g. "+33 %"), or empty.
     pub notes: Vec<String>,
+    /// With one series: each category's own palette slot (its company), or empty for the
+    /// series' colour.
+    pub colors: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -133,10 +155,27 @@ pub enum Chart {
 }
 
 impl Chart {
+    /// The headline: what the chart shows ("Azure passes AWS in 2028 if each keeps its growth").
     pub fn title(&self) -> &str {
         match self {
             Chart::Line(c) => &c.title,
             Chart::Bar(c) => &c.title,
+        }
+    }
+
+    /// The measure, unit and scope ("Q4 revenue, $ billions; AWS, Azure and Google Cloud").
+    pub fn subtitle(&self) -> &str {
+        match self {
+            Chart::Line(c) => &c.subtitle,
+            Chart::Bar(c) => &c.subtitle,
+        }
+    }
+
+    /// Every series, for colour checks and keys.
+    pub fn series(&self) -> &[Series] {
+        match self {
+            Chart::Line(c) => &c.series,
+            Chart::Bar(c) => &c.series,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Drawing a chart on any plotters `DrawingBackend` (a `<canvas>` in the browser, SVG in
 //! native tests), and where the drawing put the data ([`Plot`]), for tooltips and tests.
 
+use super::layout::Label;
 use super::{bar, line, Chart, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -17,12 +18,17 @@ pub struct Plot {
     pub px_y: (i32, i32),
     pub x: (f64, f64),
     pub y: (f64, f64),
-    /// One per legend row: where its swatch sits and a pixel where what it names is drawn.
+    /// One per key (a direct label's dot, a bar chart's colour key, the band's label): where
+    /// its swatch sits and a pixel where what it names is drawn.
     pub keys: Vec<KeyPixels>,
+    /// Every piece of text drawn, with its box: headline, subtitle, axis labels, direct labels
+    /// and annotations (none overlaps another; tested).
+    pub labels: Vec<Label>,
 }
 
-/// A legend swatch's centre and a pixel inside the series it names, in backend pixels. They
-/// must show one colour (the browser tests read both pixels off the canvas).
+/// A key's swatch centre (the dot of a direct label, a colour key's square) and a pixel inside
+/// the series it names, in backend pixels. They must show one colour (the browser tests read
+/// both pixels off the canvas).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct KeyPixels {
     pub swatch: (i32, i32),

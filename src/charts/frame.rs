@@ -1,8 +1,12 @@
-//! What every chart shares: the frame (caption, margins, label areas), the mesh with units on
-//! the value axis, the legend, and the mapping handed back for tooltips.
+//! What every chart shares, in the quiet newsroom style: a left-aligned headline and subtitle
+//! (and, for bars, a row of colour keys under them), value labels sitting on their gridlines
+//! at the left with no axis box, year or category labels below, and the mapping handed back
+//! for tooltips. Every text box is recorded in the [`Space`] the chart goes on placing into.
 
 use super::axis::Axis;
-use super::{DrawResult, Plot, Series, Theme, ValueUnit};
+use super::layout::{wrap, Rect, Space};
+use super::{DrawResult, Plot, Theme, ValueUnit};
+use plotters::coord::ranged1d::Ranged;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -11,137 +15,228 @@ use std::ops::Range;
 /// A chart with numbers on both axes (bars use category positions 0, 1, 2 … on x).
 pub type Chart2d<'a, DB> = ChartContext<'a, DB, Cartesian2d<Axis, Axis>>;
 
-/// The titled frame, with room for the axes' labels. The title is drawn here rather than as
-/// plotters' caption, which leaves at most 5 device pixels above the plot, so the top value
-/// tick crowded it: here a gap of half a line keeps the two apart at any pixel ratio.
+/// A font of `size` CSS pixels in `color`, scaled for the device.
+pub fn font(t: &Theme, size: f64, bold: bool, color: RGBColor) -> TextStyle<'static> {
+    let style = if bold {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
+    (Theme::FONT, t.font(size), style).into_font().color(&color)
+}
+
+/// Width and height of `text` in `style`, in backend pixels.
+pub fn measure<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    style: &TextStyle<'_>,
+) -> (i32, i32) {
+    root.estimate_text_size(text, style)
+        .map_or((0, 0), |(w, h)| (w as i32, h as i32))
+}
+
+/// Draws `text` with its top left corner at (`x`, `y`) and records its box.
+pub fn text_at<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    space: &mut Space,
+    text: &str,
+    r: Rect,
+    style: &TextStyle<'_>,
+) -> DrawResult<DB> {
+    let style = style.pos(Pos::new(HPos::Left, VPos::Top));
+    root.draw(&Text::new(text, (r.x0, r.y0), style))?;
+    space.add(text, r);
+    Ok(())
+}
+
+/// One colour key of a bar chart: its label and the swatch's fill.
+pub type Key<'a> = (&'a str, ShapeStyle);
+
+/// What the frame laid out: the chart, where its data lands, the text placed so far and the
+/// keys' swatch centres.
+pub struct Framed<'a, DB: DrawingBackend> {
+    pub chart: Chart2d<'a, DB>,
+    pub plot: Plot,
+    pub space: Space,
+    pub swatches: Vec<(i32, i32)>,
+}
+
+/// How the value axis and the x labels are written.
+pub struct Axes {
+    pub unit: ValueUnit,
+    /// Each x label with its position (years, or category indices).
+    pub x_labels: Vec<(f64, String)>,
+    /// Device pixels kept free right of the plot (for direct labels).
+    pub right: u32,
+    /// Years: thin them (every 2nd, 5th …) rather than shrink or stagger them.
+    pub thin: bool,
+}
+
+/// The headline, subtitle and keys at the top, then the frame with its grid and labels.
 pub fn frame<'a, DB: DrawingBackend>(
     root: &'a DrawingArea<DB, Shift>,
-    title: &str,
+    (title, subtitle): (&str, &str),
+    keys: &[Key<'_>],
     t: &Theme,
-    x: Range<f64>,
-    y: Range<f64>,
-) -> DrawResult<DB, Chart2d<'a, DB>> {
-    let style = (Theme::FONT, t.font(15.0), FontStyle::Bold)
-        .into_font()
-        .color(&t.foreground());
-    let (top, gap) = (t.px(8.0), t.px(12.0));
-    let title_h = root.estimate_text_size(title, &style)?.1;
-    let centre = (root.dim_in_pixel().0 / 2) as i32;
-    let style = style.pos(Pos::new(HPos::Center, VPos::Top));
-    root.draw(&Text::new(title, (centre, top as i32), style))?;
-    ChartBuilder::on(root)
-        .margin(t.px(8.0))
-        .margin_top(top + title_h + gap)
-        .margin_right(t.px(14.0))
-        .x_label_area_size(t.px(28.0))
-        .y_label_area_size(t.px(62.0))
-        .build_cartesian_2d(Axis::from(x), Axis::from(y))
-}
-
-/// The mesh: value ticks with their unit, a quiet horizontal grid, x labels from `x_label`.
-pub fn mesh<DB: DrawingBackend>(
-    chart: &mut Chart2d<'_, DB>,
-    t: &Theme,
-    unit: ValueUnit,
-    y_desc: &str,
-    x_labels: usize,
-    x_label: &dyn Fn(&f64) -> String,
-) -> DrawResult<DB> {
-    let fg = t.foreground();
-    let font = (Theme::FONT, t.font(12.0)).into_font().color(&fg);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(x_labels)
-        .x_label_formatter(x_label)
-        .y_labels(6)
-        .y_label_formatter(&|v| unit.tick(*v))
-        .y_desc(y_desc)
-        .label_style(font.clone())
-        .axis_desc_style(font)
-        .bold_line_style(t.grid())
-        .light_line_style(TRANSPARENT)
-        .axis_style(fg.mix(0.5))
-        .draw()
-}
-
-/// What stands before a legend row's label.
-#[derive(Debug, Clone, Copy)]
-pub enum Mark {
-    /// A filled square in the series' colour.
-    Swatch(ShapeStyle),
-    /// A short line in the text colour, dashed as (dash, gap) CSS pixels: a way of drawing.
-    Line(f64, f64),
-}
-
-/// One legend row: its label and its mark.
-pub type LegendEntry<'a> = (&'a str, Mark);
-
-/// The legend: a box of marks and labels in the given upper corner of the plot. Returns each
-/// swatch's centre in backend pixels, in order (line marks have none). The box is opaque, so
-/// a swatch shows exactly the colour it names whatever lies beneath it.
-///
-/// Drawn here rather than by plotters' series labels, whose default font goes through
-/// `str::to_lowercase` and so links ~11 KB of Unicode case tables into the wasm.
-pub fn legend<DB: DrawingBackend>(
-    chart: &Chart2d<'_, DB>,
-    entries: &[LegendEntry<'_>],
-    corner: SeriesLabelPosition,
-    t: &Theme,
-) -> DrawResult<DB, Vec<(i32, i32)>> {
-    let area = chart.plotting_area().strip_coord_spec();
-    let font = (Theme::FONT, t.font(12.0))
-        .into_font()
-        .color(&t.foreground());
-    let mut text_width = 0;
-    for (label, _) in entries {
-        text_width = text_width.max(area.estimate_text_size(label, &font)?.0 as i32);
+    (x, y): (Range<f64>, Range<f64>),
+    axes: &Axes,
+) -> DrawResult<DB, Framed<'a, DB>> {
+    let (w, _) = root.dim_in_pixel();
+    let m = t.px(10.0) as i32;
+    let width = w as i32 - 2 * m;
+    let mut space = Space::default();
+    let mut at = t.px(8.0) as i32;
+    let lines = [
+        (title, font(t, 16.0, true, t.foreground()), 1.25),
+        (subtitle, font(t, 13.0, false, t.muted()), 1.3),
+    ];
+    for (text, style, leading) in lines {
+        for line in wrap(text, width, &mut |s| measure(root, s, &style).0) {
+            let (lw, lh) = measure(root, &line, &style);
+            text_at(root, &mut space, &line, Rect::at(m, at, lw, lh), &style)?;
+            at += (f64::from(lh) * leading).round() as i32;
+        }
     }
-    let (pad, row, side) = (t.px(5.0) as i32, t.px(16.0) as i32, t.px(10.0) as i32);
-    let mark_w = t.px(18.0) as i32;
-    let (w, h) = (
-        pad + mark_w + pad + text_width + pad,
-        row * entries.len() as i32 + pad,
-    );
-    let x = match corner {
-        SeriesLabelPosition::UpperRight => area.dim_in_pixel().0 as i32 - pad - w,
-        _ => pad,
+    let swatches = key_row(root, &mut space, keys, t, (m, &mut at, width))?;
+
+    let small = font(t, 12.0, false, t.muted());
+    let ticks: Vec<f64> = Axis::from(y.clone()).key_points(6usize);
+    let tick_labels: Vec<String> = ticks.iter().map(|v| axes.unit.tick(*v)).collect();
+    let widest = tick_labels
+        .iter()
+        .map(|s| measure(root, s, &small).0)
+        .max()
+        .unwrap_or(0);
+    let line_h = measure(root, "2030", &small).1;
+    let gap = t.px(6.0) as i32;
+    let left = widest + gap;
+    let (l, r) = (m + left, w as i32 - m - axes.right as i32);
+    let x_map = |v: f64| f64::from(l) + (v - x.start) / (x.end - x.start) * f64::from(r - l);
+    let (x_font, rows, every) = fit_x(root, &axes.x_labels, &x_map, t, axes.thin);
+    let chart = ChartBuilder::on(root)
+        .margin_left(m as u32)
+        .margin_right(m as u32 + axes.right)
+        .margin_top((at + line_h + gap) as u32)
+        .margin_bottom(t.px(6.0))
+        .x_label_area_size((rows * (line_h + gap / 2) + gap) as u32)
+        .y_label_area_size(left as u32)
+        .build_cartesian_2d(Axis::from(x.clone()), Axis::from(y.clone()))?;
+    let plot = plot(&chart, x, y);
+
+    // Gridlines from the left edge under their labels, the zero line darker.
+    for (v, label) in ticks.iter().zip(&tick_labels) {
+        let py = plot.px(plot.x.0, *v).1.round() as i32;
+        let color = if v.abs() < 1e-9 {
+            t.foreground().mix(0.55)
+        } else {
+            t.grid().mix(1.0)
+        };
+        root.draw(&PathElement::new(
+            vec![(m, py), (plot.px_x.1, py)],
+            color.stroke_width(t.px(1.0)),
+        ))?;
+        let (lw, lh) = measure(root, label, &small);
+        let r = Rect::at(m, py - lh - t.px(2.0) as i32, lw, lh);
+        text_at(root, &mut space, label, r, &small)?;
+    }
+    let top = plot.px_y.1 + gap / 2;
+    let mut last_end = [i32::MIN; 2];
+    for (i, (v, label)) in axes.x_labels.iter().enumerate().step_by(every) {
+        let (lw, lh) = measure(root, label, &x_font);
+        let row = if rows > 1 { i % 2 } else { 0 };
+        // Never one that would touch the last on its row, nor one off the chart.
+        let cx = plot.px(*v, 0.0).0.round() as i32;
+        let rect = Rect::at(cx - lw / 2, top + row as i32 * (lh + gap / 2), lw, lh);
+        if rect.x0 < last_end[row] + gap || rect.x0 < 0 || rect.x1 > w as i32 {
+            continue;
+        }
+        last_end[row] = rect.x1;
+        text_at(root, &mut space, label, rect, &x_font)?;
+    }
+    space.bounds = Some(Rect::at(0, 0, w as i32, root.dim_in_pixel().1 as i32));
+    Ok(Framed {
+        chart,
+        plot,
+        space,
+        swatches,
+    })
+}
+
+/// The x labels' font, rows and step: 12 px on one row if the labels fit side by side, else
+/// 11 px; then years are thinned (every 2nd, 3rd, 5th), categories go down to 10 px, then on
+/// two staggered rows.
+fn fit_x<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    labels: &[(f64, String)],
+    x_map: &dyn Fn(f64) -> f64,
+    t: &Theme,
+    thin: bool,
+) -> (TextStyle<'static>, i32, usize) {
+    let fits = |style: &TextStyle<'_>, every: usize| {
+        labels.windows(1 + every).step_by(every).all(|w| {
+            let (a, b) = (&w[0], &w[every]);
+            let half = (measure(root, &a.1, style).0 + measure(root, &b.1, style).0) / 2;
+            x_map(b.0) - x_map(a.0) >= f64::from(half + t.px(6.0) as i32)
+        })
     };
-    let (x, y) = (x.max(0), pad);
-    area.draw(&Rectangle::new(
-        [(x, y), (x + w, y + h)],
-        t.background().filled(),
-    ))?;
-    area.draw(&Rectangle::new([(x, y), (x + w, y + h)], t.grid()))?;
-    let label_font = font.pos(Pos::new(HPos::Left, VPos::Center));
-    let base = area.get_base_pixel();
-    let mut centres = Vec::with_capacity(entries.len());
-    for (i, (label, mark)) in entries.iter().enumerate() {
-        let cy = y + pad / 2 + row * i as i32 + row / 2;
-        let mx = x + pad + (mark_w - side) / 2;
-        match mark {
-            Mark::Swatch(style) => {
-                let swatch = [(mx, cy - side / 2), (mx + side, cy + side / 2)];
-                area.draw(&Rectangle::new(swatch, *style))?;
-                centres.push((base.0 + mx + side / 2, base.1 + cy));
-            }
-            Mark::Line(dash, gap) => {
-                let style = t.foreground().stroke_width(t.px(2.0));
-                let (d, g) = (
-                    (dash * t.scale).max(1.0) as i32,
-                    (gap * t.scale).max(1.0) as i32,
-                );
-                let mut at = x + pad;
-                while at < x + pad + mark_w {
-                    let end = (at + d).min(x + pad + mark_w);
-                    area.draw(&PathElement::new(vec![(at, cy), (end, cy)], style))?;
-                    at = end + g;
-                }
+    let steps: &[usize] = if thin { &[1, 2, 3, 5] } else { &[1] };
+    for &every in steps {
+        for size in [12.0, 11.0] {
+            let style = font(t, size, false, t.muted());
+            if fits(&style, every) {
+                return (style, 1, every);
             }
         }
-        let at = (x + pad + mark_w + pad, cy);
-        area.draw(&Text::new(*label, at, label_font.clone()))?;
     }
+    let style = font(t, 10.0, false, t.muted());
+    let rows = if fits(&style, 1) || !fits(&style, 2) {
+        1
+    } else {
+        2
+    };
+    (style, rows, if thin { 5 } else { 1 })
+}
+
+/// A row of colour keys under the subtitle (bar charts), wrapping at `width`: returns each
+/// swatch's centre. Swatches are opaque, so each shows exactly its series' colour.
+fn key_row<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    space: &mut Space,
+    keys: &[Key<'_>],
+    t: &Theme,
+    (m, at, width): (i32, &mut i32, i32),
+) -> DrawResult<DB, Vec<(i32, i32)>> {
+    let style = font(t, 12.0, false, t.foreground());
+    let (side, pad) = (t.px(11.0) as i32, t.px(5.0) as i32);
+    let mut x = m;
+    let mut centres = Vec::new();
+    if keys.is_empty() {
+        return Ok(centres);
+    }
+    *at += pad;
+    let mut row_h = 0;
+    for (label, fill) in keys {
+        let (lw, lh) = measure(root, label, &style);
+        let w = side + pad + lw;
+        if x > m && x + w > m + width {
+            x = m;
+            *at += row_h + pad;
+        }
+        let cy = *at + lh / 2;
+        let swatch = [(x, cy - side / 2), (x + side, cy + side / 2)];
+        root.draw(&Rectangle::new(swatch, *fill))?;
+        centres.push((x + side / 2, cy));
+        text_at(
+            root,
+            space,
+            label,
+            Rect::at(x + side + pad, *at, lw, lh),
+            &style,
+        )?;
+        row_h = lh.max(side);
+        x += w + 3 * pad;
+    }
+    *at += row_h + pad;
     Ok(centres)
 }
 
@@ -153,32 +248,15 @@ pub fn plot<DB: DrawingBackend>(chart: &Chart2d<'_, DB>, x: Range<f64>, y: Range
         px_y: (px_y.start, px_y.end),
         x: (x.start, x.end),
         y: (y.start, y.end),
-        keys: Vec::new(),
+        ..Plot::default()
     }
 }
 
-/// The upper corner for the legend: the side whose data is lower (first third vs last third).
-pub fn legend_corner(series: &[Series]) -> SeriesLabelPosition {
-    let n = series.iter().map(|s| s.values.len()).max().unwrap_or(0);
-    let third = n.div_ceil(3);
-    let max_in = |range: std::ops::Range<usize>| {
-        series
-            .iter()
-            .flat_map(|s| s.values.get(range.clone()).unwrap_or(&[]).iter().copied())
-            .fold(0.0, f64::max)
-    };
-    if n > 0 && max_in(n - third..n) < max_in(0..third) {
-        SeriesLabelPosition::UpperRight
-    } else {
-        SeriesLabelPosition::UpperLeft
-    }
-}
-
-/// Upper end of a value axis: the data's maximum plus headroom for a legend of
-/// `legend_rows` rows in the upper left (so it never covers data), never zero-height.
-pub fn axis_max(max: f64, legend_rows: usize) -> f64 {
+/// Upper end of a value axis: the data's maximum plus `headroom` (0.12 = 12 %) for labels
+/// above the data, never zero-height.
+pub fn axis_max(max: f64, headroom: f64) -> f64 {
     if max.is_finite() && max > 0.0 {
-        max * (1.12 + 0.1 * legend_rows as f64)
+        max * (1.0 + headroom)
     } else {
         1.0
     }

@@ -1,13 +1,15 @@
-//! Lines (or stacked areas) over years, with an optional band and labelled markers.
+//! Lines (or stacked areas) over years, each labelled directly at its end in its own colour,
+//! with the annotations of [`annotate`](super::annotate) around them.
 
-use super::frame::{axis_max, frame, legend, legend_corner, mesh, plot, LegendEntry, Mark};
+use super::annotate;
+use super::frame::{axis_max, font, frame, measure, text_at, Axes};
+use super::layout::{dodge, wrap, Rect};
 use super::{DrawResult, KeyPixels, LineChart, Plot, Stroke, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// Each series' drawn values: as given, or running sums when stacked.
-fn tops(c: &LineChart) -> Vec<Vec<f64>> {
+pub(super) fn tops(c: &LineChart) -> Vec<Vec<f64>> {
     let mut acc = vec![0.0; c.years.len()];
     c.series
         .iter()
@@ -26,88 +28,61 @@ fn tops(c: &LineChart) -> Vec<Vec<f64>> {
 const PLAN: (f64, f64) = (2.0, 3.0);
 const PROJECTION: (f64, f64) = (7.0, 4.0);
 
+/// Size of a direct label's text, in CSS pixels.
+const LABEL: f64 = 12.5;
+
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     c: &LineChart,
     t: &Theme,
 ) -> DrawResult<DB, Plot> {
-    let fg = t.foreground();
-    let font = |size: f64| (Theme::FONT, t.font(size)).into_font().color(&fg);
     let tops = tops(c);
-    let values = tops.iter().flatten().copied();
     let extra = c
         .band
         .iter()
         .map(|b| b.high)
         .chain(c.markers.iter().map(|m| m.value));
-    let all: Vec<f64> = values.chain(extra).filter(|v| v.is_finite()).collect();
-    let plan = c.plan_until > c.last_actual && !c.stacked;
-    // Stacked areas that are all projection (no actual year among them): dashed edges.
-    let modelled = c.stacked && c.years.first().is_some_and(|y| *y > c.last_actual);
-    let legend_rows = c.series.len()
-        + usize::from(c.band.is_some())
-        + 2 * usize::from(plan)
-        + usize::from(modelled);
-    let y_max = axis_max(all.iter().copied().fold(0.0, f64::max), legend_rows);
+    let all: Vec<f64> = tops.iter().flatten().copied().chain(extra).collect();
+    let all: Vec<f64> = all.into_iter().filter(|v| v.is_finite()).collect();
+    let y_max = axis_max(all.iter().copied().fold(0.0, f64::max), 0.14);
     let y_min = all.iter().copied().fold(0.0, f64::min) * 1.12;
     let (x0, x1) = (
         f64::from(c.years[0]),
         f64::from(*c.years.last().unwrap_or(&c.years[0])),
     );
 
+    // The direct labels, wrapped to at most a third of the chart: their width is the right
+    // margin the frame keeps.
+    let (w, _) = root.dim_in_pixel();
+    let styles: Vec<TextStyle> = c
+        .series
+        .iter()
+        .map(|s| font(t, LABEL, true, t.color(s.color)))
+        .collect();
+    let (dot, pad) = (t.px(4.0) as i32, t.px(5.0) as i32);
+    let most = (w as i32 / 3 - 2 * dot - 2 * pad).max(t.px(40.0) as i32);
+    let labels: Vec<Vec<String>> = c
+        .series
+        .iter()
+        .zip(&styles)
+        .map(|(s, st)| wrap(s.label(), most, &mut |x| measure(root, x, st).0))
+        .collect();
+    let mut widest = 0;
+    for (lines, st) in labels.iter().zip(&styles) {
+        for l in lines {
+            widest = widest.max(measure(root, l, st).0);
+        }
+    }
+    let axes = Axes {
+        unit: c.unit,
+        x_labels: year_labels(c),
+        thin: true,
+        right: (2 * dot + 2 * pad + widest) as u32,
+    };
     let (xr, yr) = (x0 - 0.3..x1 + 0.3, y_min..y_max);
-    let mut chart = frame(root, &c.title, t, xr.clone(), yr.clone())?;
-    let mut plot = plot(&chart, xr, yr);
-    // A year label every ~48 CSS px at most: all eleven years on a desktop, every other on a phone.
-    let fit = (f64::from(plot.px_x.1 - plot.px_x.0) / (48.0 * t.scale)).floor() as usize;
-    mesh(
-        &mut chart,
-        t,
-        c.unit,
-        &c.y_label,
-        c.years.len().min(fit.max(3)),
-        &|x| crate::model::format::fixed(*x, 0),
-    )?;
-
-    let corner = legend_corner(&c.series);
-    let mut entries: Vec<LegendEntry> = Vec::new();
-    // Per legend row, a point (in data) inside what it names: see `KeyPixels`.
-    let mut samples: Vec<(f64, f64)> = Vec::new();
-    if let Some(b) = &c.band {
-        let fill = t.color(5).mix(0.22).filled();
-        let (from, to) = b.years.unwrap_or((x0 - 0.3, x1 + 0.3));
-        chart.draw_series(std::iter::once(Rectangle::new(
-            [(from, b.low), (to, b.high)],
-            fill,
-        )))?;
-        entries.push((&b.label, Mark::Swatch(fill)));
-        // In the margin beside the data, on the side away from the legend; or, for a band over
-        // a few years, just inside its left edge.
-        let x = match (b.years, &corner) {
-            (Some((from, _)), _) => from + 0.1,
-            (None, SeriesLabelPosition::UpperRight) => x0 - 0.2,
-            (None, _) => x1 + 0.2,
-        };
-        samples.push((x, b.low + 0.45 * (b.high - b.low)));
-    }
-    for r in &c.rules {
-        let x = f64::from(r.year);
-        let style = fg.mix(0.6).stroke_width(t.px(1.5));
-        let (dash, gap) = (t.px(3.0), t.px(3.0));
-        chart.draw_series(DashedLineSeries::new(
-            [(x, y_min), (x, y_max)],
-            dash,
-            gap,
-            style,
-        ))?;
-        // At the foot of the line, where no legend sits.
-        let at = (x, y_min);
-        let label_style = font(11.0).pos(Pos::new(HPos::Left, VPos::Bottom));
-        let offset = t.px(4.0) as i32;
-        chart.draw_series(std::iter::once(
-            EmptyElement::at(at) + Text::new(r.label.clone(), (offset, -offset), label_style),
-        ))?;
-    }
+    let title = (c.title.as_str(), c.subtitle.as_str());
+    let mut f = frame(root, title, &[], t, (xr, yr), &axes)?;
+    annotate::backdrop(root, &mut f, c, t)?;
 
     let stroke = t.px(2.5);
     // Stacked areas are drawn top layer first, each filling down to zero, so each visible
@@ -117,6 +92,7 @@ pub fn draw<DB: DrawingBackend>(
     } else {
         (0..c.series.len()).collect()
     };
+    let modelled = c.stacked && c.years.first().is_some_and(|y| *y > c.last_actual);
     for i in order {
         let s = &c.series[i];
         let color = t.color(s.color);
@@ -126,85 +102,108 @@ pub fn draw<DB: DrawingBackend>(
             .map(|y| f64::from(*y))
             .zip(tops[i].iter().copied())
             .collect();
+        let px: Vec<(f64, f64)> = pts.iter().map(|p| f.plot.px(p.0, p.1)).collect();
+        f.space.add_line(&px);
         let style = color.stroke_width(stroke);
+        let dashed = |pts: Vec<(f64, f64)>, (dash, gap): (f64, f64), style: ShapeStyle| {
+            DashedLineSeries::new(pts, t.px(dash), t.px(gap), style)
+        };
         if c.stacked {
-            // Opaque, so each layer shows exactly its legend colour.
-            chart.draw_series(AreaSeries::new(pts.clone(), 0.0, color).border_style(style))?;
+            // Opaque, so each layer shows exactly its label's colour.
+            f.chart
+                .draw_series(AreaSeries::new(pts.clone(), 0.0, color).border_style(style))?;
             if modelled {
-                let (dash, gap) = PROJECTION;
                 let edge = t.foreground().mix(0.7).stroke_width(t.px(1.5));
-                chart.draw_series(DashedLineSeries::new(
-                    pts.clone(),
-                    t.px(dash),
-                    t.px(gap),
-                    edge,
-                ))?;
+                f.chart.draw_series(dashed(pts, PROJECTION, edge))?;
             }
-        } else {
-            let (split, planned) = (f64::from(c.last_actual), f64::from(c.plan_until));
-            let actual: Vec<_> = pts.iter().copied().filter(|p| p.0 <= split).collect();
-            let plans: Vec<_> = pts
-                .iter()
-                .copied()
-                .filter(|p| p.0 >= split && p.0 <= planned)
-                .collect();
-            let projected: Vec<_> = pts.iter().copied().filter(|p| p.0 >= planned).collect();
-            if s.stroke == Stroke::Projected && projected.len() > 1 {
-                let (dash, gap) = PROJECTION;
-                chart.draw_series(DashedLineSeries::new(
-                    projected,
-                    t.px(dash),
-                    t.px(gap),
-                    style,
-                ))?;
-            } else {
-                chart.draw_series(LineSeries::new(projected, style))?;
-            }
-            if plans.len() > 1 {
-                let (dash, gap) = PLAN;
-                chart.draw_series(DashedLineSeries::new(plans, t.px(dash), t.px(gap), style))?;
-            }
-            chart.draw_series(
-                pts.iter()
-                    .map(|p| Circle::new(*p, t.px(3.5), color.filled())),
-            )?;
-            chart.draw_series(LineSeries::new(actual, style))?;
+            continue;
         }
-        entries.push((&s.name, Mark::Swatch(color.filled())));
-        samples.push(sample(c, &tops, i, &plot));
-    }
-    if modelled {
-        entries.push((
-            "every year modelled",
-            Mark::Line(PROJECTION.0, PROJECTION.1),
-        ));
-    }
-    if plan {
-        entries.push(("plan (the companies' figures)", Mark::Line(PLAN.0, PLAN.1)));
-        entries.push((
-            "projection (this model)",
-            Mark::Line(PROJECTION.0, PROJECTION.1),
-        ));
-    }
-
-    for m in &c.markers {
-        let color = fg;
-        let p = (f64::from(m.year), m.value);
-        chart.draw_series(std::iter::once(Circle::new(
-            p,
-            t.px(6.0),
-            color.stroke_width(t.px(2.0)),
-        )))?;
-        // Up and to the left of the ring, clear of it by a few pixels at any size.
-        let style = font(11.0).pos(Pos::new(HPos::Right, VPos::Bottom));
-        let gap = -(t.px(8.0) as i32);
-        let label = EmptyElement::at(p) + Text::new(m.label.clone(), (gap, gap), style);
-        chart.draw_series(std::iter::once(label))?;
+        let (split, planned) = (f64::from(c.last_actual), f64::from(c.plan_until));
+        let part = |from: f64, to: f64| -> Vec<(f64, f64)> {
+            pts.iter()
+                .copied()
+                .filter(|p| p.0 >= from && p.0 <= to)
+                .collect()
+        };
+        let projected = part(planned, f64::INFINITY);
+        if s.stroke == Stroke::Projected && projected.len() > 1 {
+            f.chart.draw_series(dashed(projected, PROJECTION, style))?;
+        } else {
+            f.chart.draw_series(LineSeries::new(projected, style))?;
+        }
+        let plans = part(split, planned);
+        if plans.len() > 1 {
+            f.chart.draw_series(dashed(plans, PLAN, style))?;
+        }
+        let dots = pts
+            .iter()
+            .map(|p| Circle::new(*p, t.px(3.5), color.filled()));
+        f.chart.draw_series(dots)?;
+        f.chart
+            .draw_series(LineSeries::new(part(f64::NEG_INFINITY, split), style))?;
     }
 
-    let swatches = legend(&chart, &entries, corner, t)?;
-    plot.keys = key_pixels(&swatches, &samples, &plot);
-    Ok(plot)
+    // Direct labels: right of each line's end (a stacked layer's middle there), dodged apart.
+    let n = c.years.len();
+    let want: Vec<f64> = (0..c.series.len())
+        .map(|i| {
+            let below = if c.stacked && i > 0 {
+                tops[i - 1][n - 1]
+            } else if c.stacked {
+                0.0
+            } else {
+                tops[i][n - 1]
+            };
+            f.plot.px(x1, (below + tops[i][n - 1]) / 2.0).1
+        })
+        .collect();
+    let line_h: Vec<i32> = styles.iter().map(|s| measure(root, "Ag", s).1).collect();
+    let heights: Vec<i32> = labels
+        .iter()
+        .zip(&line_h)
+        .map(|(l, h)| h * l.len() as i32)
+        .collect();
+    let (top, bottom) = (f.plot.px_y.0, f.plot.px_y.1);
+    let ys = dodge(&want, &heights, t.px(3.0) as i32, top, bottom);
+    let dot_x = f.plot.px_x.1 + pad + dot;
+    for (i, s) in c.series.iter().enumerate() {
+        let color = t.color(s.color);
+        let cy = ys[i] + line_h[i] / 2;
+        let end = f.plot.px(x1, tops[i][n - 1]);
+        let end = (end.0.round() as i32, end.1.round() as i32);
+        if !c.stacked && (cy - end.1).abs() > dot {
+            let leader = vec![(end.0 + 2 * dot, end.1), (dot_x - dot, cy)];
+            root.draw(&PathElement::new(
+                leader,
+                color.mix(0.8).stroke_width(t.px(1.0)),
+            ))?;
+        }
+        root.draw(&Circle::new((dot_x, cy), dot as u32, color.filled()))?;
+        let x = dot_x + dot + pad;
+        for (k, line) in labels[i].iter().enumerate() {
+            let (lw, lh) = measure(root, line, &styles[i]);
+            let r = Rect::at(x, ys[i] + k as i32 * line_h[i], lw, lh);
+            text_at(root, &mut f.space, line, r, &styles[i])?;
+        }
+        let d = sample(c, &tops, i, &f.plot);
+        let d = f.plot.px(d.0, d.1);
+        f.plot.keys.push(KeyPixels {
+            swatch: (dot_x, cy),
+            drawn: (d.0.round() as i32, d.1.round() as i32),
+        });
+    }
+
+    annotate::labels(root, &mut f, c, t)?;
+    f.plot.labels = std::mem::take(&mut f.space.labels);
+    Ok(f.plot)
+}
+
+/// Every year, labelled; the frame thins them where they would touch.
+fn year_labels(c: &LineChart) -> Vec<(f64, String)> {
+    c.years
+        .iter()
+        .map(|y| (f64::from(*y), y.to_string()))
+        .collect()
 }
 
 /// A point inside series `i` as drawn: for a stacked layer, the middle of its thickest inner year;
@@ -227,10 +226,7 @@ fn sample(c: &LineChart, tops: &[Vec<f64>], i: usize, plot: &Plot) -> (f64, f64)
             .flat_map(|(_, s)| {
                 (1..s.len()).map(move |n| (plot.px(year(n - 1), s[n - 1]), plot.px(year(n), s[n])))
             });
-        let markers = c
-            .markers
-            .iter()
-            .map(|m| plot.px(f64::from(m.year), m.value));
+        let markers = c.markers.iter().map(|m| plot.px(m.x, m.value));
         lines
             .map(|(a, b)| to_segment(at, a, b))
             .chain(markers.map(|o| (o.0 - at.0).hypot(o.1 - at.1)))
@@ -251,7 +247,7 @@ fn sample(c: &LineChart, tops: &[Vec<f64>], i: usize, plot: &Plot) -> (f64, f64)
 }
 
 /// The distance from `p` to the segment `a`–`b`.
-fn to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
+pub(super) fn to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     let (dx, dy) = (b.0 - a.0, b.1 - a.1);
     let len = dx * dx + dy * dy;
     let t = if len > 0.0 {

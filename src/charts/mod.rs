@@ -4,6 +4,7 @@
 //! tests). The same description feeds the chart's CSV, its accessible summary ([`describe`])
 //! and its tooltips ([`tooltip`]), so they can't disagree.
 
+mod annotate;
 mod axis;
 mod bar;
 pub mod catalog;
@@ -12,6 +13,8 @@ pub mod describe;
 pub mod description;
 pub mod draw;
 mod frame;
+mod headline;
+pub mod layout;
 mod line;
 pub mod size;
 #[cfg(not(target_arch = "wasm32"))]
@@ -23,5 +26,5 @@ pub use ai_infra_dataset::csv_field;
 pub use chart_id::ChartId;
 pub use description::*;
 pub use draw::{DrawResult, KeyPixels, Plot};
-pub use theme::Theme;
+pub use theme::{Entity, Theme};
 pub use tooltip::Tip;

@@ -1,6 +1,11 @@
-//! One colour-blind-safe palette (Okabe–Ito), with a light and a dark variant, and the
-//! scale factor that makes text and lines crisp at any devicePixelRatio.
+//! The report's colours, defined once: every entity (a company, a cloud provider, a compute
+//! layer, a measure) has one palette slot ([`Entity::slot`]) that every chart uses, in a light
+//! and a dark variant. Built on Okabe–Ito (the big five), Paul Tol's muted set (the AI labs,
+//! Nvidia) and one sequential purple for the compute layers, each shade darkened (light) or
+//! lightened (dark) until it has at least 3:1 contrast against the background (tested). Also
+//! the scale factor that makes text and lines crisp at any devicePixelRatio.
 
+use crate::dataset::{CompanyId, ProviderId};
 use plotters::style::{FontFamily, RGBColor};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -25,29 +30,101 @@ impl Default for Theme {
     }
 }
 
-const LIGHT: [RGBColor; 6] = [
-    RGBColor(0, 114, 178),   // blue
-    RGBColor(213, 94, 0),    // vermillion
-    RGBColor(0, 158, 115),   // bluish green
-    RGBColor(204, 121, 167), // reddish purple
-    RGBColor(86, 130, 160),  // muted sky (darkened for contrast on white)
-    RGBColor(160, 110, 0),   // dark orange
+/// What a colour stands for. A company and its cloud are one entity (Amazon and AWS,
+/// Microsoft and Azure, Google and Google Cloud), so they share a colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Company(CompanyId),
+    Provider(ProviderId),
+    /// Every cloud provider outside the big three.
+    Others,
+    Training,
+    Inference,
+    Edge,
+    /// The five companies' CapEx (a plan or a projection).
+    Capex,
+    /// Money already spent, or invested: the quieter partner of [`Entity::Capex`].
+    Spent,
+    /// Cloud revenue as a whole, and the cloud market.
+    Cloud,
+}
+
+impl Entity {
+    /// The palette slot of this entity: the one place an entity gets its colour.
+    pub fn slot(self) -> usize {
+        use CompanyId as C;
+        match self {
+            Entity::Company(C::Microsoft) | Entity::Provider(ProviderId::Azure) => 0,
+            Entity::Company(C::Amazon) | Entity::Provider(ProviderId::Aws) => 1,
+            Entity::Company(C::Google) | Entity::Provider(ProviderId::Gcp) => 2,
+            Entity::Company(C::Meta) => 3,
+            Entity::Company(C::CoreWeave) => 4,
+            Entity::Company(C::Nvidia) => 5,
+            Entity::Company(C::OpenAi) => 6,
+            Entity::Company(C::Anthropic) => 7,
+            Entity::Company(C::XAi) => 8,
+            Entity::Company(C::SoftBank) | Entity::Others => 9,
+            Entity::Training => 10,
+            Entity::Inference => 11,
+            Entity::Edge => 12,
+            Entity::Capex => 13,
+            Entity::Spent => 14,
+            Entity::Cloud => 15,
+        }
+    }
+}
+
+/// Number of palette slots.
+pub const SLOTS: usize = 16;
+
+const LIGHT: [RGBColor; SLOTS] = [
+    RGBColor(0, 114, 178),   // Microsoft, Azure: Okabe–Ito blue
+    RGBColor(176, 112, 0),   // Amazon, AWS: orange, darkened
+    RGBColor(0, 133, 97),    // Google: bluish green, darkened
+    RGBColor(176, 80, 140),  // Meta: reddish purple, darkened
+    RGBColor(206, 88, 0),    // CoreWeave: vermillion
+    RGBColor(122, 122, 30),  // Nvidia: Tol olive, darkened
+    RGBColor(51, 34, 136),   // OpenAI: Tol indigo
+    RGBColor(150, 96, 40),   // Anthropic: Tol sand, darkened to brown
+    RGBColor(136, 34, 85),   // xAI: Tol wine
+    RGBColor(118, 118, 118), // others, SoftBank: grey
+    RGBColor(74, 44, 130),   // training: dark purple
+    RGBColor(118, 88, 178),  // inference: mid purple
+    RGBColor(150, 126, 206), // edge: light purple
+    RGBColor(52, 66, 86),    // the five's CapEx: slate
+    RGBColor(124, 136, 152), // spent, invested: light slate
+    RGBColor(0, 124, 146),   // cloud revenue, market: Tol cyan, darkened
 ];
 
-const DARK: [RGBColor; 6] = [
-    RGBColor(86, 180, 233),
-    RGBColor(240, 140, 70),
-    RGBColor(60, 200, 160),
-    RGBColor(230, 150, 195),
-    RGBColor(160, 200, 230),
+const DARK: [RGBColor; SLOTS] = [
+    RGBColor(86, 170, 230),
     RGBColor(230, 159, 0),
+    RGBColor(40, 190, 145),
+    RGBColor(224, 140, 190),
+    RGBColor(244, 128, 56),
+    RGBColor(196, 196, 90),
+    RGBColor(150, 136, 236),
+    RGBColor(214, 160, 100),
+    RGBColor(218, 112, 160),
+    RGBColor(156, 156, 156),
+    RGBColor(196, 178, 248),
+    RGBColor(150, 124, 224),
+    RGBColor(112, 88, 186),
+    RGBColor(204, 212, 224),
+    RGBColor(128, 140, 158),
+    RGBColor(96, 200, 224),
 ];
 
 impl Theme {
-    /// Series colour `i` of the palette (wraps around).
+    /// Palette slot `i` (see [`Entity::slot`]; wraps around).
     pub fn color(&self, i: usize) -> RGBColor {
         let p = if self.dark { &DARK } else { &LIGHT };
         p[i % p.len()]
+    }
+
+    /// The colour of `e` in this theme.
+    pub fn entity(&self, e: Entity) -> RGBColor {
+        self.color(e.slot())
     }
 
     pub fn background(&self) -> RGBColor {
@@ -63,6 +140,15 @@ impl Theme {
             RGBColor(230, 232, 236)
         } else {
             RGBColor(30, 33, 40)
+        }
+    }
+
+    /// Secondary text (subtitle, axis labels, notes): quieter than the headline, still ≥ 4.5:1.
+    pub fn muted(&self) -> RGBColor {
+        if self.dark {
+            RGBColor(170, 176, 186)
+        } else {
+            RGBColor(88, 94, 104)
         }
     }
 

@@ -201,7 +201,7 @@ describe('on a 390 px touch phone', () => {
     assert.deepEqual(before, ['"Default: "', '"Range: "', '"Origin: "']);
   });
 
-  test('each legend swatch shows the colour its series is drawn in, light and dark', async () => {
+  test('each key (a direct label’s dot, a band’s or bar chart’s swatch) shows the colour its series is drawn in, light and dark', async () => {
     for (const dark of [false, true]) {
       if (dark) {
         const drawn = await draws(page, 'compute-layers');
