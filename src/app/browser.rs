@@ -188,6 +188,21 @@ pub fn take_over(embed: bool) {
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
+    // The sections the app does not render (app::kept): the prerendered ones, moved into place.
+    if let Ok(places) = doc.query_selector_all("[data-keep]") {
+        for i in 0..places.length() {
+            let place = places
+                .item(i)
+                .and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+            let section = place
+                .as_ref()
+                .and_then(|p| p.get_attribute("data-keep"))
+                .and_then(|id| doc.get_element_by_id(&id));
+            if let (Some(place), Some(section)) = (place, section) {
+                let _ = place.append_child(&section);
+            }
+        }
+    }
     if let Some(pre) = doc.get_element_by_id(PRERENDERED_ID) {
         pre.remove();
     }

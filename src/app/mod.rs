@@ -51,6 +51,20 @@ pub struct ReportProps {
 /// Whether this is the build's prerendered page (native: src/prerender.rs), not the live app.
 const PRERENDERED: bool = cfg!(not(target_arch = "wasm32"));
 
+/// A section that depends only on the dataset, never on the assumptions. The build prerenders
+/// it (natively this is the section itself); the app renders only a place for it, and
+/// `browser::take_over` moves the prerendered element there. So its code is not in the wasm,
+/// and the takeover does not rebuild it.
+#[cfg(not(target_arch = "wasm32"))]
+fn kept(_id: &'static str, section: impl FnOnce() -> Html) -> Html {
+    section()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn kept(id: &'static str, _section: impl FnOnce() -> Html) -> Html {
+    html! { <div class="kept" data-keep={id} /> }
+}
+
 /// The report's sections in order: (element id, title in the table of contents).
 const CONTENTS: [(&str, &str); 9] = [
     ("week", "The week"),
@@ -121,15 +135,15 @@ pub fn Report(p: &ReportProps) -> Html {
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 presets={presets} />
             <main>
-                <sections::week::Week data={sections::DataRef(s.data.clone())} />
+                { kept(sections::week::ID, || html! { <sections::week::Week data={sections::DataRef(s.data.clone())} /> }) }
                 <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::cloud::Cloud state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::market::Market state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::compute::Compute state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
-                <sections::cards::Cards data={sections::DataRef(s.data.clone())} />
-                <sections::method::Method data={sections::DataRef(s.data.clone())} />
+                { kept(sections::cards::ID, || html! { <sections::cards::Cards data={sections::DataRef(s.data.clone())} /> }) }
+                { kept(sections::method::ID, || html! { <sections::method::Method data={sections::DataRef(s.data.clone())} /> }) }
                 <components::projections::Projections state={s.clone()} />
             </main>
             <footer>
