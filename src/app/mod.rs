@@ -120,6 +120,7 @@ pub fn Report(p: &ReportProps) -> Html {
         return html! { <embed::Embed {id} state={s.clone()} {dispatch} {notices} /> };
     }
     let article = &s.data.meta.article;
+    let data = sections::DataRef(s.data.clone());
     html! {
         <div class={classes!("report", s.dark.then_some("dark"), PRERENDERED.then_some("prerendered"))}>
             { notices }
@@ -135,15 +136,15 @@ pub fn Report(p: &ReportProps) -> Html {
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 presets={presets} />
             <main>
-                { kept(sections::week::ID, || html! { <sections::week::Week data={sections::DataRef(s.data.clone())} /> }) }
+                { kept(sections::week::ID, || html! { <sections::week::Week data={data.clone()} /> }) }
                 <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::cloud::Cloud state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::market::Market state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::compute::Compute state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
-                { kept(sections::cards::ID, || html! { <sections::cards::Cards data={sections::DataRef(s.data.clone())} /> }) }
-                { kept(sections::method::ID, || html! { <sections::method::Method data={sections::DataRef(s.data.clone())} /> }) }
+                { kept(sections::cards::ID, || html! { <sections::cards::Cards data={data.clone()} /> }) }
+                { kept(sections::method::ID, || html! { <sections::method::Method data={data.clone()} /> }) }
                 <components::projections::Projections state={s.clone()} />
             </main>
             <footer>
