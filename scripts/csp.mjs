@@ -2,15 +2,26 @@
 // <meta> in dist/index.html), scripts/single-file.mjs (the one-file build's own policy), the
 // browser tests, and the tests that check deploy/nginx.conf and deploy/_headers send it.
 //
-// Scripts: only the page's own files plus wasm compilation (no inline script, no eval).
+// Scripts: only the page's own files, its one inline script by hash, and wasm compilation (no
+// eval).
 // Styles: only the page's own stylesheet, no style attributes (sizes and tooltip positions are
 // set through the CSSOM). Images: the page's own (the favicon) and data: (the PNG downloads).
 // Fetches: the page's own wasm. Nothing from any other host.
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+
+/** A CSP source expression for an inline <script> or <style> body: 'sha256-…'. */
+export const hashSource = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/**
+ * The one inline script of the page (static/pending.js, put into <head> by post-build.mjs): it
+ * must run before the first paint, which a file would delay by a request.
+ */
+export const PENDING_SCRIPT = fs.readFileSync(new URL('../static/pending.js', import.meta.url), 'utf8');
 
 const DIRECTIVES = [
   "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' ${hashSource(PENDING_SCRIPT)} 'wasm-unsafe-eval'`,
   "style-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -33,9 +44,6 @@ export const CSP = `${CSP_META}; frame-ancestors *`;
 
 /** The `<meta>` element carrying `policy` (no character in these policies needs escaping). */
 export const cspMeta = (policy = CSP_META) => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
-
-/** A CSP source expression for an inline <script> or <style> body: 'sha256-…'. */
-export const hashSource = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The one-file build's policy (scripts/single-file.mjs). It has no 'self' to point at (it is

@@ -4,10 +4,11 @@
 //    strict Content-Security-Policy (script-src 'self', no 'unsafe-inline').
 // 2. Writes the dataset downloads (CSV and JSON) next to index.html, so the page links to them
 //    instead of carrying them in the wasm, and manifest.json (`cargo run --bin export`).
+// 2b. Puts the prerendered report (src/prerender.rs) into the body and static/pending.js into
+//    <head>.
 // 3. Puts the report's Content-Security-Policy (scripts/csp.mjs) into a <meta> at the top of
-//    <head>, so the policy travels with the files to any static host; and removes the integrity
-//    attribute from the wasm's <link rel="preload" as="fetch"> (Chromium ignores it for that
-//    destination and logs a warning on every load; the preload itself stays).
+//    <head>, so the policy travels with the files to any static host; and removes the wasm's
+//    <link rel="preload" as="fetch"> (see below).
 // 4. In release builds, minifies wasm-bindgen's JS glue with terser (≈8.1 → ≈6.2 KB gzip,
 //    measured 2026-11-24; Trunk does not minify the glue), shortens the import names shared by
 //    the glue and the wasm (short-imports.mjs, ≈5.5 KB gzip), and updates both files'
@@ -18,7 +19,7 @@ import crypto from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { shortenImports } from './short-imports.mjs';
-import { cspMeta } from './csp.mjs';
+import { cspMeta, PENDING_SCRIPT } from './csp.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -34,6 +35,16 @@ html = html.replace(m[0], `<script type="module" src="./${name}"></script>`);
 // The dataset downloads and manifest.json (the names and figures the JavaScript reads), written
 // by the native export binary from the same build of the crate: nothing to find by date.
 execFileSync('cargo', ['run', '--quiet', '--bin', 'export', '--', dir], { stdio: 'inherit' });
+
+// The prerendered report (src/prerender.rs) goes into the body, where the app will take its
+// place; static/pending.js goes into <head>, to hold its numbers back for a permalink.
+const prerenderedFile = path.join(dir, 'prerendered.html');
+const prerendered = fs.readFileSync(prerenderedFile, 'utf8');
+fs.rmSync(prerenderedFile);
+const noscript = /<noscript>[\s\S]*?<\/noscript>/;
+if (!noscript.test(html)) throw new Error('no <noscript> in index.html to put the prerendered report after');
+html = html.replace(noscript, (m) => `${m}\n${prerendered}`);
+html = html.replace('</head>', () => `<script>${PENDING_SCRIPT}</script>\n</head>`);
 
 if (process.env.TRUNK_PROFILE === 'release') {
   // terser is one of the repository's npm packages (package.json), installed by scripts/setup.sh.
@@ -55,12 +66,15 @@ if (process.env.TRUNK_PROFILE === 'release') {
   }
 }
 
-// The preload of the wasm (`as="fetch"`): SRI does not apply to that destination (Chromium:
-// "The `integrity` attribute is currently ignored for preload destinations that do not support
-// subresource integrity"), so the attribute only costs a console warning. The modulepreload of
-// the glue keeps its integrity: that one is checked.
-const preload = /<link rel="preload"[^>]*>/g;
-html = html.replace(preload, (tag) => (/\bas="fetch"/.test(tag) ? tag.replace(/\s+integrity="[^"]*"/, '') : tag));
+// No preload of the wasm (`as="fetch"`): the page is readable before the wasm runs (the
+// prerendered report), so the wasm must not compete with the HTML and stylesheet for the first
+// paint; the loader asks for it once the document is parsed. (SRI never applied to that
+// preload either: Chromium warned "The `integrity` attribute is currently ignored for preload
+// destinations that do not support subresource integrity".) The modulepreload of the small
+// glue stays, with its integrity, which is checked.
+const preload = /<link rel="preload"[^>]*as="fetch"[^>]*>/g;
+if (!preload.test(html)) throw new Error('no wasm preload in index.html (has Trunk changed?)');
+html = html.replace(preload, '');
 
 // The CSP as a <meta>, first thing after the charset: it covers only what comes after it.
 // `trunk serve` (with autoreload) adds an inline WebSocket script the policy would block; that

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspMeta, singleFileCsp } from './csp.mjs';
+import { cspMeta, singleFileCsp, PENDING_SCRIPT } from './csp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -51,17 +51,20 @@ const boot = `<script type="module">${moduleScript}</script>\n<script>${download
 const cssFile = html.match(/<link rel="stylesheet" href="\.\/([^"]+)"/)?.[1];
 if (!cssFile) throw new Error('no stylesheet in dist/index.html');
 const style = `\n${read(cssFile)}\n`;
-const csp = singleFileCsp({ scripts: [moduleScript, downloadScript], styles: [style] });
+const csp = singleFileCsp({ scripts: [moduleScript, downloadScript, PENDING_SCRIPT], styles: [style] });
 
 html = html
   .replace(/<script type="module" src="[^"]+"><\/script>/, () => boot)
   .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
   .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*\/?>/, () => `<style>${style}</style>`)
   .replace(/<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/, (_, f) => `<link rel="icon" href="data:image/svg+xml;base64,${read(f).toString('base64')}">`);
+// The prerendered charts (charts/*.svg, src/charts/svg.rs) as data: URLs.
+html = html.replace(/(src|srcset)="(charts\/[^"]+\.svg)"/g,
+  (_, attr, f) => `${attr}="data:image/svg+xml;base64,${read(f).toString('base64')}"`);
 const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
 if (!meta.test(html)) throw new Error('dist/index.html has no CSP <meta> (scripts/post-build.mjs puts it there)');
 html = html.replace(meta, () => cspMeta(csp));
-if (/(src|href)="\.\//.test(html)) throw new Error('a relative reference was left in the one-file build');
+if (/(src|srcset|href)="(\.\/|charts\/)/.test(html)) throw new Error('a relative reference was left in the one-file build');
 
 fs.mkdirSync(outDir, { recursive: true });
 const out = path.join(outDir, 'ai-infra-report.html');

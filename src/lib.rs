@@ -11,3 +11,5 @@ pub mod dataset;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;

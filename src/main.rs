@@ -5,5 +5,10 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 fn main() {
     ai_infra_report::app::panic::install();
-    yew::Renderer::<ai_infra_report::app::App>::new().render();
+    // In the prerendered report's place (index.html carries the report at the article's
+    // assumptions, src/prerender.rs); the app swaps itself in after its first render.
+    match ai_infra_report::app::browser::app_root() {
+        Some(root) => yew::Renderer::<ai_infra_report::app::App>::with_root(root).render(),
+        None => yew::Renderer::<ai_infra_report::app::App>::new().render(),
+    };
 }

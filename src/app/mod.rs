@@ -7,6 +7,8 @@ pub mod browser;
 pub mod components;
 pub mod embed;
 pub mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod masthead;
 pub mod measured_canvas;
 pub mod panic;
 pub mod query;
@@ -22,7 +24,7 @@ use yew::prelude::*;
 
 /// Whether the reader's system asks for a dark colour scheme.
 fn prefers_dark() -> bool {
-    web_sys::window()
+    crate::app::browser::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())
 }
@@ -44,6 +46,23 @@ pub struct ReportProps {
     pub data: sections::DataRef,
     /// What the address asked for when the page opened.
     pub query: Query,
+}
+
+/// Whether this is the build's prerendered page (native: src/prerender.rs), not the live app.
+const PRERENDERED: bool = cfg!(not(target_arch = "wasm32"));
+
+/// A section that depends only on the dataset, never on the assumptions. The build prerenders
+/// it (natively this is the section itself); the app renders only a place for it, and
+/// `browser::take_over` moves the prerendered element there. So its code is not in the wasm,
+/// and the takeover does not rebuild it.
+#[cfg(not(target_arch = "wasm32"))]
+fn kept(_id: &'static str, section: impl FnOnce() -> Html) -> Html {
+    section()
+}
+
+#[cfg(target_arch = "wasm32")]
+fn kept(id: &'static str, _section: impl FnOnce() -> Html) -> Html {
+    html! { <div class="kept" data-keep={id} /> }
 }
 
 /// The report's sections in order: (element id, title in the table of contents).
@@ -90,6 +109,9 @@ pub fn Report(p: &ReportProps) -> Html {
         let defaults = s.article;
         move |(a, view)| browser::replace_query(&query::to_query(a, &defaults, view))
     });
+    // After the first render: the app takes the prerendered report's place.
+    let embed = s.view.embed.is_some();
+    use_effect_with((), move |_| browser::take_over(embed));
     let notices = html! {
         <components::notices::Notices notices={p.query.shown_notices()}
             edited={s.assumptions != p.query.assumptions} />
@@ -98,18 +120,14 @@ pub fn Report(p: &ReportProps) -> Html {
         return html! { <embed::Embed {id} state={s.clone()} {dispatch} {notices} /> };
     }
     let article = &s.data.meta.article;
+    let data = sections::DataRef(s.data.clone());
     html! {
-        <div class={classes!("report", s.dark.then_some("dark"))}>
-            <a class="skip-link" href="#contents">{ "Skip to the sections" }</a>
-            <header class="masthead">
-                <p class="kicker">{ "An explorable report · data as of " }
-                    <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time></p>
-                <h1>{ "The trillion-dollar AI infrastructure race" }</h1>
-                <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads \
-                    that you can drag. Built from " }
-                    <cite>{ &article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
-            </header>
+        <div class={classes!("report", s.dark.then_some("dark"), PRERENDERED.then_some("prerendered"))}>
             { notices }
+            if PRERENDERED {
+                <p class="pending-note" role="status">
+                    { "Loading the scenario in your link… The numbers below are the article's defaults." }</p>
+            }
             <nav class="contents" id="contents" aria-label="Sections" tabindex="-1">
                 <ol>{ for CONTENTS.iter().map(|(id, title)| html! {
                     <li><a href={format!("#{id}")}>{ *title }</a></li>
@@ -118,15 +136,15 @@ pub fn Report(p: &ReportProps) -> Html {
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 presets={presets} />
             <main>
-                <sections::week::Week data={sections::DataRef(s.data.clone())} />
+                { kept(sections::week::ID, || html! { <sections::week::Week data={data.clone()} /> }) }
                 <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::cloud::Cloud state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::market::Market state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::compute::Compute state={s.clone()} dispatch={dispatch.clone()} />
                 <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
-                <sections::cards::Cards data={sections::DataRef(s.data.clone())} />
-                <sections::method::Method data={sections::DataRef(s.data.clone())} />
+                { kept(sections::cards::ID, || html! { <sections::cards::Cards data={data.clone()} /> }) }
+                { kept(sections::method::ID, || html! { <sections::method::Method data={data.clone()} /> }) }
                 <components::projections::Projections state={s.clone()} />
             </main>
             <footer>

@@ -19,7 +19,7 @@ pub fn install() {
 }
 
 fn show_panel(message: &str) -> Option<()> {
-    let window = web_sys::window()?;
+    let window = crate::app::browser::window()?;
     let doc = window.document()?;
     let body = doc.body()?;
     let location = window.location();

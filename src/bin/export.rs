@@ -1,7 +1,9 @@
 //! `cargo run --bin export -- <dir>`: writes what the page serves beside index.html and the
-//! build does not put in the wasm: the dataset downloads (CSV and JSON, as build.rs made them)
-//! and `manifest.json` (see `ai_infra_report::manifest`). Trunk's post-build hook runs it on
-//! the staged dist/.
+//! build does not put in the wasm: the dataset downloads (CSV and JSON, as build.rs made them),
+//! `manifest.json` (see `ai_infra_report::manifest`), and the prerendered report
+//! (`prerendered.html`, see `ai_infra_report::prerender`) that the hook puts into index.html,
+//! with its charts as SVG files (`charts/`).
+//! Trunk's post-build hook (scripts/post-build.mjs) runs it on the staged dist/.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -15,12 +17,26 @@ fn main() {
         (DOWNLOAD_WIDE_CSV_FILE, DOWNLOAD_WIDE_CSV.to_string()),
         (DOWNLOAD_README_FILE, DOWNLOAD_README.to_string()),
         (
+            "prerendered.html",
+            ai_infra_report::prerender::report_html(),
+        ),
+        (
             "manifest.json",
             serde_json::to_string_pretty(&manifest).expect("JSON"),
         ),
     ];
-    for (name, text) in files {
-        std::fs::write(dir.join(name), text).unwrap_or_else(|e| panic!("{name}: {e}"));
+    std::fs::create_dir_all(dir.join(ai_infra_report::charts::svg::DIR)).expect("charts/");
+    let data = Dataset::embedded();
+    let report = ai_infra_report::model::Report::compute(
+        &data,
+        &ai_infra_report::model::Assumptions::article(&data),
+    );
+    let charts = ai_infra_report::charts::svg::files(&data, &report);
+    let files = files
+        .into_iter()
+        .map(|(name, text)| (name.to_string(), text));
+    for (name, text) in files.chain(charts) {
+        std::fs::write(dir.join(&name), text).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
 }
 

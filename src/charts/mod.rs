@@ -16,6 +16,9 @@ mod frame;
 mod headline;
 pub mod layout;
 mod line;
+pub mod size;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod svg;
 pub mod theme;
 pub mod tooltip;
 

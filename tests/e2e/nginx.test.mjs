@@ -41,7 +41,9 @@ function get(p, headers = {}) {
 const files = fs.readdirSync(DIST).filter((f) => fs.statSync(path.join(DIST, f)).isFile());
 const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
 // The build's content-hashed files are exactly what index.html references; nothing else is.
-const hashed = new Set(files.filter((f) => html.includes(`./${f}"`)));
+// (The wasm is named by the loader, boot-….js, not by index.html.)
+const boot = fs.readFileSync(path.join(DIST, files.find((f) => f.startsWith('boot-'))), 'utf8');
+const hashed = new Set(files.filter((f) => html.includes(`./${f}"`) || boot.includes(`./${f}'`)));
 const paths = ['/', ...files.map((f) => `/${f}`)];
 
 test('every file: the full CSP, caching by kind, gzip when asked, the right type', async () => {

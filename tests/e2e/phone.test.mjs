@@ -293,7 +293,7 @@ describe('keyboard and notices', () => {
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'contents');
     const targets = await page.$$eval('#contents a', (as) => as.map((a) => a.hash.slice(1)));
-    const sections = await page.$$eval('main > section', (ss) => ss.map((s) => s.id));
+    const sections = await page.$$eval('main section', (ss) => ss.map((s) => s.id));
     assert.deepEqual(targets, sections);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

@@ -75,7 +75,7 @@ test('the one-file build runs under its own policy from file://: zero violations
   const page = await openWatched(pathToFileURL(file).href);
   const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   // Inline code only by hash: no 'unsafe-inline', no 'unsafe-eval', nothing fetched.
-  assert.match(policy, /^default-src 'none'; script-src ('sha256-[A-Za-z0-9+/=]+' ){2}data: 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+'; /);
+  assert.match(policy, /^default-src 'none'; script-src ('sha256-[A-Za-z0-9+/=]+' ){3}data: 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+'; /);
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|connect-src/);
   assert.equal((await chartIds(page)).length, 10);
   const n = await draws(page, 'capex-projection');

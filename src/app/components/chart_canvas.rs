@@ -7,7 +7,6 @@ use crate::app::browser;
 use crate::app::hooks::use_size;
 use crate::app::measured_canvas::MeasuredCanvas;
 use crate::charts::{Chart, ChartId, Plot, Theme};
-use crate::model::clamp;
 use crate::model::format::plain;
 use plotters::prelude::IntoDrawingArea;
 use std::rc::Rc;
@@ -27,11 +26,7 @@ pub struct ChartCanvasProps {
     pub label: AttrValue,
 }
 
-/// CSS height for a chart of the given CSS width: wide on desktops, taller than 16:10 on phones.
-/// Whole pixels, so the inline style reads back exactly as written.
-pub fn css_height(width: f64) -> f64 {
-    clamp(width * 0.62, 260.0, 420.0).round()
-}
+pub use crate::charts::size::css_height;
 
 /// Draws `chart` on `canvas` at `css_width` CSS pixels and `dpr` device pixels per CSS pixel,
 /// in `look`'s colours (its sizes are set here).
@@ -53,7 +48,7 @@ pub fn draw_at(
         canvas.set_width(w);
         canvas.set_height(h);
     }
-    let font_scale = dpr * if css_width < 480.0 { 0.88 } else { 1.0 };
+    let font_scale = dpr * crate::charts::size::text_scale(css_width);
     let theme = Theme {
         scale: dpr,
         font_scale,
@@ -78,7 +73,7 @@ pub fn draw_at(
 
 /// Device pixels per CSS pixel: what the canvas draws at.
 fn dpr() -> f64 {
-    web_sys::window()
+    crate::app::browser::window()
         .map_or(1.0, |w| w.device_pixel_ratio())
         .max(1.0)
 }
@@ -170,8 +165,19 @@ impl Pointed {
     }
 }
 
+/// The prerendered chart (native builds: src/prerender.rs): the SVG files the build writes
+/// (charts::svg), for a phone or a desktop, light or dark, in the box the canvas will take.
+#[cfg(not(target_arch = "wasm32"))]
+fn prerendered(p: &ChartCanvasProps) -> Html {
+    Html::from_html_unchecked(crate::charts::svg::picture(p.id, &p.label).into())
+}
+
+// Natively the component is only ever prerendered: the hooks below are for the browser.
+#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 #[function_component]
 pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
+    #[cfg(not(target_arch = "wasm32"))]
+    return prerendered(p);
     let canvas = use_node_ref();
     let wrap = use_node_ref();
     let (width, _) = use_size(canvas.clone());
@@ -194,18 +200,28 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
         use_effect_with(
             (p.chart.clone(), look, width),
             move |(chart, look, width)| {
-                if let (Some(c), true) = (canvas.cast::<HtmlCanvasElement>(), *width > 0.0) {
-                    match draw(&c, chart, *look, *width) {
-                        Ok(drawn) => {
-                            record_draw(&c, slug, &drawn);
-                            let moved = *plot.borrow() != drawn;
-                            *plot.borrow_mut() = drawn;
-                            if showing && moved {
-                                rerender.force_update();
-                            }
+                let Some(c) = canvas.cast::<HtmlCanvasElement>().filter(|_| *width > 0.0) else {
+                    return;
+                };
+                let (chart, look, width) = (chart.clone(), *look, *width);
+                let first = !c.has_attribute("data-draws");
+                let now = move || match draw(&c, &chart, look, width) {
+                    Ok(drawn) => {
+                        record_draw(&c, slug, &drawn);
+                        let moved = *plot.borrow() != drawn;
+                        *plot.borrow_mut() = drawn;
+                        if showing && moved {
+                            rerender.force_update();
                         }
-                        Err(e) => web_sys::console::error_1(&format!("chart {slug}: {e}").into()),
                     }
+                    Err(e) => web_sys::console::error_1(&format!("chart {slug}: {e}").into()),
+                };
+                // The first drawings come in a task each, not all ten in the one after the app
+                // takes over: no long task at start-up (a redraw after a slider stays at once).
+                if first {
+                    gloo_timers::callback::Timeout::new(0, now).forget();
+                } else {
+                    now();
                 }
             },
         );
@@ -215,7 +231,7 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
         let (pointed, wrap) = (pointed.clone(), wrap.clone());
         let pinned = pointed.is_some_and(|t| t.pinned);
         use_effect_with(pinned, move |pinned| {
-            let doc = web_sys::window().and_then(|w| w.document());
+            let doc = crate::app::browser::window().and_then(|w| w.document());
             let listeners = doc.filter(|_| *pinned).map(|doc| {
                 let on_key = {
                     let pointed = pointed.clone();

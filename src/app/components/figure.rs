@@ -37,7 +37,7 @@ pub fn assumption_list(state: &State) -> Vec<(String, String)> {
 
 /// Draws the chart at twice the size it has on the page and downloads it as PNG.
 fn download_png(id: ChartId, chart: &Chart, dark: bool) {
-    let shown = web_sys::window()
+    let shown = crate::app::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id.slug()))
         .map_or(800.0, |e| f64::from(e.client_width()).max(280.0));

@@ -3,6 +3,9 @@
 use super::DataProps;
 use yew::prelude::*;
 
+/// The section's element id (the app keeps the prerendered element: app::kept).
+pub const ID: &str = "cards";
+
 #[function_component]
 pub fn Cards(p: &DataProps) -> Html {
     let n = &p.data.0.narrative;
@@ -12,7 +15,7 @@ pub fn Cards(p: &DataProps) -> Html {
         }
     };
     html! {
-        <section id="cards" aria-labelledby="cards-h">
+        <section id={ID} aria-labelledby="cards-h">
             <h2 id="cards-h">{ "Who wins, who is at risk" }</h2>
             <h3 class="cards-h">{ "Winners" }</h3>
             <ul class="cards">{ for n.winners.iter().map(|c| card("win", &c.name, &c.why)) }</ul>

@@ -65,12 +65,15 @@ fn formulas(d: &Dataset) -> [(&'static str, String); 7] {
     ]
 }
 
+/// The section's element id (the app keeps the prerendered element: app::kept).
+pub const ID: &str = "method";
+
 #[function_component]
 pub fn Method(p: &DataProps) -> Html {
     let d = &p.data.0;
     let defaults = crate::model::Assumptions::article(d);
     html! {
-        <section id="method" aria-labelledby="method-h">
+        <section id={ID} aria-labelledby="method-h">
             <h2 id="method-h">{ "Sources and method" }</h2>
             <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}.",
                 d.meta.article.published.human(), d.meta.article.as_of.human()) }</p>

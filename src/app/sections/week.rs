@@ -4,6 +4,9 @@ use super::DataProps;
 use crate::model::format::money;
 use yew::prelude::*;
 
+/// The section's element id (the app keeps the prerendered element: app::kept).
+pub const ID: &str = "week";
+
 #[function_component]
 pub fn Week(p: &DataProps) -> Html {
     let d = &p.data.0;
@@ -11,7 +14,7 @@ pub fn Week(p: &DataProps) -> Html {
     // In file order: by date, single days first (validation enforces it).
     let events = &d.events.events;
     html! {
-        <section id="week" aria-labelledby="week-h">
+        <section id={ID} aria-labelledby="week-h">
             <h2 id="week-h">{ "One week that redrew the map" }</h2>
             <p>{ format!("Between {} and {}, five announcements landed within 72 hours. The article dates only \
                 the first; the others fell inside the same window.", a.week_start.human(), a.week_end.human()) }</p>
