@@ -53,7 +53,7 @@ test('without JavaScript the page reads in full: sections, charts as SVG with ti
     assert.match(src, /\.svg$/);
     const svg = await (await fetch(src)).text();
     assert.match(svg, /^<svg /);
-    const title = await page.$eval(`#fig-${chart.id} table caption`, (c) => c.textContent);
+    const title = await page.$eval(`#fig-${chart.id} table caption`, (c) => c.firstChild.textContent);
     // Its text, as drawn (a long headline is wrapped over lines).
     const words = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].trim()).join(' ')
       .replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

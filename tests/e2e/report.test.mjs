@@ -154,3 +154,22 @@ test('print: controls hidden, every chart printed with its numbers', async () =>
     await page.emulateMedia({ media: 'screen' });
   }
 });
+
+test('each chart\'s actions (PNG, CSV, table, embed) share one row on a desktop', async () => {
+  const desktop = page;
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const chart of manifest.charts) {
+    const tops = await desktop.$$eval(`#fig-${chart.id} .figure-actions > .button, #fig-${chart.id} .figure-actions > details > summary`,
+      (els) => els.map((e) => [e.textContent.trim(), Math.round(e.getBoundingClientRect().top)]));
+    assert.deepEqual(tops.map(([t]) => t), ['PNG', 'CSV', 'CSV (table only)', 'Table', 'Embed'], chart.id);
+    assert.equal(new Set(tops.map(([, top]) => top)).size, 1, `${chart.id}: ${JSON.stringify(tops)}`);
+  }
+  // An opened panel takes a row of its own below the actions, which keep theirs.
+  await desktop.click(`#fig-${manifest.charts[0].id} details.as-table > summary`);
+  const [png, table] = await desktop.$$eval(`#fig-${manifest.charts[0].id} .png, #fig-${manifest.charts[0].id} details.as-table table`,
+    (els) => els.map((e) => e.getBoundingClientRect()));
+  assert.ok(table.top > png.bottom, 'the table opens below the row');
+  await desktop.click(`#fig-${manifest.charts[0].id} details.as-table > summary`);
+  await page.setViewportSize(viewport);
+});

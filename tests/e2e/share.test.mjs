@@ -175,7 +175,7 @@ test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV a
   assert.equal(csv.name, 'capex-projection.csv');
   const text = csv.body.toString();
   // The chart's headline (it follows the model: "CapEx of the five peaks at … in …").
-  const headline = await page.$eval('#fig-capex-projection table caption', (c) => c.textContent);
+  const headline = await page.$eval('#fig-capex-projection table caption', (c) => c.firstChild.textContent);
   assert.match(headline, /^CapEx of the five /);
   assert.ok(text.startsWith(`# ${headline}\n# Source: `), text.slice(0, 120));
   assert.match(text, /CapEx growth after 2026 = 50 % \(article, read our way\);/);
@@ -240,7 +240,7 @@ test('"Copy link" copies the permalink; "Copy snippet" copies the embed code', a
   await page.click('#fig-cloud-share .embed-dialog .button');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('<iframe'));
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
-  const title = await page.$eval('#fig-cloud-share table caption', (c) => c.textContent);
+  const title = await page.$eval('#fig-cloud-share table caption', (c) => c.firstChild.textContent);
   assert.ok(snippet.includes(`?embed=cloud-share&${g}=44" title="${title}"`), snippet.slice(0, 160));
   assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=cloud-share&/);
   assert.match(snippet, /data-ai-infra-report><\/iframe>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);

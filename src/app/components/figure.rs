@@ -131,16 +131,16 @@ struct ChartTableProps {
     chart: Rc<Chart>,
 }
 
-/// "Show as table": the chart's numbers as a real HTML table.
+/// "Table": the chart's numbers as a real HTML table, captioned with its headline and subtitle.
 #[function_component]
 fn ChartTable(p: &ChartTableProps) -> Html {
     let table = describe::table(&p.chart);
     html! {
         <details class="as-table">
-            <summary>{ "Show as table" }</summary>
+            <summary>{ "Table" }</summary>
             <div class="table-scroll">
             <table>
-                <caption>{ p.chart.title() }</caption>
+                <caption>{ p.chart.title() }<span class="subtitle">{ p.chart.subtitle() }</span></caption>
                 <thead><tr>{ for table.header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
                 <tbody>{ for table.rows.iter().map(|r| html! {
                     <tr><th scope="row">{ &r[0] }</th>{ for r[1..].iter().map(|c| html! { <td>{ c }</td> }) }</tr>
