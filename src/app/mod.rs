@@ -65,6 +65,9 @@ fn kept(id: &'static str, _section: impl FnOnce() -> Html) -> Html {
     html! { <div class="kept" data-keep={id} /> }
 }
 
+/// The sections that follow the assumptions (funding to sustainability), which the app renders.
+const LIVE_SECTIONS: usize = 6;
+
 /// The report's sections in order: (element id, title in the table of contents).
 const CONTENTS: [(&str, &str); 9] = [
     ("week", "The week"),
@@ -110,8 +113,28 @@ pub fn Report(p: &ReportProps) -> Html {
         move |(a, view)| browser::replace_query(&query::to_query(a, &defaults, view))
     });
     // After the first render: the app takes the prerendered report's place.
+    // The sections that follow the assumptions are rendered one task each, then the app takes
+    // the prerendered report's place: no single long task at start-up (TBT), while the
+    // prerendered report stays readable. The prerender itself and an embed render at once.
     let embed = s.view.embed.is_some();
-    use_effect_with((), move |_| browser::take_over(embed));
+    let rendered = use_state(|| {
+        if PRERENDERED || embed {
+            LIVE_SECTIONS
+        } else {
+            1
+        }
+    });
+    {
+        let rendered = rendered.clone();
+        use_effect_with(*rendered, move |&n| {
+            if n < LIVE_SECTIONS {
+                gloo_timers::callback::Timeout::new(0, move || rendered.set(n + 1)).forget();
+            } else {
+                browser::take_over(embed);
+            }
+        });
+    }
+    let ready = |i: usize| i < *rendered;
     let notices = html! {
         <components::notices::Notices notices={p.query.shown_notices()}
             edited={s.assumptions != p.query.assumptions} />
@@ -137,12 +160,14 @@ pub fn Report(p: &ReportProps) -> Html {
                 presets={presets} />
             <main>
                 { kept(sections::week::ID, || html! { <sections::week::Week data={data.clone()} /> }) }
-                <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} />
-                <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} />
-                <sections::cloud::Cloud state={s.clone()} dispatch={dispatch.clone()} />
-                <sections::market::Market state={s.clone()} dispatch={dispatch.clone()} />
-                <sections::compute::Compute state={s.clone()} dispatch={dispatch.clone()} />
-                <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
+                if ready(0) { <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} /> }
+                if ready(1) { <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} /> }
+                if ready(2) { <sections::cloud::Cloud state={s.clone()} dispatch={dispatch.clone()} /> }
+                if ready(3) { <sections::market::Market state={s.clone()} dispatch={dispatch.clone()} /> }
+                if ready(4) { <sections::compute::Compute state={s.clone()} dispatch={dispatch.clone()} /> }
+                if ready(5) {
+                    <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
+                }
                 { kept(sections::cards::ID, || html! { <sections::cards::Cards data={data.clone()} /> }) }
                 { kept(sections::method::ID, || html! { <sections::method::Method data={data.clone()} /> }) }
                 <components::projections::Projections state={s.clone()} />
