@@ -30,7 +30,8 @@ pub fn base_url() -> String {
         .unwrap_or_default()
 }
 
-/// Replaces the query in the address bar without a new history entry.
+/// Replaces the query in the address bar without a new history entry. The hash stays: it is
+/// the reader's (a section) or the host page's (an embed's `src`), not the report's.
 pub fn replace_query(query: &str) {
     let Some(w) = window() else { return };
     let l = w.location();
@@ -38,10 +39,11 @@ pub fn replace_query(query: &str) {
         return;
     }
     let path = l.pathname().unwrap_or_default();
+    let hash = l.hash().unwrap_or_default();
     let url = if query.is_empty() {
-        path
+        format!("{path}{hash}")
     } else {
-        format!("{path}?{query}")
+        format!("{path}?{query}{hash}")
     };
     let _ = w
         .history()
@@ -150,9 +152,18 @@ pub fn post_height(height: f64) {
     let _ = parent.post_message(&msg, "*");
 }
 
-/// Marks the performance timeline (read by the benchmark).
+/// Marks kept on the performance timeline before it is cleared.
+const MARKS_KEPT: u32 = 1000;
+
+/// Marks the performance timeline (read by the benchmark). The browser keeps every mark until
+/// the page clears it, so a long session (two or three marks per slider event) would grow the
+/// timeline without end: every [`MARKS_KEPT`] marks, the page's marks are cleared.
 pub fn mark(name: &str) {
+    thread_local!(static MARKED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
     if let Some(p) = window().and_then(|w| w.performance()) {
+        if MARKED.with(|n| n.replace((n.get() + 1) % MARKS_KEPT)) + 1 == MARKS_KEPT {
+            p.clear_marks();
+        }
         let _ = p.mark(name);
     }
 }

@@ -20,8 +20,20 @@ pub fn use_size(node: NodeRef) -> (f64, f64) {
                     if let Some(e) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
                         let r = e.content_rect();
                         let next = (r.width(), r.height());
-                        if next != *size {
-                            size.set(next);
+                        // Applied in a task after the observers' turn, not inside it: the render
+                        // it causes resizes observed elements (a chart's canvas takes its drawn
+                        // height), and a size that changes while observers are being notified
+                        // ends the browser's loop with "ResizeObserver loop completed with
+                        // undelivered notifications" (an error event; WebKit logs it).
+                        let size = size.clone();
+                        let apply = Closure::once_into_js(move || {
+                            if next != *size {
+                                size.set(next);
+                            }
+                        });
+                        if let Some(w) = web_sys::window() {
+                            let f = apply.unchecked_ref();
+                            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f, 0);
                         }
                     }
                 });
