@@ -1,7 +1,8 @@
 // The report's benchmark: transfer size, paint times, slider latency and memory in headless
 // Chromium, Lighthouse (mobile: simulated slow 4G and 4× CPU) against the release build served
 // compressed by the deploy recipe (deploy/nginx.conf on Debian's nginx), plus the native
-// model/chart timings from `cargo bench`. Writes BENCHMARKS.md.
+// model/chart timings from `cargo bench`. Writes BENCHMARKS.md, keeping the soak's section
+// (scripts/soak.mjs) as it is.
 // Run through scripts/bench.sh (which builds the release first).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { execSync, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serve, launch, waitForCharts, chartIds, CHROMIUM_ARGS } from '../tests/e2e/lib.mjs';
 import { startNginx } from './deploy-nginx.mjs';
+import { soakSection } from './benchmarks-md.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -239,4 +241,7 @@ say('');
 say('## Native (`cargo bench --bench native`, release build)');
 say('');
 say(native.trim());
-fs.writeFileSync(path.join(root, 'BENCHMARKS.md'), out.join('\n') + '\n');
+// The soak's section (scripts/soak.mjs, ~20 min) is kept as it was last written.
+const md = path.join(root, 'BENCHMARKS.md');
+const soak = fs.existsSync(md) ? soakSection(fs.readFileSync(md, 'utf8')) : '';
+fs.writeFileSync(md, out.join('\n') + '\n' + (soak ? `\n${soak}\n` : ''));

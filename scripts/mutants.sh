@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Mutation testing (cargo-mutants) of the pure code that the numbers depend on: the model
+# (src/model), the dataset crate (crates/dataset/src) and the URL and number parsing
+# (src/app/query). Not part of ./scripts/test.sh or CI: it builds and tests the workspace once
+# per mutant (~750 of them), about 3 hours on 2 cores. See TESTING.md for the last results.
+#
+#   scripts/mutants.sh                      # every mutant; results in target/mutants/mutants.out
+#   scripts/mutants.sh --iterate            # only those not caught by the previous run
+#   scripts/mutants.sh -F 'parse_number'    # any extra cargo-mutants option, e.g. a name filter
+#   scripts/mutants.sh -d /tmp/snapshot     # mutate another checkout (e.g. `git archive HEAD`)
+#
+# One mutant at a time (-j 1) at low priority, so other builds on the machine keep going; every
+# cargo command has a timeout, so a mutant that makes a loop endless ends as "timeout".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+# Installed here, not by setup.sh: CI never runs mutation tests.
+command -v cargo-mutants >/dev/null || cargo install cargo-mutants --locked
+mkdir -p target/mutants
+# The tests of the whole workspace run for every mutant (crates/dataset is checked by the root
+# package's tests/dataset.rs), without doctests (there are none); dependencies are optimised
+# (opt-level 2, built once) so the proptests run in half the time, and no debug info is linked.
+exec nice -n 10 cargo mutants --workspace --test-workspace=true -j 1 \
+  --timeout 180 --build-timeout 600 \
+  -f 'src/model/**' -f 'crates/dataset/src/**' -f 'src/app/query/**' -e 'src/app/query/tests.rs' \
+  -C '--config=profile.dev.package."*".opt-level=2' -C '--config=profile.dev.debug=0' \
+  --cargo-test-arg=--tests \
+  --output target/mutants "$@"
