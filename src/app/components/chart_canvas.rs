@@ -102,8 +102,10 @@ fn draw(
 
 /// Counts draws on the element (`data-draws`), notes where the data landed (`data-plot`:
 /// left, right, top, bottom in canvas pixels, then the x range) and each legend swatch with a
-/// pixel of what it names (`data-keys`: "swatch x,y,drawn x,y;…"), and marks the timeline,
-/// so tests and the benchmark can see which charts a slider redrew, when, and where.
+/// pixel of what it names (`data-keys`: "swatch x,y,drawn x,y;…"), every text's box
+/// (`data-labels`: "x0,y0,x1,y1;…", laid out with the browser's own text metrics), and marks
+/// the timeline, so tests and the benchmark can see which charts a slider redrew, when, and
+/// where.
 fn record_draw(canvas: &HtmlCanvasElement, slug: &str, p: &Plot) {
     let plot = format!(
         "{},{},{},{},{},{}",
@@ -121,6 +123,12 @@ fn record_draw(canvas: &HtmlCanvasElement, slug: &str, p: &Plot) {
         .map(|k| format!("{},{},{},{}", k.swatch.0, k.swatch.1, k.drawn.0, k.drawn.1))
         .collect();
     let _ = canvas.set_attribute("data-keys", &keys.join(";"));
+    let labels: Vec<String> = p
+        .labels
+        .iter()
+        .map(|l| format!("{},{},{},{}", l.rect.x0, l.rect.y0, l.rect.x1, l.rect.y1))
+        .collect();
+    let _ = canvas.set_attribute("data-labels", &labels.join(";"));
     let n = canvas
         .get_attribute("data-draws")
         .and_then(|s| s.parse::<u32>().ok())
