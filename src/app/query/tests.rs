@@ -135,3 +135,114 @@ fn embed_view_options_round_trip_and_bad_ones_are_explained() {
         assert!(n.contains(word), "{n}");
     }
 }
+
+#[test]
+fn a_bad_value_is_echoed_short_and_without_control_characters() {
+    let d = defaults();
+    let g = id(Key::CapexGrowth);
+    let at_most = "x".repeat(ECHO);
+    let notice = |v: &str| parse(&format!("{g}={v}"), &d).notices.join("\n");
+    assert!(notice(&at_most).contains(&format!("“{at_most}” is not a number")));
+    let longer = notice(&format!("{at_most}yz"));
+    assert!(
+        longer.contains(&format!("“{at_most}…” is not a number")),
+        "{longer}"
+    );
+    // %0A and %07 decode to a line feed and a bell: neither reaches the page.
+    let controls = notice("a%0Ab%07c");
+    assert!(controls.contains("“abc” is not a number"), "{controls}");
+}
+
+#[test]
+fn percent_escapes_and_plus_decode_as_in_a_form() {
+    let d = defaults();
+    let key = |k: &str| parse(&format!("{k}=1"), &d).notices.join("\n");
+    for (raw, shown) in [
+        ("%41%62", "Ab"),
+        ("%4a%4A", "JJ"),
+        ("a+b", "a b"),
+        ("a%2Bb", "a+b"),
+        ("%E2%82%AC", "€"),
+        ("%G1x", "%G1x"),
+        ("x%4", "x%4"),
+        ("x%", "x%"),
+        ("%%41", "%A"),
+    ] {
+        let n = key(raw);
+        assert!(
+            n.contains(&format!("unknown setting “{shown}”")),
+            "{raw}: {n}"
+        );
+    }
+    // A key spelled with escapes is the key.
+    let g = id(Key::CapexGrowth);
+    let hex: String = g.bytes().map(|b| format!("%{b:02X}")).collect();
+    let q = parse(&format!("{hex}=61"), &d);
+    assert_eq!(q.assumptions.get(Key::CapexGrowth), 61.0);
+    assert!(q.notices.is_empty(), "{:?}", q.notices);
+}
+
+#[test]
+fn the_ends_of_a_range_are_in_it() {
+    let d = defaults();
+    for &k in Key::ALL {
+        let s = k.spec();
+        for v in [s.min, s.max] {
+            let mut a = d;
+            assert_eq!(set_typed(&mut a, k, &v.to_string()), None, "{}", s.id);
+            assert_eq!(a.get(k), v, "{}", s.id);
+        }
+        let mut a = d;
+        let below = set_typed(&mut a, k, &(s.min - 1.0).to_string());
+        assert!(
+            below.is_some_and(|n| n.contains("out of range")),
+            "{}",
+            s.id
+        );
+        assert_eq!(a.get(k), s.min);
+    }
+}
+
+#[test]
+fn a_repeated_key_is_noticed_once_per_repeat() {
+    let d = defaults();
+    let g = id(Key::CapexGrowth);
+    let q = parse(&format!("{g}=10&{g}=20&{g}=30"), &d);
+    assert_eq!(q.assumptions.get(Key::CapexGrowth), 30.0);
+    assert_eq!(q.notices.len(), 2, "{:?}", q.notices);
+    assert!(q.notices[0].contains("more than once"));
+    // Repeats are still found behind many other keys.
+    let others: Vec<String> = (0..60).map(|i| format!("k{i}=1")).collect();
+    let q = parse(&format!("{}&{g}=1&{g}=2", others.join("&")), &d);
+    assert_eq!(
+        q.notices
+            .iter()
+            .filter(|n| n.contains("more than once"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn the_full_report_shows_sliders_and_its_own_background() {
+    let d = defaults();
+    // controls=0 and bg=transparent are an embed's options: the report ignores them.
+    let q = parse("controls=0&bg=transparent&theme=dark", &d);
+    assert_eq!(
+        q.view(),
+        View {
+            dark: Some(true),
+            ..View::default()
+        }
+    );
+    assert_eq!(to_query(&d, &d, &q.view()), "theme=dark");
+    // The panic switch is the app's: no notice.
+    assert!(parse("__panic=test", &d).notices.is_empty());
+    // An embed keeps both.
+    let e = parse("embed=cloud-share&controls=0&bg=transparent", &d).view();
+    assert!(!e.controls && e.transparent);
+    assert_eq!(
+        to_query(&d, &d, &e),
+        "embed=cloud-share&controls=0&bg=transparent"
+    );
+}
