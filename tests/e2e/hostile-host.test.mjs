@@ -164,18 +164,20 @@ test('10,000 messages a second, at the embed and at embed.js, for two seconds', 
   const inBefore = await frame.evaluate(() => window.junkIn);
   const atHostBefore = await page.evaluate(() => window.atHost);
   const before = await page.$eval('#f', (f) => f.style.height);
-  // 100 messages to each every 10 ms; the slider is moved in the middle of the flood.
+  // 10 messages a millisecond to each, kept up by the clock (a late timer posts what is due:
+  // on a busy machine the flood comes in bursts, never slower); the slider is moved during it.
   const flood = page.evaluate(() => new Promise((resolve) => {
     const f = document.getElementById('f');
     const shapes = [{ aiInfraReportHeight: 1 }, { aiInfraReportHeight: 'x' }, 'junk', [1, 2], { a: 1 }, 42];
     const t0 = performance.now();
     let n = 0;
     const tick = () => {
-      for (let i = 0; i < 100; i++, n++) {
+      const elapsed = Math.min(performance.now() - t0, 2000);
+      for (; n < Math.floor(elapsed * 10); n++) {
         f.contentWindow.postMessage(shapes[n % shapes.length], '*');
         window.postMessage(shapes[n % shapes.length], '*');
       }
-      if (n < 20000) setTimeout(tick, 10); else resolve({ n, seconds: (performance.now() - t0) / 1000 });
+      if (elapsed < 2000) setTimeout(tick, 1); else resolve({ n });
     };
     tick();
   }));
@@ -185,8 +187,9 @@ test('10,000 messages a second, at the embed and at embed.js, for two seconds', 
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
   await frame.waitForFunction(drawnMoreThan, [CHART, n]);
-  const { n: posted, seconds } = await flood;
-  assert.ok(posted / seconds >= 5000, `only ${Math.round(posted / seconds)} messages a second`);
+  // Two seconds' worth to each window, everything delivered.
+  const { n: posted } = await flood;
+  assert.equal(posted, 20000);
   await frame.waitForFunction((k) => window.junkIn >= k, inBefore + posted);
   await page.waitForFunction((k) => window.atHost >= k, atHostBefore + posted);
   assert.equal(await page.$eval('#f', (f) => f.style.height), before, 'a flood message moved the iframe');
