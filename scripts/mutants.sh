@@ -20,9 +20,20 @@ mkdir -p target/mutants
 # The tests of the whole workspace run for every mutant (crates/dataset is checked by the root
 # package's tests/dataset.rs), without doctests (there are none); dependencies are optimised
 # (opt-level 2, built once) so the proptests run in half the time, and no debug info is linked.
-exec nice -n 10 cargo mutants --workspace --test-workspace=true -j 1 \
-  --timeout 180 --build-timeout 600 \
-  -f 'src/model/**' -f 'crates/dataset/src/**' -f 'src/app/query/**' -e 'src/app/query/tests.rs' \
+files=(-f 'src/model/**' -f 'crates/dataset/src/**' -f 'src/app/query/**' -e 'src/app/query/tests.rs')
+status=0
+nice -n 10 cargo mutants --workspace --test-workspace=true -j 1 \
+  --timeout 180 --build-timeout 600 "${files[@]}" \
   -C '--config=profile.dev.package."*".opt-level=2' -C '--config=profile.dev.debug=0' \
   --cargo-test-arg=--tests \
-  --output target/mutants "$@"
+  --output target/mutants "$@" || status=$?
+# Caught / missed / unviable / timeout per file and the survivors, for TESTING.md: today's
+# mutants, each with its latest outcome (this run's, else the run before's: an --iterate run
+# leaves out what that one caught; cargo-mutants keeps it as mutants.out.old).
+dir=.
+for ((i = 1; i <= $#; i++)); do [[ "${!i}" == -d ]] && j=$((i + 1)) && dir="${!j}"; done
+cargo mutants --workspace --list --json -d "$dir" "${files[@]}" > target/mutants/list.json
+runs=(target/mutants/mutants.out/outcomes.json)
+[[ -f target/mutants/mutants.out.old/outcomes.json ]] && runs=(target/mutants/mutants.out.old/outcomes.json "${runs[@]}")
+node scripts/mutants-summary.mjs --list target/mutants/list.json "${runs[@]}"
+exit "$status"
