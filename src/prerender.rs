@@ -33,3 +33,37 @@ pub fn report_html() -> String {
         crate::app::browser::PRERENDERED_ID
     )
 }
+
+/// The chart a link preview shows, and the preview's size (Open Graph's recommended 1.91:1).
+const PREVIEW: (crate::charts::ChartId, (u32, u32)) =
+    (crate::charts::ChartId::CloudRevenue, (1200, 630));
+
+/// The link-preview image (`preview.png`, named by index.html's `og:image`): the cloud chart at
+/// the article's assumptions, drawn by the same chart code as SVG and rasterised with the
+/// system's fonts. `None` if it cannot be rasterised (the build then ships no preview).
+pub fn preview_png() -> Option<Vec<u8>> {
+    use resvg::{tiny_skia, usvg};
+    let data = Dataset::embedded();
+    let report = crate::model::Report::compute(&data, &Assumptions::article(&data));
+    let (id, (w, h)) = PREVIEW;
+    let svg = crate::charts::svg::sized(&id.build(&data, &report), false, (w, h), 1.6);
+    let mut options = usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_system_fonts();
+    // The charts ask for "sans-serif", which fontdb maps to Arial: take a sans the system has.
+    let has = |name: &str| {
+        fonts
+            .faces()
+            .any(|f| f.families.iter().any(|(n, _)| n == name))
+    };
+    if let Some(sans) = ["Liberation Sans", "DejaVu Sans", "Noto Sans"]
+        .into_iter()
+        .find(|n| has(n))
+    {
+        fonts.set_sans_serif_family(sans);
+    }
+    let tree = usvg::Tree::from_str(&svg, &options).ok()?;
+    let mut pixmap = tiny_skia::Pixmap::new(w, h)?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap.encode_png().ok()
+}

@@ -32,6 +32,10 @@ fn main() {
         &ai_infra_report::model::Assumptions::article(&data),
     );
     let charts = ai_infra_report::charts::svg::files(&data, &report);
+    match ai_infra_report::prerender::preview_png() {
+        Some(png) => std::fs::write(dir.join("preview.png"), png).expect("preview.png"),
+        None => eprintln!("export: no preview.png (the chart's SVG could not be rasterised)"),
+    }
     let files = files
         .into_iter()
         .map(|(name, text)| (name.to_string(), text));

@@ -19,10 +19,17 @@ const PHONE_VIEWPORT: u32 = 520;
 /// The folder of the files, beside index.html.
 pub const DIR: &str = "charts";
 
-/// The file of chart `id` at `width`, light or dark: "charts/cloud-revenue-828-dark.svg".
+/// The file of chart `id` at `width`, light or dark: "charts/cloud-revenue.desktop-dark.svg".
+/// (No "-<digits>" in the name: the deploy recipes take that for a content hash and cache the
+/// file for a year, and these names stay the same from build to build.)
 pub fn file(id: ChartId, width: u32, dark: bool) -> String {
+    let screen = if width < PHONE_VIEWPORT {
+        "phone"
+    } else {
+        "desktop"
+    };
     format!(
-        "{DIR}/{}-{width}{}.svg",
+        "{DIR}/{}.{screen}{}.svg",
         id.slug(),
         if dark { "-dark" } else { "" }
     )
@@ -72,15 +79,19 @@ fn escape(text: &str) -> String {
 /// `chart` drawn at `width` × its height, in the light or dark theme.
 pub fn svg(chart: &Chart, dark: bool, width: u32) -> String {
     let w = f64::from(width);
+    sized(chart, dark, (width, css_height(w) as u32), text_scale(w))
+}
+
+/// `chart` drawn at `size` with text `text_scale` times the theme's.
+pub fn sized(chart: &Chart, dark: bool, size: (u32, u32), text_scale: f64) -> String {
     let mut out = String::new();
     {
-        let size = (width, css_height(w) as u32);
         let root = SVGBackend::with_string(&mut out, size).into_drawing_area();
         // plotters' SVG backend writes font sizes divided by 1.24 (points, it assumes); the
         // canvas takes them as CSS pixels. Scaled back, the text matches the canvas's.
         let theme = Theme {
             dark,
-            font_scale: text_scale(w) * 1.24,
+            font_scale: text_scale * 1.24,
             ..Theme::default()
         };
         // A chart that fails to draw is left blank; the native tests draw every chart.

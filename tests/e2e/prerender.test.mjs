@@ -130,8 +130,8 @@ test('an embed link never shows the prerendered full report', async () => {
 });
 
 test('each reader gets the drawing for their width and colour scheme', async () => {
-  for (const [width, colorScheme, want] of [[390, 'dark', /-360-dark\.svg$/], [390, 'light', /-360\.svg$/],
-    [1440, 'dark', /-828-dark\.svg$/], [1440, 'light', /-828\.svg$/]]) {
+  for (const [width, colorScheme, want] of [[390, 'dark', /\.phone-dark\.svg$/], [390, 'light', /\.phone\.svg$/],
+    [1440, 'dark', /\.desktop-dark\.svg$/], [1440, 'light', /\.desktop\.svg$/]]) {
     const page = await withoutJs(server.url, { viewport: { width, height: 900 }, colorScheme });
     const img = await page.$('.chart-picture img');
     await img.scrollIntoViewIfNeeded();
@@ -139,4 +139,19 @@ test('each reader gets the drawing for their width and colour scheme', async () 
     assert.match(await img.evaluate((i) => i.currentSrc), want, `${width} px, ${colorScheme}`);
     await page.context().close();
   }
+});
+
+test('a link preview: description, Open Graph tags and a 1200×630 preview image drawn by the build', async () => {
+  const page = await withoutJs(server.url);
+  const meta = (sel) => page.$eval(sel, (m) => m.getAttribute('content'));
+  assert.ok((await meta('meta[name="description"]')).length > 50);
+  assert.match(await meta('meta[property="og:title"]'), /AI infrastructure/);
+  assert.equal(await meta('meta[name="twitter:card"]'), 'summary_large_image');
+  const image = await meta('meta[property="og:image"]');
+  const png = Buffer.from(await (await fetch(new URL(image, server.url))).arrayBuffer());
+  assert.equal(png.subarray(1, 4).toString(), 'PNG');
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)],
+    [Number(await meta('meta[property="og:image:width"]')), Number(await meta('meta[property="og:image:height"]'))]);
+  assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630]);
+  await page.context().close();
 });
