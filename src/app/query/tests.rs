@@ -207,8 +207,8 @@ fn the_ends_of_a_range_are_in_it() {
 fn a_repeated_key_is_noticed_once_per_repeat() {
     let d = defaults();
     let g = id(Key::CapexGrowth);
-    let q = parse(&format!("{g}=10&{g}=20&{g}=30"), &d);
-    assert_eq!(q.assumptions.get(Key::CapexGrowth), 30.0);
+    let q = parse(&format!("{g}=62&{g}=63&{g}=64"), &d);
+    assert_eq!(q.assumptions.get(Key::CapexGrowth), 64.0);
     assert_eq!(q.notices.len(), 2, "{:?}", q.notices);
     assert!(q.notices[0].contains("more than once"));
     // Repeats are still found behind many other keys.
