@@ -5,6 +5,8 @@
 # per mutant (~750 of them), about 3 hours on 2 cores. See TESTING.md for the last results.
 #
 #   scripts/mutants.sh                      # every mutant; results in target/mutants/mutants.out
+#   node scripts/mutants-summary.mjs --list target/mutants/list.json target/mutants/history/*.json
+#                                           # the table again (per file; survivors listed)
 #   scripts/mutants.sh --iterate            # only those not caught by the previous run
 #   scripts/mutants.sh -F 'parse_number'    # any extra cargo-mutants option, e.g. a name filter
 #   scripts/mutants.sh -d /tmp/snapshot     # mutate another checkout (e.g. `git archive HEAD`)
@@ -28,12 +30,12 @@ nice -n 10 cargo mutants --workspace --test-workspace=true -j 1 \
   --cargo-test-arg=--tests \
   --output target/mutants "$@" || status=$?
 # Caught / missed / unviable / timeout per file and the survivors, for TESTING.md: today's
-# mutants, each with its latest outcome (this run's, else the run before's: an --iterate run
-# leaves out what that one caught; cargo-mutants keeps it as mutants.out.old).
+# mutants, each with its latest outcome in any run kept in target/mutants/history/ (an
+# --iterate run leaves out what earlier runs caught).
+mkdir -p target/mutants/history
+cp target/mutants/mutants.out/outcomes.json "target/mutants/history/$(date +%Y%m%d-%H%M%S).json"
 dir=.
 for ((i = 1; i <= $#; i++)); do [[ "${!i}" == -d ]] && j=$((i + 1)) && dir="${!j}"; done
 cargo mutants --workspace --list --json -d "$dir" "${files[@]}" > target/mutants/list.json
-runs=(target/mutants/mutants.out/outcomes.json)
-[[ -f target/mutants/mutants.out.old/outcomes.json ]] && runs=(target/mutants/mutants.out.old/outcomes.json "${runs[@]}")
-node scripts/mutants-summary.mjs --list target/mutants/list.json "${runs[@]}"
+node scripts/mutants-summary.mjs --list target/mutants/list.json target/mutants/history/*.json
 exit "$status"
