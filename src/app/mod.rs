@@ -121,7 +121,7 @@ pub fn Report(p: &ReportProps) -> Html {
         if PRERENDERED || embed {
             LIVE_SECTIONS
         } else {
-            1
+            0
         }
     });
     {
