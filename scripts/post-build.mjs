@@ -62,7 +62,13 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const src = fs.readFileSync(path.join(dir, glueFile), 'utf8');
   const { code } = await minify(src, { module: true, compress: { passes: 2 }, mangle: true });
   const short = shortenImports(fs.readFileSync(path.join(dir, wasmFile)), code, './ai-infra-report_bg.js');
-  for (const [f, bytes] of [[glueFile, short.glue], [wasmFile, short.wasm]]) {
+  // The stylesheet without its comments and line breaks (Trunk leaves them): only whitespace
+  // next to { } ; is dropped, so no selector or value changes meaning.
+  const cssFile = fs.readdirSync(dir).find((f) => /^style-[0-9a-f]+\.css$/.test(f));
+  if (!cssFile) throw new Error('no stylesheet in the staged dist');
+  const css = fs.readFileSync(path.join(dir, cssFile), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').trim();
+  for (const [f, bytes] of [[glueFile, short.glue], [wasmFile, short.wasm], [cssFile, Buffer.from(css)]]) {
     fs.writeFileSync(path.join(dir, f), bytes);
     // The files changed after Trunk hashed them: update their subresource-integrity hashes.
     const sri = `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
