@@ -139,19 +139,9 @@ impl Space {
 /// Greedy word wrap: the words of `text` in lines no wider than `width`, measured by `measure`.
 /// A word wider than the line gets a line of its own.
 pub fn wrap(text: &str, width: i32, measure: &mut dyn FnMut(&str) -> i32) -> Vec<String> {
-    // Most texts fit: one measurement, not one per word. (Headlines carry live numbers, so
-    // their prefixes miss the text-size cache on every slider event: measuring each one cost
-    // ~2 ms a 4-chart redraw.)
-    let words: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).collect();
-    if words.is_empty() {
-        return Vec::new();
-    }
-    if measure(text) <= width {
-        return vec![words.join(" ")];
-    }
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    for word in words {
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
         let longer = if line.is_empty() {
             word.to_string()
         } else {
