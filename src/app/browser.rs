@@ -175,12 +175,15 @@ pub const MASTHEAD_ID: &str = "masthead";
 /// The id of the build's prerendered report (src/prerender.rs) in index.html.
 pub const PRERENDERED_ID: &str = "prerendered";
 
+/// The id of the element the app renders into.
+const APP_ID: &str = "app";
+
 /// Where the app renders: a hidden element put in the prerendered report's place (the body
 /// when there is none, as in the one-file build's tests). [`take_over`] shows it.
 pub fn app_root() -> Option<web_sys::Element> {
     let doc = window()?.document()?;
     let root = doc.create_element("div").ok()?;
-    root.set_id("app");
+    root.set_id(APP_ID);
     match doc.get_element_by_id(PRERENDERED_ID) {
         Some(pre) => {
             root.set_attribute("hidden", "").ok()?;
@@ -217,18 +220,14 @@ pub fn take_over(embed: bool) {
     if let Some(pre) = doc.get_element_by_id(PRERENDERED_ID) {
         pre.remove();
     }
-    // An embed shows one chart: no title block.
-    let html = doc.document_element();
-    if html
-        .as_ref()
-        .is_some_and(|h| h.class_list().contains("embed-pending"))
-        || embed
-    {
+    // An embed shows one chart: no title block. (The app's own reading of the address decides,
+    // not static/pending.js's guess: an unknown chart id gets the full report, title and all.)
+    if embed {
         if let Some(head) = doc.get_element_by_id(MASTHEAD_ID) {
             head.remove();
         }
     }
-    if let Some(root) = doc.get_element_by_id("app") {
+    if let Some(root) = doc.get_element_by_id(APP_ID) {
         let _ = root.remove_attribute("hidden");
     }
     if let Some(html) = doc.document_element() {

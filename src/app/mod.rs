@@ -112,7 +112,6 @@ pub fn Report(p: &ReportProps) -> Html {
         let defaults = s.article;
         move |(a, view)| browser::replace_query(&query::to_query(a, &defaults, view))
     });
-    // After the first render: the app takes the prerendered report's place.
     // The sections that follow the assumptions are rendered one task each, then the app takes
     // the prerendered report's place: no single long task at start-up (TBT), while the
     // prerendered report stays readable. The prerender itself and an embed render at once.
