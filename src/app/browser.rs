@@ -15,6 +15,7 @@ pub fn window() -> Option<web_sys::Window> {
 
 /// `location.search` ("?g=60"), or "".
 pub fn query() -> String {
+    flush_query();
     window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
@@ -28,6 +29,32 @@ pub fn base_url() -> String {
             Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
         })
         .unwrap_or_default()
+}
+
+/// How long the assumptions must rest before the address follows them, in ms: a drag writes
+/// the address once, when it settles, not at every step. Each write is a same-document
+/// navigation, after which Chromium loads the page's icon again: ≈1.3 ms of every slider
+/// event (profiled 2026-11-25).
+const SETTLE_MS: u32 = 300;
+
+thread_local! {
+    /// The query the address gets once the assumptions settle, and the timer that writes it.
+    static PENDING: std::cell::RefCell<Option<(String, gloo_timers::callback::Timeout)>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Puts `query` in the address once nothing has changed it for `SETTLE_MS`; a newer query
+/// replaces a waiting one (and its timer).
+pub fn replace_query_soon(query: String) {
+    let timer = gloo_timers::callback::Timeout::new(SETTLE_MS, flush_query);
+    PENDING.with(|p| *p.borrow_mut() = Some((query, timer)));
+}
+
+/// Writes the waiting query now, if there is one: before anything reads the address.
+pub fn flush_query() {
+    if let Some((query, _timer)) = PENDING.with(|p| p.borrow_mut().take()) {
+        replace_query(&query);
+    }
 }
 
 /// Replaces the query in the address bar without a new history entry. The hash stays: it is

@@ -11,6 +11,8 @@
 //! canvas's size and presentation. Its own drawing formats colours with Rust's float formatting,
 //! which nothing else in the wasm needs.
 
+mod text_size;
+
 use crate::model::format::trim;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
@@ -18,55 +20,10 @@ use plotters_backend::{
     FontTransform,
 };
 use plotters_canvas::CanvasBackend;
-use std::cell::RefCell;
+use std::cell::Cell;
+use text_size::{css_font, key, measure, CACHE_LIMIT, SIZES};
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
-
-/// Measured sizes by a 64-bit hash of font and text, in a short list searched in order and
-/// cleared when full: fixed memory, allocated once at the first draw (a `HashMap` of strings
-/// would link SipHash and another hash-table instance into the wasm, and grow the heap as
-/// labels with live values change). A hash collision, ~1e-14 likely here, would only
-/// misplace a label.
-const CACHE_LIMIT: usize = 256;
-
-thread_local! {
-    static SIZES: RefCell<Vec<(u64, (u32, u32))>> = RefCell::new(Vec::with_capacity(CACHE_LIMIT));
-}
-
-/// FNV-1a over the font, a separator and the text.
-fn key(font: &str, text: &str) -> u64 {
-    let bytes = font.bytes().chain([0]).chain(text.bytes());
-    bytes.fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The CSS font plotters' canvas backend draws with ("normal 12px sans-serif").
-fn css_font<S: BackendTextStyle>(style: &S) -> String {
-    format!(
-        "{} {}px {}",
-        style.style().as_str(),
-        trim(style.size(), 2),
-        style.family().as_str()
-    )
-}
-
-/// Width and height of `text` in `font`, as the canvas lays it out. The height is the font's
-/// ascent plus descent (what a line box of `line-height: normal` holds, as plotters' span
-/// measured), or 1.15 em where a browser does not report font metrics.
-fn measure(ctx: &CanvasRenderingContext2d, font: &str, size: f64, text: &str) -> (u32, u32) {
-    ctx.set_font(font);
-    let Ok(m) = ctx.measure_text(text) else {
-        return (0, 0);
-    };
-    let height = m.font_bounding_box_ascent() + m.font_bounding_box_descent();
-    let height = if height.is_finite() && height > 0.0 {
-        height
-    } else {
-        size * 1.15
-    };
-    (m.width().round() as u32, height.round() as u32)
-}
 
 /// The style of a path of line segments waiting to be stroked.
 #[derive(Clone, Copy, PartialEq)]
@@ -93,6 +50,18 @@ pub struct MeasuredCanvas {
     ctx: CanvasRenderingContext2d,
     /// The open path's pen, while segments are being added to it.
     open: Option<Pen>,
+    /// What the context was last given, so it is not given it again: setting `font` parses a
+    /// CSS font even when it has not changed (a third of a four-chart redraw's time in wasm,
+    /// profiled 2026-11-25), and setting the fill parses a colour.
+    last: Cell<Last>,
+}
+
+/// The context's font (by hash), fill colour and text anchor, as last set.
+#[derive(Clone, Copy, Default, PartialEq)]
+struct Last {
+    font: u64,
+    fill: Option<((u8, u8, u8), f64)>,
+    anchor: (u8, u8),
 }
 
 impl MeasuredCanvas {
@@ -103,7 +72,53 @@ impl MeasuredCanvas {
             inner,
             ctx,
             open: None,
+            last: Cell::default(),
         })
+    }
+
+    /// Sets the context's font unless it is set already.
+    fn use_font(&self, font: &str) {
+        let mut last = self.last.get();
+        let hash = key(font, "");
+        if last.font != hash {
+            self.ctx.set_font(font);
+            last.font = hash;
+            self.last.set(last);
+        }
+    }
+
+    /// Fills with `colour` (setting it unless it is set already); `false` when it is
+    /// invisible and nothing need be drawn.
+    fn fill_with(&self, colour: BackendColor) -> bool {
+        let mut last = self.last.get();
+        let fill = Some((colour.rgb, colour.alpha));
+        if last.fill != fill {
+            self.ctx
+                .set_fill_style_str(&css_colour(colour.rgb, colour.alpha));
+            last.fill = fill;
+            self.last.set(last);
+        }
+        colour.alpha > 0.0
+    }
+
+    /// Sets the text anchor unless it is set already.
+    fn use_anchor(&self, h: HPos, v: VPos) {
+        let mut last = self.last.get();
+        let anchor = (h as u8 + 1, v as u8 + 1);
+        if last.anchor != anchor {
+            self.ctx.set_text_baseline(match v {
+                VPos::Top => "top",
+                VPos::Center => "middle",
+                VPos::Bottom => "bottom",
+            });
+            self.ctx.set_text_align(match h {
+                HPos::Left => "start",
+                HPos::Right => "end",
+                HPos::Center => "center",
+            });
+            last.anchor = anchor;
+            self.last.set(last);
+        }
     }
 
     /// Makes `pen` the open path's pen, first stroking the open path if its pen differs.
@@ -140,12 +155,6 @@ impl Drop for MeasuredCanvas {
 /// carries no float formatting: alpha goes through the report's own fixed-decimal formatter.
 fn css_colour((r, g, b): (u8, u8, u8), alpha: f64) -> String {
     format!("rgba({r},{g},{b},{})", trim(alpha, 3))
-}
-
-/// Fills with `colour`; `false` when it is invisible and nothing need be drawn.
-fn fill_with(ctx: &CanvasRenderingContext2d, colour: BackendColor) -> bool {
-    ctx.set_fill_style_str(&css_colour(colour.rgb, colour.alpha));
-    colour.alpha > 0.0
 }
 
 /// A horizontal or vertical line moved half a pixel, onto the pixel grid, so a 1 px line is
@@ -188,7 +197,7 @@ impl DrawingBackend for MeasuredCanvas {
 
     fn draw_pixel(&mut self, point: BackendCoord, color: BackendColor) -> Result {
         self.flush();
-        if fill_with(&self.ctx, color) {
+        if self.fill_with(color) {
             let (x, y) = (f64::from(point.0), f64::from(point.1));
             self.ctx.fill_rect(x, y, 1.0, 1.0);
         }
@@ -222,7 +231,7 @@ impl DrawingBackend for MeasuredCanvas {
         let h = f64::from(bottom_right.1 - upper_left.1);
         if fill {
             self.flush();
-            if fill_with(&self.ctx, style.color()) {
+            if self.fill_with(style.color()) {
                 self.ctx.fill_rect(x, y, w, h);
             }
         } else if let Some(pen) = pen(style) {
@@ -260,7 +269,7 @@ impl DrawingBackend for MeasuredCanvas {
         let (x, y, r) = (f64::from(center.0), f64::from(center.1), f64::from(radius));
         if fill {
             self.flush();
-            if fill_with(&self.ctx, style.color()) {
+            if self.fill_with(style.color()) {
                 self.ctx.begin_path();
                 let _ = self.ctx.arc(x, y, r, 0.0, std::f64::consts::TAU);
                 self.ctx.fill();
@@ -279,7 +288,7 @@ impl DrawingBackend for MeasuredCanvas {
         style: &S,
     ) -> Result {
         self.flush();
-        if fill_with(&self.ctx, style.color()) {
+        if self.fill_with(style.color()) {
             self.ctx.begin_path();
             for (i, (x, y)) in vert.into_iter().enumerate() {
                 let (x, y) = (f64::from(x), f64::from(y));
@@ -302,7 +311,7 @@ impl DrawingBackend for MeasuredCanvas {
         pos: BackendCoord,
     ) -> Result {
         self.flush();
-        if !fill_with(&self.ctx, style.color()) {
+        if !self.fill_with(style.color()) {
             return Ok(());
         }
         let quarter_turns = match style.transform() {
@@ -312,17 +321,8 @@ impl DrawingBackend for MeasuredCanvas {
             FontTransform::Rotate270 => 3,
         };
         let anchor = style.anchor();
-        self.ctx.set_text_baseline(match anchor.v_pos {
-            VPos::Top => "top",
-            VPos::Center => "middle",
-            VPos::Bottom => "bottom",
-        });
-        self.ctx.set_text_align(match anchor.h_pos {
-            HPos::Left => "start",
-            HPos::Right => "end",
-            HPos::Center => "center",
-        });
-        self.ctx.set_font(&css_font(style));
+        self.use_anchor(anchor.h_pos, anchor.v_pos);
+        self.use_font(&css_font(style));
         let (x, y) = (f64::from(pos.0), f64::from(pos.1));
         if quarter_turns == 0 {
             let _ = self.ctx.fill_text(text, x, y);
@@ -345,7 +345,8 @@ impl DrawingBackend for MeasuredCanvas {
         if let Some(size) = cached {
             return Ok(size);
         }
-        let size = measure(&self.ctx, &font, style.size(), text);
+        self.use_font(&font);
+        let size = measure(&self.ctx, style.size(), text);
         SIZES.with(|c| {
             let mut cache = c.borrow_mut();
             if cache.len() >= CACHE_LIMIT {

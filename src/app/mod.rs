@@ -107,10 +107,11 @@ pub fn Report(p: &ReportProps) -> Html {
                 .collect::<Vec<_>>()
         })
     };
-    // Keep the address a permalink: only values that differ from the article's.
+    // Keep the address a permalink (only values that differ from the article's), once a
+    // change settles.
     use_effect_with((s.assumptions, s.view), {
         let defaults = s.article;
-        move |(a, view)| browser::replace_query(&query::to_query(a, &defaults, view))
+        move |(a, view)| browser::replace_query_soon(query::to_query(a, &defaults, view))
     });
     // The sections that follow the assumptions are rendered one task each, then the app takes
     // the prerendered report's place: no single long task at start-up (TBT), while the

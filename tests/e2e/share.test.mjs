@@ -51,6 +51,28 @@ test('permalink round trip: same values, same numbers, same pixels', async () =>
   await page.context().close(); await again.context().close();
 });
 
+test('a drag writes the address once, when it settles, not at every step', async () => {
+  const page = await openReport(browser, server.url);
+  const writes = await page.evaluate(async (key) => {
+    const writes = [];
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...args) => { writes.push(String(args[2])); return replace(...args); };
+    // 40 steps, one per task, as a drag delivers them.
+    const el = document.getElementById(`slider-${key}`);
+    for (let i = 1; i <= 40; i++) {
+      el.value = String(+el.min + i * +el.step);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((res) => setTimeout(res, 0));
+    }
+    return writes;
+  }, g);
+  assert.deepEqual(writes, [], 'the address was written during the drag');
+  await page.waitForFunction((key) => new RegExp(`[?&]${key}=`).test(location.search), g);
+  const last = await page.$eval(`#slider-${g}`, (el) => el.value);
+  assert.equal(new URL(page.url()).searchParams.get(g), last);
+  assert.deepEqual(page.errors, []);
+});
+
 test('a broken link is clamped, explained in a notice, and never rendered as HTML', async () => {
   const payload = encodeURIComponent('<img src=x onerror="window.pwned=1">');
   const page = await openReport(browser, `${server.url}?${g}=abc&${aws}=1e9&${inf}=NaN&${payload}=1&embed=${payload}`);
@@ -236,12 +258,24 @@ test('"Copy link" copies the permalink; "Copy snippet" copies the embed code', a
   await page.click('#copy-link');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()) === location.href);
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`\\?${g}=44$`));
+  // Copied right after a change, before the address has followed it: the new scenario.
+  const written = await page.evaluate(async (key) => {
+    const el = document.getElementById(`slider-${key}`);
+    el.value = String(+el.min);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+    const before = location.search;
+    document.getElementById('copy-link').click();
+    return { before, value: el.value };
+  }, g);
+  assert.match(written.before, new RegExp(`${g}=44`), 'the address had already followed the change');
+  await page.waitForFunction((v) => navigator.clipboard.readText().then((t) => t.endsWith(v)), `?${g}=${written.value}`);
   await page.click('#fig-cloud-share .embed-dialog summary');
   await page.click('#fig-cloud-share .embed-dialog .button');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('<iframe'));
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   const title = await page.$eval('#fig-cloud-share table caption', (c) => c.firstChild.textContent);
-  assert.ok(snippet.includes(`?embed=cloud-share&${g}=44" title="${title}"`), snippet.slice(0, 160));
+  assert.ok(snippet.includes(`?embed=cloud-share&${g}=${written.value}" title="${title}"`), snippet.slice(0, 160));
   assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=cloud-share&/);
   assert.match(snippet, /data-ai-infra-report><\/iframe>\n<script src="http:\/\/127\.0\.0\.1:\d+\/embed\.js" async><\/script>$/);
   await page.context().close();
