@@ -11,7 +11,7 @@
 #   scripts/mutants.sh -F 'parse_number'    # any extra cargo-mutants option, e.g. a name filter
 #   scripts/mutants.sh -d /tmp/snapshot     # mutate another checkout (e.g. `git archive HEAD`)
 #
-# One mutant at a time (-j 1) at low priority, so other builds on the machine keep going; every
+# One mutant at a time (MUTANTS_JOBS=2 for two) at low priority, so other builds on the machine keep going; every
 # cargo command has a timeout, so a mutant that makes a loop endless ends as "timeout".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,10 @@ mkdir -p target/mutants
 # (opt-level 2, built once) so the proptests run in half the time, and no debug info is linked.
 files=(-f 'src/model/**' -f 'crates/dataset/src/**' -f 'src/app/query/**' -e 'src/app/query/tests.rs')
 status=0
-nice -n 10 cargo mutants --workspace --test-workspace=true -j 1 \
+# The proptests run 64 cases per mutant instead of thousands (tests/robustness.rs reads
+# PROPTEST_CASES): a mutant that any input exposes is still caught, and a mutant costs seconds.
+export PROPTEST_CASES="${PROPTEST_CASES:-64}"
+nice -n 10 cargo mutants --workspace --test-workspace=true -j "${MUTANTS_JOBS:-1}" \
   --timeout 180 --build-timeout 600 "${files[@]}" \
   -C '--config=profile.dev.package."*".opt-level=2' -C '--config=profile.dev.debug=0' \
   --cargo-test-arg=--tests \

@@ -265,7 +265,10 @@ fn the_article_view_reproduces_every_figure_the_article_states() {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+    // 300 cases, or PROPTEST_CASES when it is set (`scripts/mutants.sh` sets it low).
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300)
+    ))]
 
     /// Raising any growth never lowers cumulative CapEx or 2035 revenue; a later plateau never
     /// lowers cumulative CapEx. (From any mix of levers, up by one step or more.)

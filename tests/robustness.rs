@@ -81,8 +81,17 @@ fn adversarial_query() -> impl Strategy<Value = String> {
     })
 }
 
+/// `n` cases, or PROPTEST_CASES when it is set: `scripts/mutants.sh` runs the suite once per
+/// mutant and sets it low.
+fn cases(n: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(n)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 6000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(6000), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn any_query_string_gives_a_valid_state(q in "\\PC{0,300}") {
@@ -115,7 +124,7 @@ fn extreme_assumptions() -> impl Strategy<Value = Assumptions> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(300), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn extreme_assumptions_give_finite_numbers_and_drawable_charts(a in extreme_assumptions()) {
