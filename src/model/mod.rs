@@ -11,6 +11,7 @@ pub mod market;
 pub mod presets;
 pub mod projections;
 pub mod sustainability;
+pub mod uncertainty;
 
 pub use assumptions::{Assumptions, HuangReading, Key, Origin, Spec};
 pub use presets::Preset;

@@ -1,0 +1,404 @@
+//! How sure the answers are: a Monte Carlo over the assumptions (bands and ranges), how far
+//! each lever moves each headline answer (a tornado), and which value of one lever reaches a
+//! target (goal seek).
+//!
+//! Each lever gets a spread: by default a symmetric triangular distribution around the reader's
+//! value, most likely at that value and wide enough to hold every preset's value (so the bear
+//! and the bull are both inside it, and the reader's line sits in the middle of its band). Paths are drawn with a seeded generator, so the same seed, spreads and
+//! assumptions give the same bands on every machine (no `getrandom`, no clock).
+
+use super::assumptions::{Assumptions, Key, KEYS};
+use super::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
+use super::presets::Preset;
+use super::Report;
+use crate::dataset::Dataset;
+
+/// SplitMix64: small, fast, and good enough to sample a few thousand paths; the same seed
+/// gives the same numbers everywhere.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1), from the top 53 bits.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// One lever's spread: a triangular distribution from `low` to `high`, most likely at `mode`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spread {
+    pub low: f64,
+    pub mode: f64,
+    pub high: f64,
+}
+
+impl Spread {
+    /// A draw, by the inverse of the triangular CDF at `u` in [0, 1).
+    pub fn sample(&self, u: f64) -> f64 {
+        let (a, c, b) = (self.low, self.mode, self.high);
+        if b <= a {
+            return c;
+        }
+        let f = (c - a) / (b - a);
+        if u < f {
+            a + (u * (b - a) * (c - a)).sqrt()
+        } else {
+            b - ((1.0 - u) * (b - a) * (b - c)).sqrt()
+        }
+    }
+
+    /// Off: every draw is the mode.
+    pub fn is_off(&self) -> bool {
+        self.high <= self.low
+    }
+}
+
+/// Whether a lever is uncertain at all: the reading of Huang's estimate is a choice of
+/// meaning, not a quantity, so it gets no spread.
+pub fn has_spread(key: Key) -> bool {
+    key != Key::HuangReading
+}
+
+/// Each lever's spread around the reader's assumptions `a`: as far each way as the preset
+/// furthest from the reader's value, scaled by `width[key]` (0 = off, 1 = every preset just
+/// inside, 2 = twice as wide), and kept inside the slider's range.
+pub fn spreads(data: &Dataset, a: &Assumptions, width: &[f64; KEYS]) -> [Spread; KEYS] {
+    let presets: Vec<Assumptions> = Preset::ALL.iter().map(|p| p.apply(data)).collect();
+    let mut out = [Spread {
+        low: 0.0,
+        mode: 0.0,
+        high: 0.0,
+    }; KEYS];
+    for &key in Key::ALL {
+        let mode = a.get(key);
+        let w = if has_spread(key) {
+            super::clamp(width[key as usize], 0.0, 2.0)
+        } else {
+            0.0
+        };
+        let reach = presets
+            .iter()
+            .map(|p| (p.get(key) - mode).abs())
+            .fold(0.0, f64::max);
+        let spec = key.spec();
+        out[key as usize] = Spread {
+            low: super::clamp(mode - w * reach, spec.min, spec.max),
+            mode,
+            high: super::clamp(mode + w * reach, spec.min, spec.max),
+        };
+    }
+    out
+}
+
+/// The default width of every lever's spread: the presets' range.
+pub const DEFAULT_WIDTH: [f64; KEYS] = [1.0; KEYS];
+
+/// One path's assumptions: every lever drawn from its spread (and snapped to its slider's
+/// step, like every value the model sees).
+pub fn draw(a: &Assumptions, spreads: &[Spread; KEYS], rng: &mut Rng) -> Assumptions {
+    let mut out = *a;
+    for &key in Key::ALL {
+        let s = spreads[key as usize];
+        // One draw per lever even when it is off, so switching one lever off leaves the
+        // others' draws where they were.
+        let u = rng.unit();
+        if !s.is_off() {
+            out.set(key, s.sample(u));
+        }
+    }
+    out
+}
+
+/// A projection with bands: the series the charts draw, year by year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+pub enum Series {
+    /// The five companies' CapEx in each year.
+    Capex,
+    /// Their running total from 2025.
+    CapexCumulative,
+    /// The cloud infrastructure market.
+    Market,
+    /// CapEx as a share of cloud revenue.
+    Ratio,
+}
+
+impl Series {
+    pub const ALL: &'static [Series] = <Series as strum::VariantArray>::VARIANTS;
+
+    /// The series' value in each year 2025..=2035 of a report.
+    pub fn values(self, r: &Report) -> Vec<f64> {
+        let years = FIRST_YEAR..=LAST_YEAR;
+        match self {
+            Series::Capex => r.capex.annual.clone(),
+            Series::CapexCumulative => r.capex.cumulative.clone(),
+            Series::Market => years.map(|y| r.market.at(y)).collect(),
+            Series::Ratio => years
+                .map(|y| {
+                    let s = &r.sustainability;
+                    s.years
+                        .iter()
+                        .position(|&x| x == y)
+                        .map_or(f64::NAN, |i| s.ratio[i])
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A headline answer: the numbers the article's argument turns on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+pub enum Answer {
+    /// The five companies' CapEx from 2025 to 2030, $B.
+    CumulativeCapex2030,
+    /// CapEx / cloud revenue in 2030.
+    Ratio2030,
+    /// The year Azure passes AWS (`None`: not by 2035).
+    AzurePassesAws,
+    /// The cloud market in 2030, $B.
+    Market2030,
+}
+
+impl Answer {
+    pub const ALL: &'static [Answer] = <Answer as strum::VariantArray>::VARIANTS;
+
+    /// The answer in a report; `None` when it does not happen by 2035.
+    pub fn of(self, r: &Report) -> Option<f64> {
+        let at = |series: Series| {
+            Some(series.values(r)[(HEADLINE_YEAR - FIRST_YEAR) as usize]).filter(|v| v.is_finite())
+        };
+        match self {
+            Answer::CumulativeCapex2030 => at(Series::CapexCumulative),
+            Answer::Ratio2030 => at(Series::Ratio),
+            Answer::AzurePassesAws => r.cloud.azure_passes_aws.map(|c| f64::from(c.year)),
+            Answer::Market2030 => at(Series::Market),
+        }
+    }
+
+    /// The answer as a number to sort and compare by: "not by 2035" counts as the year after.
+    pub fn value(self, r: &Report) -> f64 {
+        self.of(r).unwrap_or(f64::from(LAST_YEAR + 1))
+    }
+}
+
+/// The quantiles the bands and ranges show.
+pub const QUANTILES: [f64; 5] = [0.1, 0.25, 0.5, 0.75, 0.9];
+
+/// p10, p25, p50, p75 and p90 of `xs` (sorted in place; NaNs dropped), by the nearest rank.
+pub fn quantiles(xs: &mut Vec<f64>) -> [f64; 5] {
+    xs.retain(|x| !x.is_nan());
+    xs.sort_unstable_by(f64::total_cmp);
+    let n = xs.len();
+    QUANTILES.map(|q| {
+        if n == 0 {
+            f64::NAN
+        } else {
+            xs[((q * n as f64).ceil() as usize).clamp(1, n) - 1]
+        }
+    })
+}
+
+/// A derived answer's range over the paths.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Range {
+    /// p10..p90 over the paths in which it happens.
+    pub quantiles: [f64; 5],
+    /// The share of paths in which it does not happen by 2035 (0 for amounts).
+    pub never: f64,
+}
+
+/// What a Monte Carlo run gives: bands for every series, ranges for every answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Simulation {
+    pub paths: usize,
+    /// Per series, per year 2025..=2035: p10, p25, p50, p75, p90.
+    pub bands: Vec<(Series, Vec<[f64; 5]>)>,
+    pub ranges: Vec<(Answer, Range)>,
+    /// The share of paths in which the five's spend reaches the low end of Huang's estimate
+    /// by 2030, in the reader's reading.
+    pub band_reached: f64,
+}
+
+impl Simulation {
+    pub fn band(&self, series: Series) -> &[[f64; 5]] {
+        self.bands
+            .iter()
+            .find(|b| b.0 == series)
+            .map_or(&[], |b| &b.1)
+    }
+
+    pub fn range(&self, answer: Answer) -> Option<&Range> {
+        self.ranges.iter().find(|r| r.0 == answer).map(|r| &r.1)
+    }
+}
+
+/// Runs `paths` draws of the assumptions around `a` and summarises them.
+pub fn simulate(
+    data: &Dataset,
+    a: &Assumptions,
+    spreads: &[Spread; KEYS],
+    seed: u64,
+    paths: usize,
+) -> Simulation {
+    let mut rng = Rng::new(seed);
+    let years = (LAST_YEAR - FIRST_YEAR + 1) as usize;
+    let mut series: Vec<Vec<Vec<f64>>> = Series::ALL
+        .iter()
+        .map(|_| vec![Vec::with_capacity(paths); years])
+        .collect();
+    let mut answers: Vec<Vec<Option<f64>>> = Answer::ALL
+        .iter()
+        .map(|_| Vec::with_capacity(paths))
+        .collect();
+    let mut reached = 0usize;
+    for _ in 0..paths {
+        let r = Report::compute(data, &draw(a, spreads, &mut rng));
+        for (i, s) in Series::ALL.iter().enumerate() {
+            for (y, v) in s.values(&r).into_iter().enumerate() {
+                series[i][y].push(v);
+            }
+        }
+        for (i, ans) in Answer::ALL.iter().enumerate() {
+            answers[i].push(ans.of(&r));
+        }
+        reached += usize::from(r.capex.band_low_year.is_some());
+    }
+    let share = |n: usize| {
+        if paths == 0 {
+            0.0
+        } else {
+            n as f64 / paths as f64
+        }
+    };
+    Simulation {
+        paths,
+        bands: Series::ALL
+            .iter()
+            .zip(series)
+            .map(|(&s, mut by_year)| (s, by_year.iter_mut().map(quantiles).collect()))
+            .collect(),
+        ranges: Answer::ALL
+            .iter()
+            .zip(answers)
+            .map(|(&ans, vs)| {
+                let mut some: Vec<f64> = vs.iter().flatten().copied().collect();
+                let never = share(vs.len() - some.len());
+                (
+                    ans,
+                    Range {
+                        quantiles: quantiles(&mut some),
+                        never,
+                    },
+                )
+            })
+            .collect(),
+        band_reached: share(reached),
+    }
+}
+
+/// One lever's bar in a tornado: the answer with the lever at the low and at the high end of
+/// its spread, every other lever at the reader's value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bar {
+    pub key: Key,
+    pub at_low: f64,
+    pub at_high: f64,
+}
+
+impl Bar {
+    pub fn swing(&self) -> f64 {
+        (self.at_high - self.at_low).abs()
+    }
+}
+
+/// How far each lever with a spread moves `answer`, largest swing first.
+pub fn tornado(
+    data: &Dataset,
+    a: &Assumptions,
+    spreads: &[Spread; KEYS],
+    answer: Answer,
+) -> Vec<Bar> {
+    let at = |key: Key, v: f64| answer.value(&Report::compute(data, &a.with(key, v)));
+    let mut bars: Vec<Bar> = Key::ALL
+        .iter()
+        .filter(|&&k| !spreads[k as usize].is_off())
+        .map(|&key| {
+            let s = spreads[key as usize];
+            Bar {
+                key,
+                at_low: at(key, s.low),
+                at_high: at(key, s.high),
+            }
+        })
+        .collect();
+    bars.sort_by(|x, y| y.swing().total_cmp(&x.swing()));
+    bars
+}
+
+/// A target for one answer: at least or at most a value (a year, for the crossover: "by").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Goal {
+    pub answer: Answer,
+    pub target: f64,
+    /// `true`: the answer must reach at least `target`; `false`: at most (a ratio below 0.5,
+    /// a crossover by 2027).
+    pub at_least: bool,
+}
+
+impl Goal {
+    pub fn met(&self, r: &Report) -> bool {
+        let v = self.answer.value(r);
+        if self.at_least {
+            v >= self.target
+        } else {
+            v <= self.target
+        }
+    }
+}
+
+/// The value of `key`, on its slider's steps and as close to the reader's as possible, at
+/// which `goal` is met, the other levers as they are; `None` when no value in the slider's
+/// range meets it. Searches each side of the reader's value by bisection, which finds the
+/// nearest such value when the answer moves one way as the lever does (every lever and answer
+/// here; where not, it still returns a value that meets the goal).
+pub fn solve(data: &Dataset, a: &Assumptions, key: Key, goal: Goal) -> Option<f64> {
+    let spec = key.spec();
+    let steps = ((spec.max - spec.min) / spec.step).round() as i64;
+    let value = |i: i64| spec.min + i as f64 * spec.step;
+    let met = |i: i64| goal.met(&Report::compute(data, &a.with(key, value(i))));
+    let here = ((a.get(key) - spec.min) / spec.step).round() as i64;
+    if met(here) {
+        return Some(a.get(key));
+    }
+    // From `here` (not met) towards `end` (met): the nearest index that meets the goal.
+    let nearest = |end: i64| {
+        let (mut miss, mut hit) = (here, end);
+        while (hit - miss).abs() > 1 {
+            let mid = (miss + hit) / 2;
+            if met(mid) {
+                hit = mid;
+            } else {
+                miss = mid;
+            }
+        }
+        hit
+    };
+    [0, steps]
+        .into_iter()
+        .filter(|&end| end != here && met(end))
+        .map(nearest)
+        .min_by_key(|&i| (i - here).abs())
+        .map(|i| a.with(key, value(i)).get(key))
+}
