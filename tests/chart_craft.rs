@@ -249,6 +249,9 @@ fn every_colour_has_3_to_1_contrast_on_both_backgrounds_and_text_4_5() {
         for slot in 0..ai_infra_report::charts::theme::SLOTS {
             let c = contrast(t.color(slot), t.background());
             assert!(c >= 3.0, "slot {slot} (dark {dark}): {c}");
+            // Direct labels are small text in their series' ink.
+            let ink = contrast(t.ink(slot), t.background());
+            assert!(ink >= 4.5, "slot {slot}'s label text (dark {dark}): {ink}");
         }
         assert!(contrast(t.muted(), t.background()) >= 4.5, "muted text");
         assert!(contrast(t.foreground(), t.background()) >= 7.0, "text");

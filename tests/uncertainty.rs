@@ -3,9 +3,9 @@
 
 use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::assumptions::KEYS;
+use ai_infra_report::model::sensitivity::{solve, tornado, Goal};
 use ai_infra_report::model::uncertainty::{
-    draw, quantiles, simulate, solve, spreads, tornado, Answer, Goal, Rng, Series, Spread,
-    DEFAULT_WIDTH,
+    draw, quantiles, simulate, spreads, Answer, Rng, Series, Spread, DEFAULT_WIDTH,
 };
 use ai_infra_report::model::{Assumptions, Key, Preset, Report};
 use std::sync::OnceLock;

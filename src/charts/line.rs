@@ -57,7 +57,7 @@ pub fn draw<DB: DrawingBackend>(
     let styles: Vec<TextStyle> = c
         .series
         .iter()
-        .map(|s| font(t, LABEL, true, t.color(s.color)))
+        .map(|s| font(t, LABEL, true, t.ink(s.color)))
         .collect();
     let (dot, pad) = (t.px(4.0) as i32, t.px(5.0) as i32);
     let most = (w as i32 / 3 - 2 * dot - 2 * pad).max(t.px(40.0) as i32);
@@ -135,9 +135,10 @@ pub fn draw<DB: DrawingBackend>(
         if plans.len() > 1 {
             f.chart.draw_series(dashed(plans, PLAN, style))?;
         }
+        // Small, as Grapher draws them: the line carries the trend, a dot only marks a year.
         let dots = pts
             .iter()
-            .map(|p| Circle::new(*p, t.px(3.5), color.filled()));
+            .map(|p| Circle::new(*p, t.px(2.5), color.filled()));
         f.chart.draw_series(dots)?;
         f.chart
             .draw_series(LineSeries::new(part(f64::NEG_INFINITY, split), style))?;

@@ -79,10 +79,10 @@ pub const SLOTS: usize = 16;
 
 const LIGHT: [RGBColor; SLOTS] = [
     RGBColor(0, 114, 178),   // Microsoft, Azure: Okabe–Ito blue
-    RGBColor(176, 112, 0),   // Amazon, AWS: orange, darkened
+    RGBColor(164, 104, 0),   // Amazon, AWS: orange, darkened
     RGBColor(0, 133, 97),    // Google: bluish green, darkened
     RGBColor(176, 80, 140),  // Meta: reddish purple, darkened
-    RGBColor(206, 88, 0),    // CoreWeave: vermillion
+    RGBColor(194, 83, 0),    // CoreWeave: vermillion, darkened
     RGBColor(122, 122, 30),  // Nvidia: Tol olive, darkened
     RGBColor(51, 34, 136),   // OpenAI: Tol indigo
     RGBColor(150, 96, 40),   // Anthropic: Tol sand, darkened to brown
@@ -92,7 +92,7 @@ const LIGHT: [RGBColor; SLOTS] = [
     RGBColor(118, 88, 178),  // inference: mid purple
     RGBColor(150, 126, 206), // edge: light purple
     RGBColor(52, 66, 86),    // the five's CapEx: slate
-    RGBColor(124, 136, 152), // spent, invested: light slate
+    RGBColor(108, 118, 132), // spent, invested: light slate
     RGBColor(0, 124, 146),   // cloud revenue, market: Tol cyan, darkened
 ];
 
@@ -120,6 +120,19 @@ impl Theme {
     pub fn color(&self, i: usize) -> RGBColor {
         let p = if self.dark { &DARK } else { &LIGHT };
         p[i % p.len()]
+    }
+
+    /// The colour of slot `i`'s text (a direct label): its own colour, or for the light end of
+    /// the compute layers' ramp (edge), a darker shade of it (a lighter one in dark), so small
+    /// text keeps 4.5:1 against the background (tests/chart_craft.rs checks every slot).
+    pub fn ink(&self, i: usize) -> RGBColor {
+        if i % SLOTS != Entity::Edge.slot() {
+            self.color(i)
+        } else if self.dark {
+            RGBColor(139, 120, 199)
+        } else {
+            RGBColor(126, 106, 173)
+        }
     }
 
     /// The colour of `e` in this theme.

@@ -10,6 +10,7 @@ pub mod funding;
 pub mod market;
 pub mod presets;
 pub mod projections;
+pub mod sensitivity;
 pub mod sustainability;
 pub mod uncertainty;
 
