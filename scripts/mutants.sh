@@ -28,7 +28,7 @@ status=0
 # PROPTEST_CASES): a mutant that any input exposes is still caught, and a mutant costs seconds.
 export PROPTEST_CASES="${PROPTEST_CASES:-64}"
 nice -n 10 cargo mutants --workspace --test-workspace=true -j "${MUTANTS_JOBS:-1}" \
-  --timeout 180 --build-timeout 600 "${files[@]}" \
+  --timeout 30 --build-timeout 600 "${files[@]}" \
   -C '--config=profile.dev.package."*".opt-level=2' -C '--config=profile.dev.debug=0' \
   --cargo-test-arg=--tests \
   --output target/mutants "$@" || status=$?
