@@ -271,3 +271,27 @@ fn messages_name_the_record_and_the_field() {
         }
     }
 }
+
+#[test]
+fn the_limits_themselves_are_allowed() {
+    // The big three's shares may add up to the whole market, 100 %, but not more.
+    let cloud = DATA_FILES
+        .cloud
+        .replacen("share_pct = 13.0", "share_pct = 48.0", 1);
+    assert_ne!(
+        cloud, DATA_FILES.cloud,
+        "the shipped cloud.toml changed: update this test"
+    );
+    let whole: &'static str = Box::leak(cloud.into_boxed_str());
+    assert!(
+        with("cloud", whole).is_ok(),
+        "{:?}",
+        with("cloud", whole).err()
+    );
+    let over = DATA_FILES
+        .cloud
+        .replacen("share_pct = 13.0", "share_pct = 48.5", 1);
+    let over: &'static str = Box::leak(over.into_boxed_str());
+    let errs = with("cloud", over).unwrap_err();
+    assert!(errs.iter().any(|e| rule(e) == "SharesOver100"), "{errs:?}");
+}

@@ -306,3 +306,24 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn the_articles_earlier_plateau_is_2028_whatever_the_readers_plateau() {
+    let d = Dataset::embedded();
+    let a = Assumptions::article(&d);
+    // "2–3 years away" from March 2026: the earlier end is 2028.
+    for plateau in [2027.0, 2029.0, 2033.0, NO_PLATEAU] {
+        let r = Report::compute(&d, &a.with(Key::PlateauYear, plateau));
+        assert_eq!(r.early_plateau_year, 2028, "reader's plateau {plateau}");
+        let early = Report::compute(&d, &a.with(Key::PlateauYear, 2028.0));
+        assert_eq!(
+            r.early_plateau_band_year, early.capex.band_low_year,
+            "{plateau}"
+        );
+    }
+    // At the article's view the two plateaus tell different stories: with the later one the
+    // five reach Huang's low end in 2030; with the earlier one, not by 2030.
+    let r = Report::compute(&d, &a);
+    assert_eq!(r.capex.band_low_year, Some(2030));
+    assert_eq!(r.early_plateau_band_year, None);
+}

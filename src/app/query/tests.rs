@@ -246,3 +246,30 @@ fn the_full_report_shows_sliders_and_its_own_background() {
         "embed=cloud-share&controls=0&bg=transparent"
     );
 }
+
+#[test]
+fn every_documented_view_value_is_taken_without_a_notice() {
+    let d = defaults();
+    let cases = [
+        ("theme=dark", Some(true), false),
+        ("theme=light", Some(false), false),
+        ("theme=dark&theme=auto", None, false),
+        ("embed=cloud-share&bg=transparent", None, true),
+        ("embed=cloud-share&bg=transparent&bg=page", None, false),
+    ];
+    for (text, dark, transparent) in cases {
+        let q = parse(text, &d);
+        // A repeat is noticed as a repeat, never as an unknown value.
+        assert!(
+            q.notices.iter().all(|n| !n.contains("There is no")),
+            "{text}: {:?}",
+            q.notices
+        );
+        assert_eq!((q.dark, q.transparent), (dark, transparent), "{text}");
+    }
+    for controls in ["0", "1"] {
+        let q = parse(&format!("embed=cloud-share&controls={controls}"), &d);
+        assert!(q.notices.is_empty(), "{controls}: {:?}", q.notices);
+        assert_eq!(q.controls, controls == "1");
+    }
+}
