@@ -59,19 +59,20 @@ fn main() {
     write("ai-infra-2026-dataset.json", json.as_bytes());
 }
 
-/// The dataset's derived `Debug` text made into a Rust expression of the same value.
+/// The dataset's derived `Debug` text made into a constant Rust expression of the same value.
 ///
 /// Derived `Debug` already prints struct literals (`Company { id: "amazon", … }`), `Some(…)`,
 /// `None`, enum variants and round-tripping floats, with strings escaped as Rust literals.
-/// Two things differ from source: strings are `String`s (append `.to_owned()`) and lists are
-/// `Vec`s (`[` becomes `vec![`). A test proves the result equals the TOML, field by field.
+/// Texts and lists are `Cow`s: a string becomes `Cow::Borrowed("…")` and a list
+/// `Cow::Borrowed(&[…])`, so the whole dataset is a `static` the wasm holds as data, with no
+/// code to build it. A test proves the result equals the TOML, field by field.
 fn rust_literal(debug: &str) -> String {
     let mut out = String::with_capacity(debug.len() * 2);
     let mut chars = debug.chars();
     while let Some(c) = chars.next() {
         match c {
             '"' => {
-                out.push('"');
+                out.push_str("Cow::Borrowed(\"");
                 while let Some(c) = chars.next() {
                     out.push(c);
                     match c {
@@ -80,9 +81,10 @@ fn rust_literal(debug: &str) -> String {
                         _ => {}
                     }
                 }
-                out.push_str(".to_owned()");
+                out.push(')');
             }
-            '[' => out.push_str("vec!["),
+            '[' => out.push_str("Cow::Borrowed(&["),
+            ']' => out.push_str("])"),
             _ => out.push(c),
         }
     }

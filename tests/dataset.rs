@@ -34,7 +34,7 @@ fn capex_table_totals_match_the_article_within_rounding() {
 #[test]
 fn each_company_growth_matches_the_stated_column() {
     // The article rounds ("~33%"): 100/75 = 33.3, 100/80 = 25, 75/50 = 50, 50/35 = 42.9, 30/15.4 = 94.8.
-    for c in &data().capex.companies {
+    for c in data().capex.companies.iter() {
         let g = c.growth_pct();
         assert!(
             (g - c.stated_growth_pct).abs() <= 0.5,
@@ -73,7 +73,7 @@ fn cloud_figures_are_consistent() {
 fn every_record_is_dated_and_sourced() {
     let d = data();
     assert_eq!(d.events.events.len(), 5, "the week's five events");
-    for e in &d.events.events {
+    for e in d.events.events.iter() {
         assert!(
             e.date >= d.meta.article.week_start && e.date <= d.meta.article.week_end,
             "{}",
@@ -128,8 +128,8 @@ fn the_downloads_carry_every_file() {
 fn records_out_of_display_order_are_rejected() {
     // The page shows rounds and events in file order, so validation keeps the files sorted.
     let mut d = Dataset::parse(DATA_FILES).unwrap();
-    d.funding.rounds.swap(0, 3);
-    d.events.events.swap(0, 1);
+    d.funding.rounds.to_mut().swap(0, 3);
+    d.events.events.to_mut().swap(0, 1);
     let errs = validate(&d).unwrap_err();
     let out_of_order = |record: &str| DataError::OutOfOrder {
         record: record.into(),

@@ -93,11 +93,11 @@ fn amounts_carry_their_currency_symbol() {
 fn zero_is_an_amount_but_not_a_growth_base() {
     let mut d = Dataset::parse(DATA_FILES).unwrap();
     // A company that spends nothing in 2026 is a fact the data may state.
-    d.capex.companies[0].capex_2026 = 0.0;
-    d.funding.rounds[0].investors[0].amount = 0.0;
+    d.capex.companies.to_mut()[0].capex_2026 = 0.0;
+    d.funding.rounds.to_mut()[0].investors.to_mut()[0].amount = 0.0;
     assert_eq!(validate(&d), Ok(()));
     // 2025 CapEx is what growth is measured from: it must be above zero.
-    d.capex.companies[0].capex_2025 = 0.0;
+    d.capex.companies.to_mut()[0].capex_2025 = 0.0;
     let errs = validate(&d).unwrap_err();
     assert_eq!(errs.len(), 1, "{errs:?}");
     assert!(matches!(
@@ -118,21 +118,21 @@ fn a_share_is_a_percentage() {
         .iter()
         .position(|p| p.id == ProviderId::Gcp)
         .unwrap();
-    d.cloud.providers[gcp].share_pct = -1.0;
+    d.cloud.providers.to_mut()[gcp].share_pct = -1.0;
     let errs = validate(&d).unwrap_err();
     assert!(
         errs.iter()
             .any(|e| e.to_string() == "providers[gcp]: field `share_pct` is negative (-1)"),
         "{errs:?}"
     );
-    d.cloud.providers[gcp].share_pct = f64::INFINITY;
+    d.cloud.providers.to_mut()[gcp].share_pct = f64::INFINITY;
     let errs = validate(&d).unwrap_err();
     assert!(
         errs.iter()
             .any(|e| e.to_string() == "providers[gcp]: field `share_pct` is not a finite number"),
         "{errs:?}"
     );
-    d.cloud.providers[gcp].share_pct = 100.0;
+    d.cloud.providers.to_mut()[gcp].share_pct = 100.0;
     // 100 % alone is a share, but not with the others' 52 %.
     let errs = validate(&d).unwrap_err();
     assert!(

@@ -18,7 +18,7 @@ pub fn Masthead(p: &DataProps) -> Html {
                 <h1>{ "The trillion-dollar AI infrastructure race" }</h1>
                 <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads \
                     that you can drag. Built from " }
-                    <cite>{ &article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
+                    <cite>{ &*article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>
             </header>
         </div>
     }

@@ -173,7 +173,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 <components::projections::Projections state={s.clone()} />
             </main>
             <footer>
-                <p>{ &article.attribution }</p>
+                <p>{ &*article.attribution }</p>
                 <p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.",
                     crate::model::Key::ALL.len()) }</p>
             </footer>

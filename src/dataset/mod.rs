@@ -79,6 +79,16 @@ pub trait Load: Sized {
     fn embedded() -> Self;
 }
 
+/// The dataset of `data/*.toml` as a constant (build.rs writes it; its texts and lists are
+/// borrowed, so cloning it copies no text).
+static EMBEDDED: Dataset = {
+    use std::borrow::Cow;
+    use CompanyId::*;
+    use ProviderId::*;
+    use Unit::*;
+    include!(concat!(env!("OUT_DIR"), "/dataset.rs"))
+};
+
 impl Load for Dataset {
     #[cfg(not(target_arch = "wasm32"))]
     fn parse(src: Sources<'_>) -> Result<Dataset, Vec<DataError>> {
@@ -96,9 +106,6 @@ impl Load for Dataset {
     }
 
     fn embedded() -> Dataset {
-        use CompanyId::*;
-        use ProviderId::*;
-        use Unit::*;
-        include!(concat!(env!("OUT_DIR"), "/dataset.rs"))
+        EMBEDDED.clone()
     }
 }

@@ -156,7 +156,7 @@ pub fn baseline(data: &Dataset) -> Vec<Baseline> {
         .iter()
         .map(|p| Baseline {
             segment: Segment::Provider(p.id),
-            name: p.name.clone(),
+            name: p.name.to_string(),
             revenue: q4.revenue * p.share_pct / 100.0,
             growth_pct: p.yoy_growth_pct,
         })

@@ -132,7 +132,7 @@ pub fn flowback(data: &Dataset, share_pct: f64, azure_pct: f64) -> Flowback {
             .find(|p| p.id == ProviderId::Azure);
         vendors.push(VendorFlow {
             company: azure.map_or(CompanyId::Microsoft, |p| p.company),
-            name: azure.map_or("Azure".into(), |p| p.name.clone()),
+            name: azure.map_or("Azure".into(), |p| p.name.to_string()),
             returned: to_azure,
             invested: 0.0,
         });

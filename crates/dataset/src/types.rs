@@ -9,6 +9,13 @@
 
 use super::{CompanyId, Date, ProviderId};
 use serde::Deserialize;
+use std::borrow::Cow;
+
+/// A text of the data: borrowed from the program for the compiled-in dataset (a constant, no
+/// code to build it), owned when parsed from TOML.
+pub type Text = Cow<'static, str>;
+/// A list of records: borrowed for the compiled-in dataset, owned when parsed.
+pub type List<T> = Cow<'static, [T]>;
 
 /// The unit every amount is stated in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -47,7 +54,7 @@ impl Dataset {
             .companies
             .iter()
             .find(|c| c.id == id)
-            .map_or(id.as_str(), |c| c.name.as_str())
+            .map_or(id.as_str(), |c| c.name.as_ref())
     }
 }
 
@@ -57,35 +64,35 @@ impl Dataset {
 #[serde(deny_unknown_fields)]
 pub struct MetaFile {
     pub article: Article,
-    pub sources: Vec<Source>,
-    pub companies: Vec<Company>,
+    pub sources: List<Source>,
+    pub companies: List<Company>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Article {
-    pub title: String,
+    pub title: Text,
     pub published: Date,
     pub as_of: Date,
     pub week_start: Date,
     pub week_end: Date,
-    pub attribution: String,
+    pub attribution: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub id: String,
-    pub name: String,
-    pub note: String,
+    pub id: Text,
+    pub name: Text,
+    pub note: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Company {
     pub id: CompanyId,
-    pub name: String,
-    pub kind: String,
+    pub name: Text,
+    pub kind: Text,
 }
 
 // ---------- events.toml ----------
@@ -93,22 +100,22 @@ pub struct Company {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EventsFile {
-    pub events: Vec<Event>,
+    pub events: List<Event>,
     pub aws_spain: AwsSpain,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    pub id: String,
+    pub id: Text,
     pub date: Date,
     /// Set when the article only says the event fell within a window.
     pub date_end: Option<Date>,
-    pub headline: String,
+    pub headline: Text,
     pub company: CompanyId,
     pub amount: Option<f64>,
     pub unit: Option<Unit>,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -118,7 +125,7 @@ pub struct AwsSpain {
     pub expansion: f64,
     pub total_committed: f64,
     pub unit: Unit,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -127,24 +134,24 @@ pub struct AwsSpain {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FundingFile {
-    pub rounds: Vec<Round>,
+    pub rounds: List<Round>,
     pub stated: FundingStated,
-    pub valuations: Vec<Valuation>,
-    pub ipos: Vec<Ipo>,
+    pub valuations: List<Valuation>,
+    pub ipos: List<Ipo>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Round {
-    pub id: String,
+    pub id: Text,
     pub company: CompanyId,
     pub amount: f64,
     pub unit: Unit,
     pub date: Date,
     pub valuation: Option<f64>,
     #[serde(default)]
-    pub investors: Vec<Investment>,
-    pub source: String,
+    pub investors: List<Investment>,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -161,7 +168,7 @@ pub struct FundingStated {
     pub openai_total: f64,
     pub combined_at_least: f64,
     pub unit: Unit,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -172,8 +179,8 @@ pub struct Valuation {
     pub value: f64,
     pub unit: Unit,
     pub approximate: bool,
-    pub note: String,
-    pub source: String,
+    pub note: Text,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -181,8 +188,8 @@ pub struct Valuation {
 #[serde(deny_unknown_fields)]
 pub struct Ipo {
     pub company: CompanyId,
-    pub expected: String,
-    pub source: String,
+    pub expected: Text,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -191,7 +198,7 @@ pub struct Ipo {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CapexFile {
-    pub companies: Vec<CompanyCapex>,
+    pub companies: List<CompanyCapex>,
     pub stated: CapexStated,
     pub estimate_2030: Estimate,
 }
@@ -207,9 +214,9 @@ pub struct CompanyCapex {
     pub stated_growth_pct: f64,
     /// What the figures cover, where it is not the calendar year ("FY to June 2025").
     #[serde(default)]
-    pub period_note: Option<String>,
+    pub period_note: Option<Text>,
     pub unit: Unit,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -229,7 +236,7 @@ pub struct CapexStated {
     pub total_2026_at_least: bool,
     pub increase: f64,
     pub unit: Unit,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -240,7 +247,7 @@ pub struct Estimate {
     pub high: f64,
     pub by_year: i32,
     pub unit: Unit,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -251,7 +258,7 @@ pub struct Estimate {
 pub struct CloudFile {
     pub q4_2025: QuarterRevenue,
     pub full_year_2025: YearRevenue,
-    pub providers: Vec<Provider>,
+    pub providers: List<Provider>,
     pub market: Market,
 }
 
@@ -261,7 +268,7 @@ pub struct QuarterRevenue {
     pub revenue: f64,
     pub yoy_growth_pct: f64,
     pub unit: Unit,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -272,7 +279,7 @@ pub struct YearRevenue {
     /// "surpassed $419 billion".
     pub at_least: bool,
     pub unit: Unit,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -281,13 +288,13 @@ pub struct YearRevenue {
 pub struct Provider {
     pub id: ProviderId,
     pub company: CompanyId,
-    pub name: String,
+    pub name: Text,
     pub share_pct: f64,
     pub yoy_growth_pct: f64,
     /// The article's "~": the growth rate is approximate ("~19%").
     #[serde(default)]
     pub growth_approximate: bool,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -297,7 +304,7 @@ pub struct Market {
     pub value_2025: f64,
     pub value_2030: f64,
     pub unit: Unit,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -308,9 +315,9 @@ pub struct Market {
 pub struct NarrativeFile {
     pub compute: ComputeClaims,
     pub plateau: PlateauClaim,
-    pub winners: Vec<Card>,
-    pub at_risk: Vec<Card>,
-    pub takeaways: Vec<Takeaway>,
+    pub winners: List<Card>,
+    pub at_risk: List<Card>,
+    pub takeaways: List<Takeaway>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -318,7 +325,7 @@ pub struct NarrativeFile {
 pub struct ComputeClaims {
     pub inference_to_training_ratio: f64,
     pub inference_biggest_by: i32,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
@@ -327,20 +334,20 @@ pub struct ComputeClaims {
 pub struct PlateauClaim {
     pub years_away_min: i32,
     pub years_away_max: i32,
-    pub source: String,
+    pub source: Text,
     pub as_of: Date,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Card {
-    pub name: String,
-    pub why: String,
+    pub name: Text,
+    pub why: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Takeaway {
-    pub title: String,
-    pub text: String,
+    pub title: Text,
+    pub text: Text,
 }

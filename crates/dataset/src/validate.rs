@@ -74,7 +74,7 @@ impl<'a> Checker<'a> {
         Checker {
             data,
             companies: data.meta.companies.iter().map(|c| c.id).collect(),
-            sources: data.meta.sources.iter().map(|s| s.id.as_str()).collect(),
+            sources: data.meta.sources.iter().map(|s| s.id.as_ref()).collect(),
             errors: Vec::new(),
         }
     }
@@ -203,7 +203,7 @@ fn meta(c: &mut Checker, data: &Dataset) {
     c.unique(
         "sources",
         "id",
-        data.meta.sources.iter().map(|x| x.id.as_str()),
+        data.meta.sources.iter().map(|x| x.id.as_ref()),
     );
 }
 
@@ -212,14 +212,14 @@ fn events(c: &mut Checker, data: &Dataset) {
     c.unique(
         "events",
         "id",
-        data.events.events.iter().map(|x| x.id.as_str()),
+        data.events.events.iter().map(|x| x.id.as_ref()),
     );
     // The report shows records in file order, so the files keep it (no sorting in the wasm).
     for w in data.events.events.windows(2) {
         let [a, b] = [&w[0], &w[1]].map(|e| (e.date_end.is_some(), e.date));
         c.order(&format!("events[{}]", w[1].id), "date", a <= b);
     }
-    for e in &data.events.events {
+    for e in data.events.events.iter() {
         let r = format!("events[{}]", e.id);
         c.company(&r, "company", e.company);
         c.provenance(&r, &e.source, e.as_of);
@@ -249,7 +249,7 @@ fn funding(c: &mut Checker, data: &Dataset) {
     c.unique(
         "rounds",
         "id",
-        data.funding.rounds.iter().map(|x| x.id.as_str()),
+        data.funding.rounds.iter().map(|x| x.id.as_ref()),
     );
     for w in data.funding.rounds.windows(2) {
         c.order(
@@ -258,7 +258,7 @@ fn funding(c: &mut Checker, data: &Dataset) {
             w[0].date >= w[1].date,
         );
     }
-    for r in &data.funding.rounds {
+    for r in data.funding.rounds.iter() {
         let rec = format!("rounds[{}]", r.id);
         c.company(&rec, "company", r.company);
         c.provenance(&rec, &r.source, r.as_of);
@@ -267,7 +267,7 @@ fn funding(c: &mut Checker, data: &Dataset) {
         if let Some(v) = r.valuation {
             c.positive(&rec, "valuation", v);
         }
-        for i in &r.investors {
+        for i in r.investors.iter() {
             c.company(&rec, "investors.company", i.company);
             c.amount(&rec, "investors.amount", i.amount);
         }
@@ -282,13 +282,13 @@ fn funding(c: &mut Checker, data: &Dataset) {
     }
     let st = &data.funding.stated;
     c.provenance("funding.stated", &st.source, st.as_of);
-    for v in &data.funding.valuations {
+    for v in data.funding.valuations.iter() {
         let rec = format!("valuations[{}]", v.company);
         c.company(&rec, "company", v.company);
         c.provenance(&rec, &v.source, v.as_of);
         c.positive(&rec, "value", v.value);
     }
-    for i in &data.funding.ipos {
+    for i in data.funding.ipos.iter() {
         let rec = format!("ipos[{}]", i.company);
         c.company(&rec, "company", i.company);
         c.provenance(&rec, &i.source, i.as_of);
@@ -302,7 +302,7 @@ fn capex(c: &mut Checker, data: &Dataset) {
         "company",
         data.capex.companies.iter().map(|x| x.company.as_str()),
     );
-    for x in &data.capex.companies {
+    for x in data.capex.companies.iter() {
         let rec = format!("capex[{}]", x.company);
         c.company(&rec, "company", x.company);
         c.provenance(&rec, &x.source, x.as_of);
@@ -345,7 +345,7 @@ fn cloud(c: &mut Checker, data: &Dataset) {
     let fy = &data.cloud.full_year_2025;
     c.provenance("full_year_2025", &fy.source, fy.as_of);
     c.positive("full_year_2025", "revenue", fy.revenue);
-    for p in &data.cloud.providers {
+    for p in data.cloud.providers.iter() {
         let rec = format!("providers[{}]", p.id);
         c.company(&rec, "company", p.company);
         c.provenance(&rec, &p.source, p.as_of);

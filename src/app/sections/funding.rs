@@ -61,7 +61,7 @@ pub fn Funding(p: &SectionProps) -> Html {
             .ipos
             .iter()
             .find(|i| i.company == c)
-            .map_or("", |i| i.expected.as_str())
+            .map_or("", |i| i.expected.as_ref())
     };
     html! {
         <section id="funding" aria-labelledby="funding-h">

@@ -89,7 +89,7 @@ pub fn Method(p: &DataProps) -> Html {
             </p>
             <ul class="sources">
                 { for d.meta.sources.iter().map(|s| html! {
-                    <li><strong>{ &s.name }</strong>{ " — " }{ &s.note }</li>
+                    <li><strong>{ &*s.name }</strong>{ " — " }{ &s.note }</li>
                 }) }
             </ul>
             <h3>{ "Formulas" }</h3>

@@ -37,7 +37,7 @@ pub fn Week(p: &DataProps) -> Html {
                             } else {
                                 html!{ <span class="event-amount">{ amount }</span> }
                             } }
-                            <span class="event-text">{ &e.headline }</span>
+                            <span class="event-text">{ &*e.headline }</span>
                         </li>
                     }
                 }) }
