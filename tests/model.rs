@@ -203,7 +203,12 @@ fn the_bear_story_holds_cloud_growth_cools_every_year_and_capex_is_cut_after_the
         "total cloud growth falls every year: {growth:?}"
     );
     let plateau = a.plateau_year().expect("the bear has a plateau");
-    let after: Vec<f64> = (plateau - 1..=2035).map(|y| bear.capex.at(y)).collect();
+    assert_eq!(
+        bear.capex.peak().0,
+        plateau,
+        "CapEx peaks in the plateau year"
+    );
+    let after: Vec<f64> = (plateau..=2035).map(|y| bear.capex.at(y)).collect();
     assert!(
         after.windows(2).all(|w| w[1] < w[0]),
         "CapEx falls after the plateau: {after:?}"
@@ -321,9 +326,11 @@ fn the_articles_earlier_plateau_is_2028_whatever_the_readers_plateau() {
             "{plateau}"
         );
     }
-    // At the article's view the two plateaus tell different stories: with the later one the
-    // five reach Huang's low end in 2030; with the earlier one, not by 2030.
+    // At the article's view both plateaus reach Huang's low end in 2030: the later one with
+    // $3.47T, the earlier one just ($3.09T).
     let r = Report::compute(&d, &a);
     assert_eq!(r.capex.band_low_year, Some(2030));
-    assert_eq!(r.early_plateau_band_year, None);
+    assert_eq!(r.early_plateau_band_year, Some(2030));
+    let early = Report::compute(&d, &a.with(Key::PlateauYear, 2028.0));
+    assert!(early.capex.cumulative_at(2030) < r.capex.cumulative_at(2030));
 }

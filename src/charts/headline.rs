@@ -80,6 +80,10 @@ pub fn capex_cumulative(r: &Report) -> Heads {
     let c = &r.capex;
     let by = c.cumulative_at(HEADLINE_YEAR);
     let title = match (c.reading, c.band_low_year) {
+        (HuangReading::Cumulative, Some(_)) if c.band_high_year.is_some() => format!(
+            "The five pass even the top of Huang's {} by {HEADLINE_YEAR}",
+            usd_range(c.band.0, c.band.1)
+        ),
         (HuangReading::Cumulative, Some(y)) => format!(
             "The five pass the low end of Huang's {} in {y}",
             usd_range(c.band.0, c.band.1)

@@ -144,9 +144,9 @@ const SPECS: [Spec; KEYS] = [
         max: NO_PLATEAU,
         step: 1.0,
         origin: Origin::Reading,
-        why: "\"2–3 years away\" from March 2026: we take the later end, 2029. From the plateau year on, \
-              CapEx changes only by the yearly change after the plateau, so with 0 it stays at the year \
-              before's level.",
+        why: "\"2–3 years away\" from March 2026: we take the later end, 2029. CapEx grows until the \
+              plateau year and reaches its plateau then; after it, CapEx changes only by the yearly change \
+              after the plateau, so with 0 it holds the plateau year's level.",
     },
     Spec {
         key: Key::PostPlateau,

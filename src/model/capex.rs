@@ -74,9 +74,10 @@ pub struct CapexInputs {
     pub growth_pct: f64,
     /// Points per year by which growth moves towards zero after 2027.
     pub slowdown_pp: f64,
-    /// From this year on CapEx changes only by `post_plateau_pct`; `None` = no plateau.
+    /// The year CapEx reaches its plateau; after it, CapEx changes only by `post_plateau_pct`;
+    /// `None` = no plateau.
     pub plateau_year: Option<i32>,
-    /// CapEx change a year from the plateau year on, percent (0 = flat; below 0, a cut).
+    /// CapEx change a year after the plateau year, percent (0 = flat; below 0, a cut).
     pub post_plateau_pct: f64,
     /// Low and high end of Huang's estimate ($3–4T).
     pub band: (f64, f64),
@@ -95,7 +96,7 @@ pub struct CapexProjection {
     pub cumulative: Vec<f64>,
     pub band: (f64, f64),
     pub reading: HuangReading,
-    /// From this year on, CapEx changes only by the post-plateau rate.
+    /// The year CapEx reaches its plateau; after it, it changes only by the post-plateau rate.
     pub plateau_year: Option<i32>,
     /// First year, by 2030, that the estimate's low / high end is reached in the chosen reading
     /// (the running total; or 2030's own spend).
@@ -130,9 +131,10 @@ impl CapexProjection {
 }
 
 /// Growth in `year` (≥ 2027): the 2027 rate moved `slowdown` points per year towards zero,
-/// never past it; from the plateau year on, the change after the plateau.
+/// never past it, up to the plateau year (CapEx reaches its plateau then); after it, the
+/// change after the plateau.
 pub fn growth_in(i: &CapexInputs, year: i32) -> f64 {
-    if i.plateau_year.is_some_and(|p| year >= p) {
+    if i.plateau_year.is_some_and(|p| year > p) {
         return i.post_plateau_pct;
     }
     let faded = (i.growth_pct.abs() - f64::from(year - 2027) * i.slowdown_pp).max(0.0);
@@ -230,33 +232,38 @@ mod tests {
     }
 
     #[test]
-    fn plateau_in_the_first_year_freezes_2026() {
+    fn a_plateau_in_the_first_year_grows_once_then_holds() {
         let p = project(&inputs(50.0, 0.0, Some(2027)));
-        assert!(p.annual[1..].iter().all(|v| (*v - 355.0).abs() < 1e-9));
+        assert!(p.annual[2..].iter().all(|v| (*v - 532.5).abs() < 1e-9));
+        assert_eq!(p.peak(), (2027, 532.5));
     }
 
     #[test]
     fn article_defaults_reach_the_band_low_end_in_2030() {
-        // 39 % in 2027 and 34 % in 2028, flat from 2029 (plateau):
-        // 355 × 1.39 = 493.45; × 1.34 = 661.223; total 255 + 355 + 493.45 + 3 × 661.223 = 3087.119.
+        // 39 % in 2027, 34 % in 2028 and 29 % in 2029, the plateau year; flat after it:
+        // 355 × 1.39 = 493.45; × 1.34 = 661.223; × 1.29 = 852.97767;
+        // total 255 + 355 + 493.45 + 661.223 + 2 × 852.97767 = 3470.62834.
         let p = project(&inputs(39.0, 5.0, Some(2029)));
         assert!((p.at(2027) - 493.45).abs() < 1e-9);
         assert!((p.at(2028) - 661.223).abs() < 1e-9);
-        assert!((p.cumulative_at(2030) - 3087.119).abs() < 1e-6);
+        assert!((p.at(2029) - 852.97767).abs() < 1e-6);
+        assert!((p.at(2030) - 852.97767).abs() < 1e-6);
+        assert!((p.cumulative_at(2030) - 3470.62834).abs() < 1e-6);
         assert_eq!(p.band_low_year, Some(2030));
         assert_eq!(p.band_high_year, None);
-        assert_eq!(p.peak(), (2028, p.at(2028)));
+        assert_eq!(p.peak(), (2029, p.at(2029)), "the plateau year is the peak");
     }
 
     #[test]
     fn after_the_plateau_capex_changes_by_the_post_plateau_rate() {
-        // Plateau 2029 with −10 %: 2029 = 661.223 × 0.9, 2030 = × 0.81.
+        // Plateau 2029 with −10 %: 2029 is the peak, 852.97767; 2030 = × 0.9, 2031 = × 0.81.
         let p = project(&CapexInputs {
             post_plateau_pct: -10.0,
             ..inputs(39.0, 5.0, Some(2029))
         });
-        assert!((p.at(2029) - 661.223 * 0.9).abs() < 1e-6);
-        assert!((p.at(2030) - 661.223 * 0.81).abs() < 1e-6);
+        assert!((p.at(2029) - 852.97767).abs() < 1e-6);
+        assert!((p.at(2030) - 852.97767 * 0.9).abs() < 1e-6);
+        assert!((p.at(2031) - 852.97767 * 0.81).abs() < 1e-6);
         assert!(
             p.annual[4..].windows(2).all(|w| w[1] < w[0]),
             "a cut every year after"

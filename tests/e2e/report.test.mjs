@@ -10,7 +10,7 @@ import {
 
 // Every prose number downstream of the CapEx projection.
 const CAPEX_DOWNSTREAM = ['capex-peak', 'capex-peak-year', 'capex-2030', 'capex-cumulative', 'capex-band', 'capex-band-year',
-  'inference-passes', 'inference-2030', 'training-2030', 'edge-2030', 'bet-holds', 'inference-year',
+  'inference-passes', 'inference-2030', 'training-2030', 'edge-2030', 'bet-holds',
   'ratio-peak', 'ratio-peak-year', 'ratio-2030', 'outgrows', 'exceeds', 'capex-2035', 'ratio-2035'];
 const CLOUD_DOWNSTREAM = ['azure-passes', 'share-aws-2030', 'share-azure-2030', 'share-gcp-2030', 'q4-2030',
   'ratio-peak', 'ratio-peak-year', 'ratio-2030', 'outgrows', 'exceeds', 'q4-2035', 'ratio-2035'];
@@ -35,8 +35,8 @@ const SLIDERS = [
   ['CloudSlowdown', '', { to: 3, must: ['q4-2030', 'azure-passes'], may: CLOUD_DOWNSTREAM }],
   ['MarketCagr', '', { to: 35, must: ['market-cagr', 'market-2030', 'market-gap'], may: ['market-1t', 'market-2t'] }],
   // The 2030 split is set by the 2030 ratio alone, so today's share moves only the path to it.
-  ['InferenceShare', '', { to: 70, must: ['inference-passes', 'inference-year'], may: ['bet-holds'] }],
-  ['InferenceRatio', '', { to: 2, must: ['inference-2030', 'training-2030'], may: ['inference-passes', 'bet-holds', 'inference-year'] }],
+  ['InferenceShare', '', { to: 70, must: ['inference-passes'], may: ['bet-holds'] }],
+  ['InferenceRatio', '', { to: 2, must: ['inference-2030', 'training-2030'], may: ['inference-passes', 'bet-holds'] }],
   ['EdgeShare', '', { to: 20, must: ['edge-2030', 'inference-2030', 'training-2030'], may: [] }],
 ];
 

@@ -6,7 +6,7 @@ use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
 use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
-use crate::model::format::{pct, usd_bn, usd_bn_exact, usd_range, year_or};
+use crate::model::format::{pct, usd_bn, usd_bn_exact, usd_range};
 use crate::model::{HuangReading, Key};
 use yew::prelude::*;
 
@@ -36,10 +36,20 @@ pub fn Capex(p: &SectionProps) -> Html {
     let (low, high) = c.band;
     let e = &s.data.capex.estimate_2030;
     let reading = s.assumptions.huang_reading();
-    let reached = match (c.band_low_year, c.band_high_year) {
-        (_, Some(y)) => format!("passes even the top of the range, {}, in {y}", usd_bn(high)),
-        (Some(y), None) => format!("reaches the low end, {}, in {y}", usd_bn(low)),
-        (None, None) => format!("does not reach it by {HEADLINE_YEAR}"),
+    // What the five's spend does against the range, and when: said once.
+    let (reached, when) = match (c.band_low_year, c.band_high_year) {
+        (_, Some(y)) => (
+            format!("passes even the top of the range, {}, in", usd_bn(high)),
+            y.to_string(),
+        ),
+        (Some(y), None) => (
+            format!("reaches the low end, {}, in", usd_bn(low)),
+            y.to_string(),
+        ),
+        (None, None) => (
+            "does not reach it".to_owned(),
+            format!("by {HEADLINE_YEAR}"),
+        ),
     };
     let compared = match reading {
         HuangReading::Cumulative => html! { <>
@@ -60,7 +70,7 @@ pub fn Capex(p: &SectionProps) -> Html {
         .companies
         .iter()
         .find_map(|x| x.period_note.as_deref());
-    let flat_from = s.assumptions.plateau_year().map(|y| y - 1);
+    let plateau = s.assumptions.plateau_year();
     html! {
         <section id="capex" aria-labelledby="capex-h">
             <h2 id="capex-h">{ "The CapEx explosion" }</h2>
@@ -75,18 +85,26 @@ pub fn Capex(p: &SectionProps) -> Html {
             </p>
             <Figure id={ChartId::CapexBars} state={s.clone()} />
             <p>
-                { "What happens next is the reader's call. On the assumptions below, yearly CapEx would peak at " }
-                { live("capex-peak", usd_bn(peak)) }{ " in " }{ live("capex-peak-year", peak_year.to_string()) }
-                if (c.at(HEADLINE_YEAR) - c.at(LAST_YEAR)).abs() < 0.5 && (peak - c.at(LAST_YEAR)).abs() < 0.5 {
-                    { " and hold that level (" }{ live("capex-2030", usd_bn(c.at(HEADLINE_YEAR))) }
-                    { format!(" a year in {HEADLINE_YEAR} and {LAST_YEAR}).") }
+                { "What happens next is the reader's call. On the assumptions below, yearly CapEx would " }
+                if peak_year == LAST_YEAR {
+                    { "keep growing, to " }{ live("capex-2030", usd_bn(c.at(HEADLINE_YEAR))) }
+                    { format!(" in {HEADLINE_YEAR} and ") }{ live("capex-2035", usd_bn(c.at(LAST_YEAR))) }
+                    { format!(" in {LAST_YEAR}.") }
                 } else {
-                    { "; " }{ live("capex-2030", usd_bn(c.at(HEADLINE_YEAR))) }{ format!(" in {HEADLINE_YEAR} and ") }
-                    { live("capex-2035", usd_bn(c.at(LAST_YEAR))) }{ format!(" in {LAST_YEAR}.") }
+                    { "peak at " }{ live("capex-peak", usd_bn(peak)) }{ " in " }
+                    { live("capex-peak-year", peak_year.to_string()) }
+                    if (c.at(HEADLINE_YEAR) - c.at(LAST_YEAR)).abs() < 0.5 && (peak - c.at(LAST_YEAR)).abs() < 0.5 {
+                        { " and hold that level (" }{ live("capex-2030", usd_bn(c.at(HEADLINE_YEAR))) }
+                        { format!(" a year in {HEADLINE_YEAR} and {LAST_YEAR}).") }
+                    } else {
+                        { "; " }{ live("capex-2030", usd_bn(c.at(HEADLINE_YEAR))) }
+                        { format!(" in {HEADLINE_YEAR} and ") }
+                        { live("capex-2035", usd_bn(c.at(LAST_YEAR))) }{ format!(" in {LAST_YEAR}.") }
+                    }
                 }
-                if let Some(y) = flat_from {
-                    { format!(" The plateau year is the first at the post-plateau rate: from it on, CapEx changes by \
-                        {} a year from its {y} level.", pct(s.assumptions.get(Key::PostPlateau))) }
+                if let Some(y) = plateau {
+                    { format!(" CapEx grows until the plateau year, {y}; after it, it changes by {} a year.",
+                        pct(s.assumptions.get(Key::PostPlateau))) }
                 }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
@@ -94,10 +112,7 @@ pub fn Capex(p: &SectionProps) -> Html {
             <p>
                 { format!("Jensen Huang expects {} of AI-infrastructure spending by the end of the decade. ",
                     usd_range(e.low, e.high)) }
-                { compared }{ live("capex-band", reached) }
-                { ". The first year it touches the range: " }
-                { live("capex-band-year", year_or(c.band_low_year, &format!("not by {HEADLINE_YEAR}"))) }
-                { ". " }
+                { compared }{ live("capex-band", reached) }{ " " }{ live("capex-band-year", when) }{ ". " }
                 if let Some(y) = s.report.early_plateau_band_year {
                     { format!("With the article's earlier plateau ({}), it would touch it in {y}.",
                         s.report.early_plateau_year) }

@@ -6,7 +6,7 @@ use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
-use crate::model::format::{times, usd_bn, year_or};
+use crate::model::format::{times, usd_bn};
 use crate::model::Key;
 use yew::prelude::*;
 
@@ -24,6 +24,10 @@ pub fn Compute(p: &SectionProps) -> Html {
         None => format!("not by {LAST_YEAR}"),
     };
     let bet = s.data.narrative.compute.inference_biggest_by;
+    // Whether the split is still ours: the sentence about what the verdict rests on says so.
+    let own_split = KEYS
+        .iter()
+        .all(|&k| s.assumptions.get(k) == s.article.get(k));
     html! {
         <section id="compute" aria-labelledby="compute-h">
             <h2 id="compute-h">{ "Three layers of AI compute" }</h2>
@@ -52,10 +56,13 @@ pub fn Compute(p: &SectionProps) -> Html {
                 } else {
                     "does not hold"
                 }) }
-                { " under these assumptions — with our default split, that follows from our assumptions; it is \
-                    not a test of the article's bet. First year inference leads: " }
-                { live("inference-year", year_or(l.inference_passes_training, &format!("none by {LAST_YEAR}"))) }
-                { "." }
+                if own_split {
+                    { " under these assumptions — with our default split, so it follows from our assumptions; it \
+                        is not a test of the article's bet." }
+                } else {
+                    { " under these assumptions — with the split chosen here, so it follows from that choice, not \
+                        from the article's data." }
+                }
             </p>
             <Figure id={ChartId::Compute} state={s.clone()} />
         </section>

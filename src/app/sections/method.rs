@@ -40,8 +40,8 @@ fn formulas(d: &Dataset) -> [(&'static str, String); 7] {
     [
         ("CapEx projection", format!("2025 and 2026 are the sums of the five companies' figures. From 2027 \
             CapEx grows by the growth slider; each later year that growth moves the fade's points towards zero \
-            (never past it). From the plateau year on, CapEx changes by the post-plateau rate instead (0 %: it \
-            stays at the year before's level). Projected to {LAST_YEAR}.")),
+            (never past it), up to the plateau year, when CapEx reaches its plateau; after it, CapEx changes by the \
+            post-plateau rate instead (0 %: it holds the plateau year's level). Projected to {LAST_YEAR}.")),
         ("Against the estimate", format!("Jensen Huang's {} is compared, in the reading chosen, with the five \
             companies' running total of CapEx from 2025 (our reading) or with their spend in {HEADLINE_YEAR} alone; \
             the answer is the first year, by {HEADLINE_YEAR}, that it reaches {}.", usd_range(e.low, e.high),

@@ -6,7 +6,7 @@ use crate::app::components::live;
 use crate::app::components::slider::Sliders;
 use crate::charts::ChartId;
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
-use crate::model::format::{trim, usd_bn, year_or};
+use crate::model::format::{trim, usd_bn};
 use crate::model::Key;
 use yew::prelude::*;
 
@@ -46,15 +46,22 @@ pub fn Sustainability(p: &SectionProps) -> Html {
                 dispatch={p.dispatch.clone()} instance="s" />
             <p>
                 { "CapEx was " }{ live("ratio-2025", format!("{}×", trim(x.ratio[0], 2))) }
-                { " revenue in 2025. It peaks at " }
-                { live("ratio-peak", format!("{}×", trim(peak, 2))) }{ " in " }
-                { live("ratio-peak-year", peak_year.to_string()) }
-                { " and is " }{ live("ratio-2030", format!("{}×", trim(x.ratio[at_2030], 2))) }
+                { " revenue in 2025. It " }
+                if peak_year < LAST_YEAR {
+                    { "peaks at " }{ live("ratio-peak", format!("{}×", trim(peak, 2))) }{ " in " }
+                    { live("ratio-peak-year", peak_year.to_string()) }{ " and is " }
+                } else {
+                    { "keeps rising: " }
+                }
+                { live("ratio-2030", format!("{}×", trim(x.ratio[at_2030], 2))) }
                 { format!(" in {HEADLINE_YEAR} and ") }
                 { live("ratio-2035", format!("{}×", trim(*x.ratio.last().unwrap_or(&0.0), 2))) }
                 { format!(" in {LAST_YEAR}. Spending outgrows revenue in ") }
-                { live("outgrows", years_text(&x.capex_outgrows)) }{ "; CapEx exceeds revenue in " }
-                { live("exceeds", year_or(x.capex_exceeds_revenue, &format!("no year to {LAST_YEAR}"))) }{ "." }
+                { live("outgrows", years_text(&x.capex_outgrows)) }{ "; CapEx " }
+                { live("exceeds", match x.capex_exceeds_revenue {
+                    Some(y) => format!("exceeds revenue in {y}"),
+                    None => format!("stays below revenue to {LAST_YEAR}"),
+                }) }{ "." }
             </p>
             <p class="caveat">
                 { format!("Read this ratio with care. It divides five companies' CapEx — Meta's included, though \
