@@ -8,6 +8,7 @@ use crate::app::browser;
 use crate::app::query::{to_query, View};
 use crate::app::state::State;
 use crate::charts::ChartId;
+use crate::model::Key;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -17,7 +18,14 @@ use yew::prelude::*;
 pub fn embed_snippet(view: &View, state: &State, title: &str) -> String {
     let base = browser::base_url();
     let dir = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
-    let query = to_query(&state.assumptions, &state.article, view);
+    // Only the chart's own assumptions: the others change nothing it draws.
+    let mut shown = state.assumptions;
+    if let Some(chart) = view.embed {
+        for &k in Key::ALL.iter().filter(|k| !chart.inputs().contains(k)) {
+            shown.set(k, state.article.get(k));
+        }
+    }
+    let query = to_query(&shown, &state.article, view);
     let height = crate::model::format::fixed(css_height(640.0) + 180.0, 0);
     let scheme = match view.dark {
         Some(true) => "dark",

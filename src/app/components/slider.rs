@@ -79,7 +79,7 @@ pub fn Slider(p: &SliderProps) -> Html {
             </div>
             <div class="slider-meta">
                 <span class={classes!("origin", format!("origin-{}", origin.id()))} title={spec.why}>
-                    { origin.label() }{ ": " }{ format::slider_value(spec, p.default) }
+                    { origin.label() }{ ": " }<span class="value">{ format::slider_value(spec, p.default) }</span>
                 </span>
                 if spec.unit != Unit::Reading {
                     <input type="text" inputmode="decimal" class="slider-exact" id={exact}
