@@ -138,7 +138,9 @@ fn ChartTable(p: &ChartTableProps) -> Html {
     html! {
         <details class="as-table">
             <summary>{ "Table" }</summary>
-            <div class="table-scroll">
+            // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
+            <div class="table-scroll" tabindex="0" role="region"
+                aria-label={format!("{}, as a table", p.chart.title())}>
             <table>
                 <caption>{ p.chart.title() }<span class="subtitle">{ p.chart.subtitle() }</span></caption>
                 <thead><tr>{ for table.header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>

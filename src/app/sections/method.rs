@@ -96,8 +96,9 @@ pub fn Method(p: &DataProps) -> Html {
             <dl class="formulas">
                 { for formulas(d).into_iter().map(|(t, f)| html! { <><dt>{ t }</dt><dd>{ f }</dd></> }) }
             </dl>
-            <h3>{ "Assumptions and their defaults" }</h3>
-            <div class="table-scroll">
+            <h3 id="assumptions-h">{ "Assumptions and their defaults" }</h3>
+            // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="assumptions-h">
             <table class="assumptions">
                 <thead><tr>
                     <th scope="col">{ "Assumption" }</th><th scope="col">{ "Default" }</th>
