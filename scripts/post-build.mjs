@@ -65,6 +65,8 @@ html = html.replace(noscript, (m) => `${m}\n${prerendered}`);
 html = html.replace('</head>', () => `<script>${PENDING_SCRIPT}</script>\n</head>`);
 
 if (process.env.TRUNK_PROFILE === 'release') {
+  // HTML comments are for the source's readers (index.html keeps them), not for every page load.
+  html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
   // terser is one of the repository's npm packages (package.json), installed by scripts/setup.sh.
   const require = createRequire(path.resolve('package.json'));
   const { minify } = require('terser');

@@ -138,9 +138,9 @@ fn ChartTable(p: &ChartTableProps) -> Html {
     html! {
         <details class="as-table">
             <summary>{ "Table" }</summary>
-            // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
-            <div class="table-scroll" tabindex="0" role="region"
-                aria-label={format!("{}, as a table", p.chart.title())}>
+            // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too (the
+            // table's caption names what a screen reader lands on).
+            <div class="table-scroll" tabindex="0">
             <table>
                 <caption>{ p.chart.title() }<span class="subtitle">{ p.chart.subtitle() }</span></caption>
                 <thead><tr>{ for table.header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
