@@ -206,9 +206,15 @@ pub fn labels<DB: DrawingBackend>(
     for (x, name) in zones(c) {
         let x = f.plot.px(x, 0.0).0.round() as i32;
         let (w, h) = measure(root, name, &quiet);
+        // Right of its divider, in the plot; else (a phone's narrow year) just above the plot.
         let spots: Vec<Rect> = (0..4)
             .map(|k| Rect::at(x + g, top + k * (h + g), w, h))
             .filter(|s| plot_box.contains(s))
+            .chain(
+                [Rect::at(x + g, plot_box.y0 - g - h, w, h)]
+                    .into_iter()
+                    .filter(|s| s.y0 >= 0),
+            )
             .collect();
         let free = |s: &&Rect| f.space.free(s, g, true) && f.space.off_rules(s);
         if let Some(at) = spots.iter().find(free) {
