@@ -106,6 +106,10 @@ fn decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Repeats are found among the first this many distinct keys of a query: a link with
+/// thousands of keys costs no more than this to check.
+pub const REMEMBERED_KEYS: usize = 64;
+
 /// At most this many notices are listed; one more line counts the rest.
 pub const NOTICES_SHOWN: usize = 8;
 
@@ -158,7 +162,7 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
                 "“{}” was given more than once: the last value counts.",
                 echo(&key)
             ));
-        } else if seen.len() < 64 {
+        } else if seen.len() < REMEMBERED_KEYS {
             seen.push(key.clone());
         }
         match key.as_str() {

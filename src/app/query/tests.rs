@@ -221,6 +221,15 @@ fn a_repeated_key_is_noticed_once_per_repeat() {
             .count(),
         1
     );
+    // Exactly the first REMEMBERED_KEYS distinct keys are remembered: the last of them is
+    // found repeated, the one after it is not.
+    let repeats = |n: usize| {
+        let keys: Vec<String> = (0..n).map(|i| format!("k{i}=1")).collect();
+        let q = parse(&format!("{}&k{}=2", keys.join("&"), n - 1), &d);
+        q.notices.iter().any(|n| n.contains("more than once"))
+    };
+    assert!(repeats(REMEMBERED_KEYS));
+    assert!(!repeats(REMEMBERED_KEYS + 1));
 }
 
 #[test]
