@@ -72,6 +72,16 @@ fn sustainability_ratio_outgrowth_and_peak() {
 }
 
 #[test]
+fn capex_equal_to_revenue_does_not_exceed_it_and_a_flat_ratio_peaks_where_it_starts() {
+    // CapEx and revenue both 100 every year: the ratio is exactly 1 throughout.
+    let s = compare(&capex(vec![100.0; 6]), &cloud(0.0), 100.0);
+    assert!(s.ratio.iter().all(|r| *r == 1.0), "{:?}", s.ratio);
+    assert_eq!(s.capex_exceeds_revenue, None, "equal is not more");
+    assert_eq!(s.peak_ratio, (2025, 1.0), "the first year at the peak");
+    assert!(s.capex_outgrows.is_empty());
+}
+
+#[test]
 fn sustainability_flags_the_year_capex_exceeds_revenue() {
     // Flat revenue 200; CapEx 150, 180, 216 (×1.2) … passes 200 in 2027.
     let s = compare(
@@ -333,4 +343,147 @@ fn the_articles_earlier_plateau_is_2028_whatever_the_readers_plateau() {
     assert_eq!(r.early_plateau_band_year, Some(2030));
     let early = Report::compute(&d, &a.with(Key::PlateauYear, 2028.0));
     assert!(early.capex.cumulative_at(2030) < r.capex.cumulative_at(2030));
+}
+
+#[test]
+fn every_slider_says_in_words_where_its_default_comes_from() {
+    use ai_infra_report::model::Origin;
+    let origins = [
+        Origin::Article,
+        Origin::Derived,
+        Origin::Reading,
+        Origin::Assumption,
+    ];
+    let labels: Vec<&str> = origins.iter().map(|o| o.label()).collect();
+    let ids: Vec<&str> = origins.iter().map(|o| o.id()).collect();
+    for (i, o) in origins.iter().enumerate() {
+        // Each origin reads differently and has its own class name.
+        assert!(
+            !labels[..i].contains(&labels[i]) && !ids[..i].contains(&ids[i]),
+            "{o:?}"
+        );
+        assert!(
+            !ids[i].is_empty() && ids[i].bytes().all(|b| b.is_ascii_lowercase()),
+            "{o:?}: {}",
+            ids[i]
+        );
+        // The article's own figures and readings of it name the article; ours say they are ours.
+        let ours = matches!(o, Origin::Reading | Origin::Assumption);
+        assert_eq!(labels[i].contains("our"), ours, "{o:?}: {}", labels[i]);
+        assert_eq!(
+            labels[i].contains("article"),
+            *o != Origin::Assumption,
+            "{o:?}"
+        );
+    }
+    // The reading slider shows its reading in words, one per end.
+    let spec = Key::HuangReading.spec();
+    let (total, one_year) = (
+        ai_infra_report::model::format::slider_value(spec, 0.0),
+        ai_infra_report::model::format::slider_value(spec, 1.0),
+    );
+    assert_eq!(total, HuangReading::Cumulative.label());
+    assert_eq!(one_year, HuangReading::AnnualIn2030.label());
+    assert!(
+        total.contains("running total") && one_year.contains("one year"),
+        "{total} / {one_year}"
+    );
+}
+
+#[test]
+fn a_reader_can_make_the_cloud_shrink() {
+    // An overbuild can end in falling revenue: every provider's growth, and everyone else's,
+    // takes a negative value from the address or the field beside its slider, unclamped.
+    let d = Dataset::embedded();
+    let mut a = Assumptions::article(&d);
+    for k in [
+        Key::AwsGrowth,
+        Key::AzureGrowth,
+        Key::GcpGrowth,
+        Key::OthersGrowth,
+    ] {
+        let notice = ai_infra_report::app::query::set_typed(&mut a, k, "-5");
+        assert_eq!(notice, None, "{k:?}");
+        assert_eq!(a.get(k), -5.0, "{k:?}");
+    }
+    let a = a.with(Key::CloudSlowdown, 0.0);
+    let r = Report::compute(&d, &a);
+    assert!(
+        r.cloud.total.windows(2).all(|w| w[1] < w[0]),
+        "{:?}",
+        r.cloud.total
+    );
+}
+
+#[test]
+fn each_scenario_has_its_own_id_name_short_name_and_story() {
+    let field =
+        |f: fn(Preset) -> &'static str| Preset::ALL.iter().map(|p| f(*p)).collect::<Vec<_>>();
+    for texts in [
+        field(Preset::id),
+        field(Preset::label),
+        field(Preset::short_label),
+        field(Preset::describe),
+    ] {
+        for (i, t) in texts.iter().enumerate() {
+            assert!(!t.is_empty() && !texts[..i].contains(t), "{texts:?}");
+        }
+    }
+    for &p in Preset::ALL {
+        // The phone's short name is part of the full one; the id is it in lower case.
+        let short = p.short_label().to_lowercase();
+        assert!(p.label().to_lowercase().contains(&short), "{p:?}");
+        assert_eq!(p.id(), p.short_label().to_lowercase(), "{p:?}");
+        assert!(p.describe().ends_with('.'), "{p:?}: a sentence");
+    }
+}
+
+#[test]
+fn the_projections_download_is_a_year_a_row_with_the_models_numbers() {
+    use ai_infra_report::model::projections::csv;
+    let d = Dataset::embedded();
+    let r = Report::compute(&d, &Assumptions::article(&d));
+    let said = [("CapEx growth".to_string(), "39 %".to_string())];
+    let commented = csv(&r, &said, true);
+    assert!(commented.starts_with("# "), "{commented}");
+    assert!(commented.contains("# CapEx growth = 39 %\n"), "{commented}");
+    let plain = csv(&r, &said, false);
+    assert!(
+        commented.ends_with(&plain),
+        "the same table after the # lines"
+    );
+    // Fields split at commas outside quotes ("Cloud Q4 revenue, total" is quoted).
+    let fields = |l: &str| {
+        let (mut out, mut cell, mut quoted) = (Vec::new(), String::new(), false);
+        for ch in l.chars() {
+            match ch {
+                '"' => quoted = !quoted,
+                ',' if !quoted => out.push(std::mem::take(&mut cell)),
+                _ => cell.push(ch),
+            }
+        }
+        out.push(cell);
+        out
+    };
+    let lines: Vec<Vec<String>> = plain.lines().map(fields).collect();
+    let (header, rows) = (&lines[0], &lines[1..]);
+    assert_eq!(header[0], "year");
+    assert_eq!(rows.len(), r.capex.years.len(), "a row a year");
+    let col = |name: &str| header.iter().position(|h| h.starts_with(name)).expect(name);
+    let (capex, training) = (col("CapEx of the five"), col("Training"));
+    for (row, (year, annual)) in rows.iter().zip(r.capex.years.iter().zip(&r.capex.annual)) {
+        assert_eq!(row.len(), header.len(), "{year}");
+        assert_eq!(row[0], year.to_string());
+        assert!(
+            (row[capex].parse::<f64>().unwrap() - annual).abs() < 1e-3,
+            "{year}"
+        );
+        // The compute split starts in 2026: 2025's cells are empty, the others the model's.
+        match r.compute.years.iter().position(|y| y == year) {
+            Some(c) => assert!(
+                (row[training].parse::<f64>().unwrap() - r.compute.training[c]).abs() < 1e-3
+            ),
+            None => assert_eq!(row[training], "", "{year}"),
+        }
+    }
 }

@@ -273,6 +273,15 @@ fn goal_seek_answers_meet_their_goal_and_are_the_nearest_step_that_does() {
                 at_least: true,
             },
         ),
+        // Below the reader's value, on a lever whose step is not 1.
+        (
+            Key::MarketCagr,
+            Goal {
+                answer: Answer::Market2030,
+                target: 2000.0,
+                at_least: false,
+            },
+        ),
     ];
     for (key, goal) in goals {
         let v =
@@ -323,4 +332,94 @@ fn goal_seek_answers_meet_their_goal_and_are_the_nearest_step_that_does() {
         None,
         "AWS growth does not move the market path"
     );
+}
+
+#[test]
+fn the_generator_is_splitmix64_as_published() {
+    // The first outputs of SplitMix64 from seed 0 in its reference implementation (Vigna's
+    // splitmix64.c): any slip in its shifts or mixing gives other numbers.
+    let mut rng = Rng::new(0);
+    assert_eq!(
+        [rng.next_u64(), rng.next_u64(), rng.next_u64()],
+        [
+            0xe220_a839_7b1d_cdaf,
+            0x6e78_9e6a_a1b9_65f4,
+            0x06c4_5d18_8009_454f
+        ]
+    );
+}
+
+#[test]
+fn a_spread_draws_the_triangle_it_names() {
+    // Low 2, most likely 3, high 6: the inverse CDF over an even grid of u gives the
+    // triangle's mean, (2 + 3 + 6) / 3, and its ends and mode where they belong.
+    let s = Spread {
+        low: 2.0,
+        mode: 3.0,
+        high: 6.0,
+    };
+    let n = 100_000;
+    let mean = (0..n)
+        .map(|i| s.sample((f64::from(i) + 0.5) / f64::from(n)))
+        .sum::<f64>()
+        / f64::from(n);
+    assert!((mean - 11.0 / 3.0).abs() < 1e-3, "{mean}");
+    assert_eq!(s.sample(0.0), 2.0);
+    assert!(
+        (s.sample(0.25) - 3.0).abs() < 1e-12,
+        "the mode at F(mode) = 1/4"
+    );
+    assert!((s.sample(1.0 - 1e-12) - 6.0).abs() < 1e-4);
+}
+
+#[test]
+fn the_reading_of_huangs_estimate_is_never_drawn_at_random() {
+    let a = Assumptions::article(data());
+    let s = spreads(data(), &a, &[2.0; KEYS])[Key::HuangReading as usize];
+    assert!(s.is_off(), "{s:?}");
+    assert_eq!(s.sample(0.9), a.get(Key::HuangReading));
+}
+
+#[test]
+fn a_crossing_that_never_comes_sorts_after_every_year_it_could() {
+    let a = Assumptions::article(data()).with(Key::AzureGrowth, -10.0);
+    let r = Report::compute(data(), &a);
+    assert_eq!(Answer::AzurePassesAws.of(&r), None);
+    assert!(Answer::AzurePassesAws.value(&r) > 2035.0);
+    // "By 2035" is then not met.
+    let by_2035 = Goal {
+        answer: Answer::AzurePassesAws,
+        target: 2035.0,
+        at_least: false,
+    };
+    assert!(!by_2035.met(&r));
+}
+
+#[test]
+fn the_ranges_count_the_very_paths_the_model_runs() {
+    let a = Assumptions::article(data());
+    let sp = spreads(data(), &a, &DEFAULT_WIDTH);
+    let (seed, n) = (11, 1000);
+    let sim = simulate(data(), &a, &sp, seed, n);
+    // The same paths, run one by one.
+    let mut rng = Rng::new(seed);
+    let (mut never, mut reached, mut cumulative) = (0, 0, Vec::new());
+    for _ in 0..n {
+        let r = Report::compute(data(), &draw(&a, &sp, &mut rng));
+        never += usize::from(Answer::AzurePassesAws.of(&r).is_none());
+        reached += usize::from(r.capex.band_low_year.is_some());
+        cumulative.push(Answer::CumulativeCapex2030.of(&r).unwrap());
+    }
+    assert!(
+        never > 0 && reached > 0,
+        "the seed must show both: {never} {reached}"
+    );
+    let share = |k: usize| k as f64 / n as f64;
+    assert_eq!(
+        sim.range(Answer::AzurePassesAws).unwrap().never,
+        share(never)
+    );
+    assert_eq!(sim.band_reached, share(reached));
+    let c = sim.range(Answer::CumulativeCapex2030).unwrap();
+    assert_eq!((c.quantiles, c.never), (quantiles(&mut cumulative), 0.0));
 }

@@ -281,6 +281,16 @@ mod tests {
     }
 
     #[test]
+    fn with_no_market_left_for_others_they_have_no_growth_to_imply() {
+        // The named providers were the whole market a year ago and are now: nothing is left
+        // for "others", whose growth is then 0, not a division by zero.
+        let whole = [(60.0, 0.0), (40.0, 0.0)];
+        assert_eq!(others_growth(0.0, &whole), 0.0);
+        // A sliver left: a finite growth.
+        assert!(others_growth(0.0, &[(60.0, 0.0), (39.0, 0.0)]).is_finite());
+    }
+
+    #[test]
     fn q4_revenue_splits_by_share_and_others_are_implied() {
         let b = baseline(&data());
         // 119 × 30 % = 35.7, × 22 % = 26.18, × 13 % = 15.47, others 119 − 77.35 = 41.65.

@@ -106,6 +106,26 @@ mod tests {
     }
 
     #[test]
+    fn a_tie_counts_as_inference_passing_training() {
+        // Half of today's spend and a 2030 ratio of 1: inference equals training every year,
+        // which the page reads as passed (in the first year), not as never.
+        let l = project(
+            &ComputeInputs {
+                inference_share_pct: 50.0,
+                ratio_2030: 1.0,
+                edge_share_pct: 5.0,
+            },
+            &flat_capex(),
+        );
+        assert!(
+            l.ratio.iter().all(|r| (r - 1.0).abs() < 1e-12),
+            "{:?}",
+            l.ratio
+        );
+        assert_eq!(l.inference_passes_training, Some(START_YEAR));
+    }
+
+    #[test]
     fn never_passes_when_ratio_stays_below_one() {
         let l = project(
             &ComputeInputs {

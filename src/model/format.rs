@@ -141,6 +141,29 @@ mod tests {
     }
 
     #[test]
+    fn exact_amounts_ranges_years_and_slider_words() {
+        // One decimal where there is one, below a trillion; trillions as usd_bn writes them.
+        assert_eq!(usd_bn_exact(255.4), "$255.4B");
+        assert_eq!(usd_bn_exact(355.0), "$355B");
+        assert_eq!(usd_bn_exact(1000.0), "$1T");
+        assert_eq!(usd_bn_exact(3087.1), usd_bn(3087.1));
+        // Both ends in trillions share one unit; otherwise each end has its own.
+        assert_eq!(usd_range(3000.0, 4000.0), "$3–4T");
+        assert_eq!(usd_range(30.0, 1200.0), "$30B–$1.2T");
+        assert_eq!(usd_range(1200.0, 900.0), "$1.2T–$900B");
+        // A year that may not come.
+        assert_eq!(year_or(Some(2031), "not by 2035"), "2031");
+        assert_eq!(year_or(None, "not by 2035"), "not by 2035");
+        // The plateau slider's last step means no plateau at all.
+        let year = super::super::Key::PlateauYear.spec();
+        assert_eq!(slider_value(year, 2029.0), "2029");
+        assert_eq!(
+            slider_value(year, NO_PLATEAU),
+            format!("none by {LAST_YEAR}")
+        );
+    }
+
+    #[test]
     fn fixed_rounds_like_rust_away_from_ties() {
         for v in [
             0.0,
@@ -172,7 +195,19 @@ mod tests {
 
     #[test]
     fn plain_is_the_shortest_that_reads_back() {
-        for v in [0.1, 0.25, 2029.0, 37.7, -15.0, 1.5e-3, 123.456] {
+        // Large values too, where six decimals would pass fixed()'s bound: the search for the
+        // fewest places is what keeps them exact.
+        for v in [
+            0.1,
+            0.25,
+            2029.0,
+            37.7,
+            -15.0,
+            1.5e-3,
+            123.456,
+            1.5e10,
+            15000000000.5,
+        ] {
             let s = plain(v);
             assert_eq!(s.parse::<f64>().unwrap(), v, "{s}");
             assert_eq!(s, format!("{v}"), "as short as Rust's own");

@@ -168,6 +168,23 @@ mod tests {
     }
 
     #[test]
+    fn each_vendor_is_found_by_its_company_and_azure_by_microsoft() {
+        let d = Dataset::embedded();
+        let f = flowback(&d, 50.0, 20.0);
+        for v in &f.vendors {
+            assert_eq!(f.to(v.company).map(|x| x.company), Some(v.company));
+        }
+        assert!(
+            f.to(CompanyId::Meta).is_none(),
+            "Meta is no investor and sells no cloud"
+        );
+        // The Azure share goes to Microsoft's cloud, named as the data names it.
+        let azure = f.to(CompanyId::Microsoft).expect("a flow to Azure");
+        assert!(azure.name.contains("Azure"), "{}", azure.name);
+        assert_eq!(azure.invested, 0.0);
+    }
+
+    #[test]
     fn raised_lists_newest_first_with_openai_split() {
         let d = Dataset::embedded();
         let bars: Vec<_> = raised(&d).into_iter().map(|b| (b.name, b.when)).collect();

@@ -80,6 +80,34 @@ mod tests {
     }
 
     #[test]
+    fn the_rounding_range_holds_every_reading_of_the_rounded_figures() {
+        // $752B and $2.39T may be anything that rounds to them: every corner of that box gives
+        // a CAGR within the range, and its ends are two of those corners.
+        let (lo, hi) = implied_cagr_range(752.0, 2390.0, 5);
+        let corners: Vec<f64> = [751.5, 752.5]
+            .iter()
+            .flat_map(|f| [2385.0, 2395.0].map(|t| implied_cagr_pct(*f, t, 5)))
+            .collect();
+        assert!(
+            corners.iter().all(|c| (lo..=hi).contains(c)),
+            "{lo}–{hi}: {corners:?}"
+        );
+        assert!(
+            corners.contains(&lo) && corners.contains(&hi),
+            "{lo}–{hi}: {corners:?}"
+        );
+        let mid = implied_cagr_pct(752.0, 2390.0, 5);
+        assert!(lo < mid && mid < hi && hi - lo < 0.5, "{lo} {mid} {hi}");
+    }
+
+    #[test]
+    fn the_path_ends_in_its_last_year() {
+        let p = project(752.0, 26.0, (2030, 2390.0));
+        assert_eq!(p.last(), p.at(crate::model::capex::LAST_YEAR));
+        assert!(p.last() > p.at(2034));
+    }
+
+    #[test]
     fn zero_growth_never_crosses() {
         let p = project(752.0, 0.0, (2030, 2390.0));
         assert!(p.value.iter().all(|v| *v == 752.0));
