@@ -2,7 +2,7 @@
 # Mutation testing (cargo-mutants) of the pure code that the numbers depend on: the model
 # (src/model), the dataset crate (crates/dataset/src) and the URL and number parsing
 # (src/app/query). Not part of ./scripts/test.sh or CI: it builds and tests the workspace once
-# per mutant (~750 of them), about 3 hours on 2 cores. See TESTING.md for the last results.
+# per mutant (~900 of them), about 80 minutes on 2 cores. See TESTING.md for the last results.
 #
 #   scripts/mutants.sh                      # every mutant; results in target/mutants/mutants.out
 #   node scripts/mutants-summary.mjs --list target/mutants/list.json target/mutants/history/*.json

@@ -185,6 +185,27 @@ mod tests {
     }
 
     #[test]
+    fn vendors_with_no_stake_get_nothing_back_not_nan() {
+        // The largest round with every investor's amount at zero (a valid figure): the share
+        // of the spend is split by stakes, and with none there is nothing to split.
+        let mut d = Dataset::embedded();
+        let rounds = d.funding.rounds.to_mut();
+        let i = (0..rounds.len())
+            .max_by(|a, b| rounds[*a].amount.total_cmp(&rounds[*b].amount))
+            .unwrap();
+        for investor in rounds[i].investors.to_mut() {
+            investor.amount = 0.0;
+        }
+        let f = flowback(&d, 50.0, 0.0);
+        assert!(!f.vendors.is_empty());
+        assert!(
+            f.vendors.iter().all(|v| v.returned == 0.0),
+            "{:?}",
+            f.vendors
+        );
+    }
+
+    #[test]
     fn raised_lists_newest_first_with_openai_split() {
         let d = Dataset::embedded();
         let bars: Vec<_> = raised(&d).into_iter().map(|b| (b.name, b.when)).collect();
