@@ -22,7 +22,7 @@ fn main() {
     let write = |name: &str, bytes: &[u8]| {
         fs::write(Path::new(&out).join(name), bytes).expect("write OUT_DIR");
     };
-    let mut csv = String::from("file,table,record,field,value,unit,source,as_of\n");
+    let mut csv = String::from("file,table,record,field,value,unit,source,as_of,quote\n");
     let mut wide: Vec<Record> = Vec::new();
     let mut json = serde_json::Map::new();
     let mut texts = Vec::new();
@@ -96,8 +96,8 @@ fn typed<T: serde::de::DeserializeOwned>((src, text): &(String, String)) -> T {
     toml::from_str(text).unwrap_or_else(|e| panic!("{src}: {e}"))
 }
 
-/// One CSV row per number, date or text of every record, with the record's unit, source and
-/// as-of date beside it.
+/// One CSV row per number, date or text of every record, with the record's unit, source, as-of
+/// date and the article's words for it beside it.
 fn flatten(csv: &mut String, file: &str, value: &toml::Value) {
     let Some(tables) = value.as_table() else {
         return;
@@ -122,8 +122,9 @@ fn flatten(csv: &mut String, file: &str, value: &toml::Value) {
         for (record, t) in records {
             let get = |k: &str| t.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
             let (unit, source, as_of) = (get("unit"), get("source"), get("as_of"));
+            let quote = get("quote");
             for (field, v) in t {
-                if ["unit", "source", "as_of"].contains(&field.as_str()) {
+                if ["unit", "source", "as_of", "quote"].contains(&field.as_str()) {
                     continue;
                 }
                 let value = match v {
@@ -133,7 +134,9 @@ fn flatten(csv: &mut String, file: &str, value: &toml::Value) {
                     toml::Value::Boolean(b) => b.to_string(),
                     other => other.to_string(),
                 };
-                let row = [file, table, &record, field, &value, &unit, &source, &as_of];
+                let row = [
+                    file, table, &record, field, &value, &unit, &source, &as_of, &quote,
+                ];
                 csv.push_str(&csv_field::row(row));
                 csv.push('\n');
             }

@@ -13,6 +13,7 @@
 //    measured 2026-11-24; Trunk does not minify the glue), shortens the import names shared by
 //    the glue and the wasm (short-imports.mjs, ≈5.5 KB gzip), and updates both files'
 //    subresource-integrity hashes in index.html.
+// 5. Writes sources.html, every figure with the article's words it comes from.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -113,3 +114,17 @@ if (html.includes('.well-known/trunk/ws')) {
   html = html.replace(charset, (m) => `${m}\n  ${cspMeta()}`);
 }
 fs.writeFileSync(file, html);
+
+// 5. The sources page (src/app/sources_page.rs; the export above wrote its body): the report's
+//    head, so it has the same stylesheet and policy, without the report's scripts, link preview
+//    and description.
+const sourcesPage = path.join(dir, JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')).sourcesPage);
+const body = fs.readFileSync(sourcesPage, 'utf8');
+const head = html.slice(0, html.indexOf('<body'))
+  .replace(/\s*<script[\s\S]*?<\/script>/g, '')
+  .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+  .replace(/\s*<meta (property="og:|name="twitter:)[^>]*>/g, '')
+  .replace(/<title>[\s\S]*?<\/title>/, '<title>Every figure and its source — the trillion-dollar AI infrastructure race</title>')
+  .replace(/(<meta name="description" content=")[^"]*/, '$1Every figure of the report with the article\'s words it comes from, its source and date.');
+if (/<script|modulepreload/.test(head)) throw new Error('sources.html would load the report\'s scripts');
+fs.writeFileSync(sourcesPage, `${head}<body>\n${body}\n</body>\n</html>\n`);

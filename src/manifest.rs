@@ -1,14 +1,14 @@
 //! The names and figures the JavaScript side needs, as one JSON document written by the build
 //! (`cargo run --bin export`, from Trunk's post-build hook, into dist/manifest.json): every
 //! slider's URL key, range, unit, origin and default; every chart's id and the sliders it
-//! depends on; every preset's values; the download file names. The browser tests, the
+//! depends on; every preset's values; the download file names and the sources page's. The browser tests, the
 //! benchmark and the one-file build read it instead of spelling any of these again, so a
 //! name changed here is changed everywhere.
 
 use crate::charts::ChartId;
 use crate::dataset::{
     Dataset, Load, DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE, DOWNLOAD_README_FILE,
-    DOWNLOAD_WIDE_CSV_FILE,
+    DOWNLOAD_WIDE_CSV_FILE, SOURCES_PAGE,
 };
 use crate::model::assumptions::Unit;
 use crate::model::format::slider_value;
@@ -72,5 +72,6 @@ pub fn manifest() -> Value {
             "csv": DOWNLOAD_CSV_FILE, "json": DOWNLOAD_JSON_FILE, "wide": DOWNLOAD_WIDE_CSV_FILE,
             "readme": DOWNLOAD_README_FILE,
         },
+        "sourcesPage": SOURCES_PAGE,
     })
 }

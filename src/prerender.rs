@@ -67,3 +67,15 @@ pub fn preview_png() -> Option<Vec<u8>> {
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     pixmap.encode_png().ok()
 }
+
+/// The body of `sources.html` (see `app::sources_page`); scripts/post-build.mjs gives it the
+/// report's head, without the report's scripts.
+pub fn sources_html() -> String {
+    use crate::app::sources_page::{SourcesPage, SourcesPageProps};
+    let data = Rc::new(Dataset::embedded());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime");
+    let page = LocalServerRenderer::<SourcesPage>::with_props(SourcesPageProps { data });
+    tokio::task::LocalSet::new().block_on(&runtime, page.hydratable(false).render())
+}

@@ -28,6 +28,7 @@ fn rule(e: &DataError) -> &'static str {
         DataError::UnknownCompany { .. } => "UnknownCompany",
         DataError::MissingProvider { .. } => "MissingProvider",
         DataError::UnknownSource { .. } => "UnknownSource",
+        DataError::Quote { .. } => "Quote",
         DataError::Negative { .. } => "Negative",
         DataError::NotPositive { .. } => "NotPositive",
         DataError::NotFinite { .. } => "NotFinite",
@@ -40,8 +41,9 @@ fn rule(e: &DataError) -> &'static str {
     }
 }
 
-const ALL_RULES: [&str; 13] = [
+const ALL_RULES: [&str; 14] = [
     "Parse",
+    "Quote",
     "UnknownCompany",
     "MissingProvider",
     "UnknownSource",
@@ -148,6 +150,12 @@ const FIXTURES: &[(&str, (&str, &str), &str, &str)] = &[
         fixture!("events_bad_source_and_date"),
         "AfterAsOf",
         "events[anthropic-ban]: field `date` (2026-04-01) is after the dataset's as-of date (2026-03-02)",
+    ),
+    (
+        "capex",
+        fixture!("capex_quote_blank"),
+        "Quote",
+        "capex[google]: field `quote` must be 1 to 240 characters of the article's, unpadded (1)",
     ),
     (
         "capex",

@@ -13,6 +13,8 @@ pub mod measured_canvas;
 pub mod panic;
 pub mod query;
 pub mod sections;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sources_page;
 pub mod state;
 
 use crate::dataset::{Dataset, Load};

@@ -2,7 +2,8 @@
 //! build does not put in the wasm: the dataset downloads (CSV and JSON, as build.rs made them),
 //! `manifest.json` (see `ai_infra_report::manifest`), and the prerendered report
 //! (`prerendered.html`, see `ai_infra_report::prerender`) that the hook puts into index.html,
-//! with its charts as SVG files (`charts/`).
+//! with its charts as SVG files (`charts/`), and the body of the sources page
+//! (`SOURCES_PAGE`, see `ai_infra_report::app::sources_page`), which the hook completes.
 //! Trunk's post-build hook (scripts/post-build.mjs) runs it on the staged dist/.
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -20,6 +21,7 @@ fn main() {
             "prerendered.html",
             ai_infra_report::prerender::report_html(),
         ),
+        (SOURCES_PAGE, ai_infra_report::prerender::sources_html()),
         (
             "manifest.json",
             serde_json::to_string_pretty(&manifest).expect("JSON"),

@@ -30,6 +30,8 @@ pub const DOWNLOAD_CSV_FILE: &str = "ai-infra-2026-dataset.csv";
 pub const DOWNLOAD_JSON_FILE: &str = "ai-infra-2026-dataset.json";
 pub const DOWNLOAD_WIDE_CSV_FILE: &str = "ai-infra-2026-dataset-wide.csv";
 pub const DOWNLOAD_README_FILE: &str = "ai-infra-2026-dataset-README.txt";
+/// The page of every record with the article's words it comes from (`app::sources_page`).
+pub const SOURCES_PAGE: &str = "sources.html";
 
 /// The TOML text of each data file, by file name (native builds: tests and fixtures).
 #[cfg(not(target_arch = "wasm32"))]

@@ -12,6 +12,7 @@ import { By, Key, Origin } from 'selenium-webdriver';
 import { Command } from 'selenium-webdriver/lib/command.js';
 import {
   serve, serveHtml, webdriver, waitInPage, chartsDrawn, drawCount, drawnMoreThan, pixelAt, urlKey, sliderSpec, DIST,
+  manifest,
 } from './lib.mjs';
 import { CSP_META } from '../../scripts/csp.mjs';
 
@@ -175,6 +176,32 @@ for (const kind of BROWSERS) {
         await waitInPage(page, chartsDrawn);
         assert.deepEqual(await axe(page), [], theme);
       }
+    });
+
+    test('the sources page: every record with the article\'s words, reached from the method, axe and CSP clean', async () => {
+      const records = Object.values(JSON.parse(fs.readFileSync(`${DIST}/${manifest.downloads.json}`, 'utf8')))
+        .flatMap((file) => Object.values(file).flatMap((t) => (Array.isArray(t) ? t : [t])))
+        .filter((r) => typeof r?.quote === 'string');
+      assert.ok(records.length >= 29, `${records.length} quoted records`);
+      await page.get(server.url);
+      const link = await page.findElement(By.css(`#method a[href="${manifest.sourcesPage}"]`));
+      // The link's own address, opened as a reader's click would (a click mid-script races the
+      // driver's next command in Firefox).
+      await page.get(await link.getAttribute('href'));
+      await waitInPage(page, function () { return document.querySelector('.sources-table tbody tr'); });
+      await page.executeScript(listenForViolations);
+      const rows = await page.executeScript(function () {
+        return [...document.querySelectorAll('.sources-table tbody tr')].map((tr) => ({
+          id: tr.id, quote: tr.querySelector('blockquote')?.textContent, time: tr.querySelector('time')?.dateTime,
+        }));
+      });
+      assert.equal(rows.length, records.length);
+      assert.deepEqual(rows.map((r) => r.quote).sort(), records.map((r) => `“${r.quote}”`).sort());
+      assert.ok(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.time) && r.id), JSON.stringify(rows.slice(0, 2)));
+      assert.equal(new Set(rows.map((r) => r.id)).size, rows.length, 'anchors are unique');
+      assert.equal(await page.executeScript('return document.scripts.length'), 0, 'the page runs no script');
+      assert.deepEqual(await axe(page), []);
+      assert.deepEqual(await page.executeScript('return window.__violations'), []);
     });
 
     test('at 360 px and devicePixelRatio 2: nothing overflows, canvases are crisp', async () => {

@@ -205,7 +205,7 @@ test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV a
   const dataset = await read('#download-dataset-csv');
   assert.equal(dataset.name, manifest.downloads.csv);
   const dataCsv = dataset.body.toString();
-  assert.match(dataCsv, /^file,table,record,field,value,unit,source,as_of\n/);
+  assert.match(dataCsv, /^file,table,record,field,value,unit,source,as_of,quote\n/);
   assert.match(dataCsv, /\ncapex,companies,coreweave,capex_2025,15\.4,USD bn,article,2026-03-02\n/);
   const json = JSON.parse((await read('#download-dataset-json')).body.toString());
   assert.equal(json.capex.companies.length, 5);
@@ -244,7 +244,7 @@ test('the one-file build renders from file://', async () => {
   assert.deepEqual(page.errors, []);
   // The dataset downloads travel inside the file too.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-dataset-csv')]);
-  assert.match(fs.readFileSync(await download.path(), 'utf8'), /^file,table,record,field,value,unit,source,as_of\n/);
+  assert.match(fs.readFileSync(await download.path(), 'utf8'), /^file,table,record,field,value,unit,source,as_of,quote\n/);
   assert.deepEqual(page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
   for (const id of await chartIds(page)) {
     assert.ok((await canvasPixels(page, id)).inked > 0.01, id);

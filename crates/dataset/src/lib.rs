@@ -8,10 +8,12 @@
 pub mod csv_field;
 mod date;
 mod ids;
+mod quote;
 mod types;
 mod validate;
 
 pub use date::Date;
 pub use ids::*;
+pub use quote::{Quote, MAX_QUOTE};
 pub use types::*;
 pub use validate::{validate, DataError};

@@ -7,7 +7,7 @@
 //! `data/*.toml` into these types, validates them, and writes them out as a Rust expression
 //! that the app compiles in — so the wasm holds the data, not a parser for it.
 
-use super::{CompanyId, Date, ProviderId};
+use super::{CompanyId, Date, ProviderId, Quote};
 use serde::Deserialize;
 use std::borrow::Cow;
 
@@ -115,6 +115,8 @@ pub struct Event {
     pub company: CompanyId,
     pub amount: Option<f64>,
     pub unit: Option<Unit>,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -125,6 +127,8 @@ pub struct AwsSpain {
     pub expansion: f64,
     pub total_committed: f64,
     pub unit: Unit,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -151,6 +155,8 @@ pub struct Round {
     pub valuation: Option<f64>,
     #[serde(default)]
     pub investors: List<Investment>,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -168,6 +174,8 @@ pub struct FundingStated {
     pub openai_total: f64,
     pub combined_at_least: f64,
     pub unit: Unit,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -180,6 +188,8 @@ pub struct Valuation {
     pub unit: Unit,
     pub approximate: bool,
     pub note: Text,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -189,6 +199,8 @@ pub struct Valuation {
 pub struct Ipo {
     pub company: CompanyId,
     pub expected: Text,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -216,6 +228,8 @@ pub struct CompanyCapex {
     #[serde(default)]
     pub period_note: Option<Text>,
     pub unit: Unit,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -236,6 +250,8 @@ pub struct CapexStated {
     pub total_2026_at_least: bool,
     pub increase: f64,
     pub unit: Unit,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -247,6 +263,8 @@ pub struct Estimate {
     pub high: f64,
     pub by_year: i32,
     pub unit: Unit,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -268,6 +286,8 @@ pub struct QuarterRevenue {
     pub revenue: f64,
     pub yoy_growth_pct: f64,
     pub unit: Unit,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -279,6 +299,8 @@ pub struct YearRevenue {
     /// "surpassed $419 billion".
     pub at_least: bool,
     pub unit: Unit,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -294,6 +316,8 @@ pub struct Provider {
     /// The article's "~": the growth rate is approximate ("~19%").
     #[serde(default)]
     pub growth_approximate: bool,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -304,6 +328,8 @@ pub struct Market {
     pub value_2025: f64,
     pub value_2030: f64,
     pub unit: Unit,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -325,6 +351,8 @@ pub struct NarrativeFile {
 pub struct ComputeClaims {
     pub inference_to_training_ratio: f64,
     pub inference_biggest_by: i32,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }
@@ -334,6 +362,8 @@ pub struct ComputeClaims {
 pub struct PlateauClaim {
     pub years_away_min: i32,
     pub years_away_max: i32,
+    /// The article's words these figures come from.
+    pub quote: Quote,
     pub source: Text,
     pub as_of: Date,
 }

@@ -2,7 +2,7 @@
 //! non-negative number, shares add up. Each error names the record and the field, so a broken
 //! data file fails the tests with a message that says where to look.
 
-use super::{CompanyId, Dataset, Date, ProviderId};
+use super::{CompanyId, Dataset, Date, ProviderId, Quote, MAX_QUOTE};
 use std::collections::HashSet;
 use strum::VariantArray;
 use thiserror::Error;
@@ -20,6 +20,8 @@ pub enum DataError {
     },
     #[error("providers: field `id` is `{provider}` in no record (each provider is needed)")]
     MissingProvider { provider: ProviderId },
+    #[error("{record}: field `quote` must be 1 to {MAX_QUOTE} characters of the article's, unpadded ({length})")]
+    Quote { record: String, length: usize },
     #[error("{record}: field `source` names source `{source_id}`, which meta.sources lacks")]
     UnknownSource { record: String, source_id: String },
     #[error("{record}: field `{field}` is negative ({value})")]
@@ -89,12 +91,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn provenance(&mut self, record: &str, source: &str, as_of: Date) {
+    fn provenance(&mut self, record: &str, quote: &Quote, source: &str, as_of: Date) {
+        if let Some(length) = quote.misfit() {
+            let record = record.into();
+            self.errors.push(DataError::Quote { record, length });
+        }
         if !self.sources.contains(source) {
-            self.errors.push(DataError::UnknownSource {
-                record: record.into(),
-                source_id: source.into(),
-            });
+            let (record, source_id) = (record.into(), source.into());
+            self.errors
+                .push(DataError::UnknownSource { record, source_id });
         }
         self.not_after_as_of(record, "as_of", as_of);
     }
@@ -222,7 +227,7 @@ fn events(c: &mut Checker, data: &Dataset) {
     for e in data.events.events.iter() {
         let r = format!("events[{}]", e.id);
         c.company(&r, "company", e.company);
-        c.provenance(&r, &e.source, e.as_of);
+        c.provenance(&r, &e.quote, &e.source, e.as_of);
         c.not_after_as_of(&r, "date", e.date);
         if let Some(end) = e.date_end {
             c.order(&r, "date_end", e.date <= end);
@@ -234,7 +239,7 @@ fn events(c: &mut Checker, data: &Dataset) {
         c.order(&r, "unit", e.amount.is_some() == e.unit.is_some());
     }
     let s = &data.events.aws_spain;
-    c.provenance("aws_spain", &s.source, s.as_of);
+    c.provenance("aws_spain", &s.quote, &s.source, s.as_of);
     c.amount("aws_spain", "expansion", s.expansion);
     c.amount("aws_spain", "total_committed", s.total_committed);
     c.order(
@@ -261,7 +266,7 @@ fn funding(c: &mut Checker, data: &Dataset) {
     for r in data.funding.rounds.iter() {
         let rec = format!("rounds[{}]", r.id);
         c.company(&rec, "company", r.company);
-        c.provenance(&rec, &r.source, r.as_of);
+        c.provenance(&rec, &r.quote, &r.source, r.as_of);
         c.not_after_as_of(&rec, "date", r.date);
         c.positive(&rec, "amount", r.amount);
         if let Some(v) = r.valuation {
@@ -281,17 +286,17 @@ fn funding(c: &mut Checker, data: &Dataset) {
         }
     }
     let st = &data.funding.stated;
-    c.provenance("funding.stated", &st.source, st.as_of);
+    c.provenance("funding.stated", &st.quote, &st.source, st.as_of);
     for v in data.funding.valuations.iter() {
         let rec = format!("valuations[{}]", v.company);
         c.company(&rec, "company", v.company);
-        c.provenance(&rec, &v.source, v.as_of);
+        c.provenance(&rec, &v.quote, &v.source, v.as_of);
         c.positive(&rec, "value", v.value);
     }
     for i in data.funding.ipos.iter() {
         let rec = format!("ipos[{}]", i.company);
         c.company(&rec, "company", i.company);
-        c.provenance(&rec, &i.source, i.as_of);
+        c.provenance(&rec, &i.quote, &i.source, i.as_of);
     }
 }
 
@@ -305,13 +310,13 @@ fn capex(c: &mut Checker, data: &Dataset) {
     for x in data.capex.companies.iter() {
         let rec = format!("capex[{}]", x.company);
         c.company(&rec, "company", x.company);
-        c.provenance(&rec, &x.source, x.as_of);
+        c.provenance(&rec, &x.quote, &x.source, x.as_of);
         c.positive(&rec, "capex_2025", x.capex_2025);
         c.amount(&rec, "capex_2026", x.capex_2026);
         c.amount(&rec, "stated_growth_pct", x.stated_growth_pct);
     }
     let cs = &data.capex.stated;
-    c.provenance("capex.stated", &cs.source, cs.as_of);
+    c.provenance("capex.stated", &cs.quote, &cs.source, cs.as_of);
     // A total is a floor when any of its parts is.
     let floors = data.capex.companies.iter().any(|x| x.at_least_2026);
     c.order(
@@ -320,7 +325,7 @@ fn capex(c: &mut Checker, data: &Dataset) {
         cs.total_2026_at_least == floors,
     );
     let e = &data.capex.estimate_2030;
-    c.provenance("estimate_2030", &e.source, e.as_of);
+    c.provenance("estimate_2030", &e.quote, &e.source, e.as_of);
     c.positive("estimate_2030", "low", e.low);
     c.order("estimate_2030", "high", e.low <= e.high);
 }
@@ -339,16 +344,16 @@ fn cloud(c: &mut Checker, data: &Dataset) {
         }
     }
     let q = &data.cloud.q4_2025;
-    c.provenance("q4_2025", &q.source, q.as_of);
+    c.provenance("q4_2025", &q.quote, &q.source, q.as_of);
     c.positive("q4_2025", "revenue", q.revenue);
     c.amount("q4_2025", "yoy_growth_pct", q.yoy_growth_pct);
     let fy = &data.cloud.full_year_2025;
-    c.provenance("full_year_2025", &fy.source, fy.as_of);
+    c.provenance("full_year_2025", &fy.quote, &fy.source, fy.as_of);
     c.positive("full_year_2025", "revenue", fy.revenue);
     for p in data.cloud.providers.iter() {
         let rec = format!("providers[{}]", p.id);
         c.company(&rec, "company", p.company);
-        c.provenance(&rec, &p.source, p.as_of);
+        c.provenance(&rec, &p.quote, &p.source, p.as_of);
         c.percent(&rec, "share_pct", p.share_pct);
         if !p.yoy_growth_pct.is_finite() {
             c.errors.push(DataError::NotFinite {
@@ -362,7 +367,7 @@ fn cloud(c: &mut Checker, data: &Dataset) {
         c.errors.push(DataError::SharesOver100 { total });
     }
     let m = &data.cloud.market;
-    c.provenance("market", &m.source, m.as_of);
+    c.provenance("market", &m.quote, &m.source, m.as_of);
     c.positive("market", "value_2025", m.value_2025);
     c.positive("market", "value_2030", m.value_2030);
 }
@@ -370,13 +375,23 @@ fn cloud(c: &mut Checker, data: &Dataset) {
 /// narrative.toml: the article's claims are dated and in order.
 fn narrative(c: &mut Checker, data: &Dataset) {
     let n = &data.narrative;
-    c.provenance("compute", &n.compute.source, n.compute.as_of);
+    c.provenance(
+        "compute",
+        &n.compute.quote,
+        &n.compute.source,
+        n.compute.as_of,
+    );
     c.positive(
         "compute",
         "inference_to_training_ratio",
         n.compute.inference_to_training_ratio,
     );
-    c.provenance("plateau", &n.plateau.source, n.plateau.as_of);
+    c.provenance(
+        "plateau",
+        &n.plateau.quote,
+        &n.plateau.source,
+        n.plateau.as_of,
+    );
     c.order(
         "plateau",
         "years_away_max",

@@ -5,6 +5,7 @@ use super::DataProps;
 use crate::dataset::{Dataset, ProviderId};
 use crate::dataset::{
     DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE, DOWNLOAD_README_FILE, DOWNLOAD_WIDE_CSV_FILE,
+    SOURCES_PAGE,
 };
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, slider_value, trim, usd_bn, usd_range};
@@ -75,8 +76,9 @@ pub fn Method(p: &DataProps) -> Html {
     html! {
         <section id={ID} aria-labelledby="method-h">
             <h2 id="method-h">{ "Sources and method" }</h2>
-            <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}.",
-                d.meta.article.published.human(), d.meta.article.as_of.human()) }</p>
+            <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}. ",
+                d.meta.article.published.human(), d.meta.article.as_of.human()) }
+                <a href={SOURCES_PAGE}>{ "Each figure with the article's own words" }</a>{ "." }</p>
             <p class="downloads">{ "Download the dataset: " }
                 <a class="button" id="download-dataset-wide" href={DOWNLOAD_WIDE_CSV_FILE}
                     download={DOWNLOAD_WIDE_CSV_FILE}>{ "CSV, a row per record" }</a>{ " " }

@@ -1,0 +1,150 @@
+//! `sources.html`: every record of the dataset with the article's words it comes from, its
+//! source and its date. Built natively (`cargo run --bin export`), never part of the wasm: the
+//! report links to it, so its quotes cost the report's download nothing.
+//!
+//! Read from the dataset's JSON download (the same data files, as build.rs wrote them): a record
+//! is any table with a `quote`, so a new table in data/ appears here without code.
+
+use crate::dataset::{Dataset, DOWNLOAD_JSON};
+use serde_json::{Map, Value};
+use yew::prelude::*;
+
+/// The fields every cited record has, shown in their own columns.
+const PROVENANCE: [&str; 4] = ["quote", "source", "as_of", "unit"];
+/// The fields that name a record (the first found), in the order build.rs's CSV tries them.
+const NAMES: [&str; 4] = ["id", "company", "name", "title"];
+
+/// One cited record: where it is in data/, its figures and where they come from.
+#[derive(Clone, PartialEq, Debug)]
+pub struct Cited {
+    /// Its anchor on the page: `<file>-<table>-<record>`, as a link to one figure names it.
+    pub anchor: String,
+    pub file: String,
+    pub record: String,
+    /// (field, value) for every figure and text of the record, nested lists summarised.
+    pub figures: Vec<(String, String)>,
+    pub quote: String,
+    pub source: String,
+    pub as_of: String,
+    pub unit: String,
+}
+
+fn text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Array(items) => items.iter().map(text).collect::<Vec<_>>().join("; "),
+        Value::Object(m) => m
+            .values()
+            .map(text)
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+        other => other.to_string(),
+    }
+}
+
+fn cited(file: &str, record: String, m: &Map<String, Value>) -> Option<Cited> {
+    let get = |k: &str| m.get(k).map(text).unwrap_or_default();
+    let quote = get("quote");
+    if quote.is_empty() {
+        return None;
+    }
+    let figures = m
+        .iter()
+        .filter(|(k, _)| !PROVENANCE.contains(&k.as_str()))
+        .map(|(k, v)| (k.clone(), text(v)))
+        .collect();
+    Some(Cited {
+        anchor: format!("{file}-{}", record.replace(": ", "-")),
+        file: file.to_string(),
+        record,
+        figures,
+        quote,
+        source: get("source"),
+        as_of: get("as_of"),
+        unit: get("unit"),
+    })
+}
+
+/// Every cited record of the dataset, file by file.
+pub fn records() -> Vec<Cited> {
+    let data: Map<String, Value> =
+        serde_json::from_str(DOWNLOAD_JSON).expect("build.rs wrote JSON");
+    let mut out = Vec::new();
+    for (file, tables) in &data {
+        for (table, v) in tables.as_object().into_iter().flatten() {
+            match v {
+                Value::Object(m) => out.extend(cited(file, table.clone(), m)),
+                Value::Array(items) => out.extend(items.iter().enumerate().filter_map(|(i, r)| {
+                    let r = r.as_object()?;
+                    let name = NAMES.iter().find_map(|k| r.get(*k).and_then(Value::as_str));
+                    let name = name.map_or_else(|| i.to_string(), str::to_string);
+                    cited(file, format!("{table}: {name}"), r)
+                })),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesPageProps {
+    pub data: std::rc::Rc<Dataset>,
+}
+
+#[function_component]
+pub fn SourcesPage(p: &SourcesPageProps) -> Html {
+    let article = &p.data.meta.article;
+    let source_name = |id: &str| {
+        p.data
+            .meta
+            .sources
+            .iter()
+            .find(|s| s.id == id)
+            .map_or(id.to_string(), |s| s.name.to_string())
+    };
+    html! {
+        <div class="report sources-page">
+            <header class="masthead">
+                <p class="kicker"><a href="./">{ "← The trillion-dollar AI infrastructure race" }</a></p>
+                <h1>{ "Every figure and its source" }</h1>
+                <p class="dek">{ "Each record of the report's dataset with the words of " }
+                    <cite>{ &*article.title }</cite>
+                    { format!(" ({}) it comes from, verbatim, its source and the date it is as of. \
+                        These are the article's figures; the report's projections are derived from them \
+                        with assumptions, each labelled in the report's method.", article.published.human()) }
+                </p>
+            </header>
+            <main>
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="sources-h">
+                <table class="sources-table">
+                    <caption id="sources-h">{ "The dataset's records, with the article's words" }</caption>
+                    <thead><tr>
+                        <th scope="col">{ "Record" }</th><th scope="col">{ "Figures" }</th>
+                        <th scope="col">{ "The article's words" }</th><th scope="col">{ "Source, as of" }</th>
+                    </tr></thead>
+                    <tbody>{ for records().into_iter().map(|r| html! {
+                        <tr id={r.anchor.clone()}>
+                            <th scope="row"><a href={format!("#{}", r.anchor)}>{ &r.record }</a>
+                                <br /><small>{ format!("data/{}.toml", r.file) }</small></th>
+                            <td><ul class="figures">{ for r.figures.iter().map(|(k, v)| html! {
+                                <li><code>{ k }</code>{ " " }{ v }</li>
+                            }) }
+                            if !r.unit.is_empty() { <li><code>{ "unit" }</code>{ " " }{ &r.unit }</li> }
+                            </ul></td>
+                            <td><blockquote>{ format!("“{}”", r.quote) }</blockquote></td>
+                            <td>{ source_name(&r.source) }{ ", " }
+                                <time datetime={r.as_of.clone()}>{ &r.as_of }</time></td>
+                        </tr>
+                    }) }</tbody>
+                </table>
+                </div>
+                <p>{ "Download the same records: " }
+                    <a href={crate::dataset::DOWNLOAD_WIDE_CSV_FILE}>{ "CSV, a row per record" }</a>{ ", " }
+                    <a href={crate::dataset::DOWNLOAD_CSV_FILE}>{ "CSV, a row per figure" }</a>{ ", " }
+                    <a href={crate::dataset::DOWNLOAD_JSON_FILE}>{ "JSON" }</a>{ "." }</p>
+            </main>
+        </div>
+    }
+}
