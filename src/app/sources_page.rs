@@ -121,19 +121,19 @@ pub fn SourcesPage(p: &SourcesPageProps) -> Html {
                 <table class="sources-table">
                     <caption id="sources-h">{ "The dataset's records, with the article's words" }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Record" }</th><th scope="col">{ "Figures" }</th>
-                        <th scope="col">{ "The article's words" }</th><th scope="col">{ "Source, as of" }</th>
+                        <th scope="col">{ "Record" }</th><th scope="col">{ "The article's words" }</th>
+                        <th scope="col">{ "Figures" }</th><th scope="col">{ "Source, as of" }</th>
                     </tr></thead>
                     <tbody>{ for records().into_iter().map(|r| html! {
                         <tr id={r.anchor.clone()}>
                             <th scope="row"><a href={format!("#{}", r.anchor)}>{ &r.record }</a>
                                 <br /><small>{ format!("data/{}.toml", r.file) }</small></th>
+                            <td><blockquote>{ format!("“{}”", r.quote) }</blockquote></td>
                             <td><ul class="figures">{ for r.figures.iter().map(|(k, v)| html! {
                                 <li><code>{ k }</code>{ " " }{ v }</li>
                             }) }
                             if !r.unit.is_empty() { <li><code>{ "unit" }</code>{ " " }{ &r.unit }</li> }
                             </ul></td>
-                            <td><blockquote>{ format!("“{}”", r.quote) }</blockquote></td>
                             <td>{ source_name(&r.source) }{ ", " }
                                 <time datetime={r.as_of.clone()}>{ &r.as_of }</time></td>
                         </tr>
