@@ -206,7 +206,7 @@ test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV a
   assert.equal(dataset.name, manifest.downloads.csv);
   const dataCsv = dataset.body.toString();
   assert.match(dataCsv, /^file,table,record,field,value,unit,source,as_of,quote\n/);
-  assert.match(dataCsv, /\ncapex,companies,coreweave,capex_2025,15\.4,USD bn,article,2026-03-02\n/);
+  assert.match(dataCsv, /\ncapex,companies,coreweave,capex_2025,15\.4,USD bn,article,2026-03-02,\| CoreWeave \| \$15\.4B \| \$30B\+ \| ~95% \|\n/);
   const json = JSON.parse((await read('#download-dataset-json')).body.toString());
   assert.equal(json.capex.companies.length, 5);
   assert.equal(json.cloud.q4_2025.revenue, 119);
