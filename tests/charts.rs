@@ -200,7 +200,7 @@ fn extreme_presets_and_slider_ends_draw_finite_charts() {
 }
 
 #[test]
-fn summary_reads_the_numbers() {
+fn summary_says_what_each_series_does() {
     let d = Dataset::embedded();
     let chart = ChartId::CapexBars.build(&d, &report(&Assumptions::article(&d), &d));
     let s = describe::summary(&chart);
@@ -208,8 +208,36 @@ fn summary_reads_the_numbers() {
         s.starts_with(&format!("Bar chart: {}.", chart.title())),
         "{s}"
     );
-    assert!(chart.title().contains("$355B"), "{}", chart.title());
-    assert!(s.contains("2025: Amazon $75B, Microsoft $80B"), "{s}");
+    assert!(
+        s.contains("2025: largest Microsoft $80B, smallest CoreWeave $15.4B."),
+        "{s}"
+    );
+    for p in Preset::ALL {
+        let a = p.apply(&d);
+        let r = report(&a, &d);
+        let c = &r.capex;
+        let s = describe::summary(&ChartId::CapexProjection.build(&d, &r));
+        let usd = ai_infra_report::model::format::usd_bn;
+        let (first, last) = (c.at(2025), c.at(2035));
+        assert!(
+            s.contains(&format!(
+                "goes from {} in 2025 to {} in 2035",
+                usd(first),
+                usd(last)
+            )),
+            "{p:?}: {s}"
+        );
+        // A peak is said only where the line comes down from it again (the bear's cuts).
+        let (year, peak) = c.peak();
+        let said = format!("peaking at {} in {year}", usd(peak));
+        assert_eq!(s.contains(&said), peak > last * 1.005, "{p:?}: {s}");
+        // The crossing the summary reads off the lines is the model's own year.
+        let s = describe::summary(&ChartId::CloudRevenue.build(&d, &r));
+        let year = r.cloud.azure_passes_aws.map(|x| x.year);
+        let said = year.map(|y| format!("Microsoft Azure passes AWS in {y}."));
+        assert!(said.is_none_or(|x| s.contains(&x)), "{p:?}: {s}");
+        assert!(!s.contains("AWS passes Microsoft Azure"), "{p:?}: {s}");
+    }
 }
 
 #[test]

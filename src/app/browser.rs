@@ -35,25 +35,42 @@ pub fn base_url() -> String {
 /// the address once, when it settles, not at every step. Each write is a same-document
 /// navigation, after which Chromium loads the page's icon again: ≈1.3 ms of every slider
 /// event (profiled 2026-11-25).
-const SETTLE_MS: u32 = 300;
+pub const SETTLE_MS: u32 = 300;
+
+/// What waits for the assumptions to settle: the address's query, then what to do once it is
+/// written (say what the change did).
+type Settling = (String, Box<dyn FnOnce()>, gloo_timers::callback::Timeout);
 
 thread_local! {
-    /// The query the address gets once the assumptions settle, and the timer that writes it.
-    static PENDING: std::cell::RefCell<Option<(String, gloo_timers::callback::Timeout)>> =
-        const { std::cell::RefCell::new(None) };
+    static PENDING: std::cell::RefCell<Option<Settling>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Puts `query` in the address once nothing has changed it for `SETTLE_MS`; a newer query
-/// replaces a waiting one (and its timer).
-pub fn replace_query_soon(query: String) {
+/// Puts `query` in the address once nothing has changed it for `SETTLE_MS`, then runs `then`; a
+/// newer change replaces a waiting one (its query, its `then` and its timer).
+pub fn when_settled(query: String, then: impl FnOnce() + 'static) {
     let timer = gloo_timers::callback::Timeout::new(SETTLE_MS, flush_query);
-    PENDING.with(|p| *p.borrow_mut() = Some((query, timer)));
+    PENDING.with(|p| *p.borrow_mut() = Some((query, Box::new(then), timer)));
 }
 
 /// Writes the waiting query now, if there is one: before anything reads the address.
 pub fn flush_query() {
-    if let Some((query, _timer)) = PENDING.with(|p| p.borrow_mut().take()) {
+    if let Some((query, then, _timer)) = PENDING.with(|p| p.borrow_mut().take()) {
         replace_query(&query);
+        then();
+    }
+}
+
+/// The id of the page's polite live region, which says what a change of assumptions did.
+pub const ANNOUNCE_ID: &str = "announce";
+
+/// Says `text` in the live region (set as its text, outside Yew's tree: it is the region's
+/// only content, and a screen reader hears each new text once).
+pub fn announce(text: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(ANNOUNCE_ID))
+    {
+        el.set_text_content(Some(text));
     }
 }
 

@@ -111,9 +111,22 @@ pub fn Report(p: &ReportProps) -> Html {
     };
     // Keep the address a permalink (only values that differ from the article's), once a
     // change settles.
+    // Once a change settles, the live region says what it did: the headlines of the charts it
+    // moved since the last time it spoke (one sentence per drag, not one per step).
+    let announced = use_mut_ref(|| s.assumptions);
     use_effect_with((s.assumptions, s.view), {
-        let defaults = s.article;
-        move |(a, view)| browser::replace_query_soon(query::to_query(a, &defaults, view))
+        let (defaults, state) = (s.article, s.clone());
+        move |(a, view)| {
+            let now = *a;
+            browser::when_settled(query::to_query(a, &defaults, view), move || {
+                let before = std::mem::replace(&mut *announced.borrow_mut(), now);
+                if before != now {
+                    let said =
+                        crate::charts::describe::changed(&state.data, &state.report, &before, &now);
+                    browser::announce(&said);
+                }
+            })
+        }
     });
     // The sections that follow the assumptions are rendered one task each, then the app takes
     // the prerendered report's place: no single long task at start-up (TBT), while the
@@ -174,6 +187,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 { kept(sections::method::ID, || html! { <sections::method::Method data={data.clone()} /> }) }
                 <components::projections::Projections state={s.clone()} />
             </main>
+            <p class="sr-only" id={browser::ANNOUNCE_ID} aria-live="polite"></p>
             <footer>
                 <p>{ &*article.attribution }</p>
                 <p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.",

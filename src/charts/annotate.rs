@@ -4,7 +4,7 @@
 //! top, each at the first of a few spots around its anchor that is clear of the lines and of
 //! every text placed so far ([`labels`]), or nowhere rather than over another label.
 
-use super::frame::{font, measure, text_at, Framed};
+use super::frame::{font, measure, text_at, DrawSeries, Framed};
 use super::layout::Rect;
 use super::line::to_segment;
 use super::{DrawResult, KeyPixels, LineChart, Theme};
@@ -21,7 +21,7 @@ fn band_fill(t: &Theme) -> RGBColor {
 }
 
 /// The band's box in backend pixels.
-fn band_rect(f: &Framed<'_, impl DrawingBackend>, c: &LineChart) -> Option<Rect> {
+fn band_rect(f: &Framed<impl DrawingBackend>, c: &LineChart) -> Option<Rect> {
     let b = c.band.as_ref()?;
     let (from, to) = b.years.unwrap_or(f.plot.x);
     let (x0, y0) = f.plot.px(from, b.high);
@@ -41,7 +41,7 @@ fn band_rect(f: &Framed<'_, impl DrawingBackend>, c: &LineChart) -> Option<Rect>
 /// Zone dividers (last actual year, last plan year), the band and the rules: beneath the data.
 pub fn backdrop<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    f: &mut Framed<'_, DB>,
+    f: &mut Framed<DB>,
     c: &LineChart,
     t: &Theme,
 ) -> DrawResult<DB> {
@@ -91,7 +91,7 @@ fn zones(c: &LineChart) -> Vec<(f64, &'static str)> {
 /// The labels of the markers, the band, the rules and the zones, in that order of importance.
 pub fn labels<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    f: &mut Framed<'_, DB>,
+    f: &mut Framed<DB>,
     c: &LineChart,
     t: &Theme,
 ) -> DrawResult<DB> {
@@ -225,7 +225,7 @@ pub fn labels<DB: DrawingBackend>(
 }
 
 /// A pixel inside the band `r`, as far as possible from every line and from its label `at`.
-fn inside<DB: DrawingBackend>(f: &Framed<'_, DB>, r: &Rect, at: &Rect) -> (i32, i32) {
+fn inside<DB: DrawingBackend>(f: &Framed<DB>, r: &Rect, at: &Rect) -> (i32, i32) {
     let mut best = ((r.x0 + r.x1) / 2, (r.y0 + r.y1) / 2);
     let mut score = f64::MIN;
     for i in 1..8 {

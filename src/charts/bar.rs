@@ -1,7 +1,7 @@
 //! Grouped vertical bars over named categories, with the value on each bar, a note over each
 //! group and, for more than one series, a row of colour keys under the subtitle.
 
-use super::frame::{axis_max, font, frame, measure, text_at, Axes, Key};
+use super::frame::{axis_max, font, frame, measure, text_at, Axes, DrawSeries, Key};
 use super::layout::Rect;
 use super::line::key_pixels;
 use super::{BarChart, DrawResult, Plot, Series, Stroke, Theme};

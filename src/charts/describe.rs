@@ -2,7 +2,9 @@
 //! canvas' accessible label, the "show as table" view and the CSV all come from here.
 
 use super::csv_field::row;
-use super::{Chart, Series, ValueUnit};
+use super::{Chart, ChartId, Series, ValueUnit};
+use crate::dataset::Dataset;
+use crate::model::{Assumptions, Key, Report};
 
 /// A chart as columns: the row keys (years or categories), whether they are years, the unit
 /// and the series. Table, summary and CSV all read the chart through this one view.
@@ -46,24 +48,128 @@ pub fn table(chart: &Chart) -> Table {
     Table { header, rows }
 }
 
-/// One sentence per series, for screen readers: "Line chart, CapEx …: 2025 $255B, … 2030 $661B."
+/// What a screen reader hears for a chart, generated from its description so it follows the
+/// assumptions: its kind and headline, what each series does (where it starts and ends, and
+/// its peak or low where that is not an end; for bars, the largest and smallest), where one
+/// line passes another, and the shaded band. The numbers themselves are in the table.
 pub fn summary(chart: &Chart) -> String {
-    let t = table(chart);
+    let (keys, years, unit, series) = columns(chart);
     let kind = match chart {
         Chart::Line(c) if c.stacked => "Stacked area chart",
         Chart::Line(_) => "Line chart",
         Chart::Bar(_) => "Bar chart",
     };
+    let at = |i: usize, v: f64| format!("{} in {}", unit.value(v), keys[i]);
     let mut out = format!("{kind}: {}.", chart.title());
-    for (col, name) in t.header.iter().enumerate().skip(1) {
-        let points: Vec<String> = t
-            .rows
+    for s in series {
+        let points: Vec<(usize, f64)> = s
+            .values
             .iter()
-            .map(|r| format!("{} {}", r[0], r[col]))
+            .copied()
+            .enumerate()
+            .filter(|(_, v)| v.is_finite())
             .collect();
-        out.push_str(&format!(" {name}: {}.", points.join(", ")));
+        let (Some(&(first, v0)), Some(&(last, v1))) = (points.first(), points.last()) else {
+            continue;
+        };
+        let top = points
+            .iter()
+            .copied()
+            .reduce(|a, b| if b.1 > a.1 { b } else { a });
+        let low = points
+            .iter()
+            .copied()
+            .reduce(|a, b| if b.1 < a.1 { b } else { a });
+        let (Some(top), Some(low)) = (top, low) else {
+            continue;
+        };
+        if !years {
+            let name = |i: usize| &keys[i];
+            out.push_str(&format!(
+                " {}: largest {} {}, smallest {} {}.",
+                s.name,
+                name(top.0),
+                unit.value(top.1),
+                name(low.0),
+                unit.value(low.1)
+            ));
+            continue;
+        }
+        out.push_str(&format!(
+            " {} goes from {} to {}",
+            s.name,
+            at(first, v0),
+            at(last, v1)
+        ));
+        // A peak (or a low) worth saying: clearly past both ends, not a level it holds.
+        let past = |a: f64, b: f64| (a - b).abs() > 0.005 * a.abs().max(b.abs());
+        if top.1 > v0.max(v1) && past(top.1, v0) && past(top.1, v1) {
+            out.push_str(&format!(", peaking at {}", at(top.0, top.1)));
+        } else if low.1 < v0.min(v1) && past(low.1, v0) && past(low.1, v1) {
+            out.push_str(&format!(", lowest at {}", at(low.0, low.1)));
+        }
+        out.push('.');
+    }
+    if let Chart::Line(c) = chart {
+        if !c.stacked {
+            for (passer, passed, i) in crossings(&c.series) {
+                let (a, b) = (&c.series[passer].name, &c.series[passed].name);
+                out.push_str(&format!(" {a} passes {b} in {}.", keys[i]));
+            }
+        }
+        if let Some(band) = &c.band {
+            out.push_str(&format!(" Shaded: {}.", band.label));
+        }
     }
     out
+}
+
+/// Where one line passes another: (the one that passes, the one passed, the index of the first
+/// value where it is ahead), the first time for each pair.
+fn crossings(series: &[Series]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for (i, a) in series.iter().enumerate() {
+        for (j, b) in series.iter().enumerate().skip(i + 1) {
+            let gap = |k: usize| a.values.get(k).zip(b.values.get(k)).map(|(x, y)| x - y);
+            let Some(start) = gap(0).filter(|g| g.is_finite() && *g != 0.0) else {
+                continue;
+            };
+            let flip = (1..a.values.len()).find(|&k| gap(k).is_some_and(|g| g * start < 0.0));
+            if let Some(k) = flip {
+                out.push(if start < 0.0 { (i, j, k) } else { (j, i, k) });
+            }
+        }
+    }
+    out
+}
+
+/// The most headlines a change announces; a change that moves more charts (a scenario) says
+/// how many others moved, not every one.
+const MOST_HEADLINES: usize = 3;
+
+/// What a change of assumptions from `before` to the report's did, for a polite live region:
+/// the headline of each chart it moved, in page order. Empty when it moved none.
+pub fn changed(
+    data: &Dataset,
+    report: &Report,
+    before: &Assumptions,
+    after: &Assumptions,
+) -> String {
+    let moved = |k: &Key| before.get(*k) != after.get(*k);
+    let charts: Vec<ChartId> = ChartId::ALL
+        .iter()
+        .copied()
+        .filter(|c| c.inputs().iter().any(moved))
+        .collect();
+    let mut out: Vec<String> = charts
+        .iter()
+        .take(MOST_HEADLINES)
+        .map(|c| format!("{}.", c.build(data, report).title()))
+        .collect();
+    if let Some(more) = charts.len().checked_sub(MOST_HEADLINES).filter(|n| *n > 0) {
+        out.push(format!("{more} more charts changed."));
+    }
+    out.join(" ")
 }
 
 /// The chart's numbers as CSV: `#` comment lines with the title, source and every assumption

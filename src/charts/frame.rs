@@ -8,12 +8,37 @@ use super::layout::{wrap, Rect, Space};
 use super::{DrawResult, Plot, Theme, ValueUnit};
 use plotters::coord::ranged1d::Ranged;
 use plotters::coord::Shift;
+use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::ops::Range;
 
-/// A chart with numbers on both axes (bars use category positions 0, 1, 2 … on x).
-pub type Chart2d<'a, DB> = ChartContext<'a, DB, Cartesian2d<Axis, Axis>>;
+/// The plotting area in the data's coordinates (bars use category positions 0, 1, 2 … on x):
+/// a plotters drawing area, not a `ChartContext`, since the frame draws its own axes and
+/// labels (a `ChartBuilder` would only split off label areas the frame never uses).
+pub type Chart2d<DB> = DrawingArea<DB, Cartesian2d<Axis, Axis>>;
+
+/// Draws every element of a series on the plotting area.
+pub trait DrawSeries<DB: DrawingBackend> {
+    fn draw_series<E, R, S>(&self, series: S) -> DrawResult<DB, ()>
+    where
+        for<'b> &'b E: PointCollection<'b, (f64, f64)>,
+        E: Drawable<DB>,
+        R: std::borrow::Borrow<E>,
+        S: IntoIterator<Item = R>;
+}
+
+impl<DB: DrawingBackend> DrawSeries<DB> for Chart2d<DB> {
+    fn draw_series<E, R, S>(&self, series: S) -> DrawResult<DB, ()>
+    where
+        for<'b> &'b E: PointCollection<'b, (f64, f64)>,
+        E: Drawable<DB>,
+        R: std::borrow::Borrow<E>,
+        S: IntoIterator<Item = R>,
+    {
+        series.into_iter().try_for_each(|e| self.draw(e.borrow()))
+    }
+}
 
 /// A font of `size` CSS pixels in `color`, scaled for the device.
 pub fn font(t: &Theme, size: f64, bold: bool, color: RGBColor) -> TextStyle<'static> {
@@ -54,8 +79,8 @@ pub type Key<'a> = (&'a str, ShapeStyle);
 
 /// What the frame laid out: the chart, where its data lands, the text placed so far and the
 /// keys' swatch centres.
-pub struct Framed<'a, DB: DrawingBackend> {
-    pub chart: Chart2d<'a, DB>,
+pub struct Framed<DB: DrawingBackend> {
+    pub chart: Chart2d<DB>,
     pub plot: Plot,
     pub space: Space,
     pub swatches: Vec<(i32, i32)>,
@@ -73,14 +98,14 @@ pub struct Axes {
 }
 
 /// The headline, subtitle and keys at the top, then the frame with its grid and labels.
-pub fn frame<'a, DB: DrawingBackend>(
-    root: &'a DrawingArea<DB, Shift>,
+pub fn frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
     (title, subtitle): (&str, &str),
     keys: &[Key<'_>],
     t: &Theme,
     (x, y): (Range<f64>, Range<f64>),
     axes: &Axes,
-) -> DrawResult<DB, Framed<'a, DB>> {
+) -> DrawResult<DB, Framed<DB>> {
     let (w, _) = root.dim_in_pixel();
     let m = t.px(10.0) as i32;
     let width = w as i32 - 2 * m;
@@ -113,14 +138,21 @@ pub fn frame<'a, DB: DrawingBackend>(
     let (l, r) = (m + left, w as i32 - m - axes.right as i32);
     let x_map = |v: f64| f64::from(l) + (v - x.start) / (x.end - x.start) * f64::from(r - l);
     let (x_font, rows, every) = fit_x(root, &axes.x_labels, &x_map, t, axes.thin);
-    let chart = ChartBuilder::on(root)
-        .margin_left(m as u32)
-        .margin_right(m as u32 + axes.right)
-        .margin_top((at + line_h + gap) as u32)
-        .margin_bottom(t.px(6.0))
-        .x_label_area_size((rows * (line_h + gap / 2) + gap) as u32)
-        .y_label_area_size(left as u32)
-        .build_cartesian_2d(Axis::from(x.clone()), Axis::from(y.clone()))?;
+    // The plotting area: inside the margins, right of the value labels and above the x labels
+    // (never turned inside out on a tiny canvas).
+    let (root_w, root_h) = (w as i32, root.dim_in_pixel().1 as i32);
+    let top = (at + line_h + gap).min(root_h);
+    let bottom = (t.px(6.0) as i32 + rows * (line_h + gap / 2) + gap).min(root_h - top);
+    let right = (m + axes.right as i32).min(root_w);
+    let area = root.margin(top, bottom, (m + left).min(root_w - right), right);
+    let (px, py) = area.get_pixel_range();
+    // As plotters' ChartBuilder maps: the last pixel inside, y upwards.
+    let pixels = (px.start..px.end - 1, py.end - 1..py.start);
+    let chart = area.apply_coord_spec(Cartesian2d::new(
+        Axis::from(x.clone()),
+        Axis::from(y.clone()),
+        pixels,
+    ));
     let plot = plot(&chart, x, y);
 
     // Gridlines from the left edge under their labels, the zero line darker.
@@ -241,8 +273,8 @@ fn key_row<DB: DrawingBackend>(
 }
 
 /// Where the plotting area landed, and the ranges it spans.
-pub fn plot<DB: DrawingBackend>(chart: &Chart2d<'_, DB>, x: Range<f64>, y: Range<f64>) -> Plot {
-    let (px_x, px_y) = chart.plotting_area().get_pixel_range();
+pub fn plot<DB: DrawingBackend>(chart: &Chart2d<DB>, x: Range<f64>, y: Range<f64>) -> Plot {
+    let (px_x, px_y) = chart.get_pixel_range();
     Plot {
         px_x: (px_x.start, px_x.end),
         px_y: (px_y.start, px_y.end),

@@ -2,7 +2,7 @@
 //! with the annotations of [`annotate`](super::annotate) around them.
 
 use super::annotate;
-use super::frame::{axis_max, font, frame, measure, text_at, Axes};
+use super::frame::{axis_max, font, frame, measure, text_at, Axes, DrawSeries};
 use super::layout::{dodge, wrap, Rect};
 use super::{DrawResult, KeyPixels, LineChart, Plot, Stroke, Theme};
 use plotters::coord::Shift;
