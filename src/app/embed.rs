@@ -57,6 +57,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">
                 { "Open the full report: The trillion-dollar AI infrastructure race ↗" }
             </a></p>
+            { crate::app::components::live_region() }
         </main>
     }
 }

@@ -187,7 +187,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 { kept(sections::method::ID, || html! { <sections::method::Method data={data.clone()} /> }) }
                 <components::projections::Projections state={s.clone()} />
             </main>
-            <p class="sr-only" id={browser::ANNOUNCE_ID} aria-live="polite"></p>
+            { components::live_region() }
             <footer>
                 <p>{ &*article.attribution }</p>
                 <p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.",

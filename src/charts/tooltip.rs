@@ -15,6 +15,14 @@ pub struct Tip {
 }
 
 impl Chart {
+    /// The x of each year (or category index), in order: the points a keyboard steps through.
+    pub fn xs(&self) -> Vec<f64> {
+        match self {
+            Chart::Line(c) => c.years.iter().map(|&y| f64::from(y)).collect(),
+            Chart::Bar(c) => (0..c.categories.len()).map(|i| i as f64).collect(),
+        }
+    }
+
     /// The tooltip for backend pixel (`px`, `py`) of a chart drawn with `plot`: the nearest
     /// year (or the category) under the pointer and every series' value there, with its unit.
     pub fn tooltip(&self, plot: &Plot, px: f64, py: f64) -> Option<Tip> {

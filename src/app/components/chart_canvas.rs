@@ -1,6 +1,7 @@
 //! A chart on a `<canvas>`: sized to its container at the screen's devicePixelRatio, redrawn
 //! only when its description, the colour scheme or its width changes.
 
+use super::chart_keys::{step, Move};
 use super::chart_tip::ChartTip;
 use super::slider_drag::INTENT;
 use crate::app::browser;
@@ -154,6 +155,8 @@ fn canvas_px(e: &PointerEvent) -> Option<(f64, f64)> {
 struct Pointed {
     x: f64,
     pinned: bool,
+    /// The series the keyboard picked (↑/↓), by its line in the tooltip.
+    series: Option<usize>,
 }
 
 impl Pointed {
@@ -163,6 +166,7 @@ impl Pointed {
         Some(Pointed {
             x: plot.data_x(px, py)?,
             pinned,
+            series: None,
         })
     }
 
@@ -337,19 +341,47 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
             }
         })
     };
+    // The keyboard moves the same point (chart_keys), and each step is said politely.
+    let onkeydown = {
+        let (pointed, chart, plot) = (pointed.clone(), p.chart.clone(), plot.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let xs = chart.xs();
+            let at = pointed.and_then(|t| xs.iter().position(|x| *x == t.x));
+            let series = pointed.and_then(|t| t.series);
+            let (i, series) = match step(&e.key(), xs.len(), chart.series().len(), at, series) {
+                Move::To(i, series) => (i, series),
+                Move::Leave => return pointed.set(None),
+                Move::Ignored => return,
+            };
+            e.prevent_default();
+            let next = Pointed {
+                x: xs[i],
+                pinned: true,
+                series,
+            };
+            let plot = plot.borrow();
+            let (px, py) = next.px(&plot);
+            if let Some(tip) = chart.tooltip(&plot, px, py) {
+                let line = series.and_then(|s| tip.lines.get(s)).cloned();
+                let said = line.unwrap_or_else(|| tip.lines.join("; "));
+                browser::announce(&format!("{}: {said}", tip.heading));
+            }
+            pointed.set(Some(next));
+        })
+    };
     let plot_now = plot.borrow().clone();
     let tip = pointed.and_then(|t| {
         let (px, py) = t.px(&plot_now);
-        Some((p.chart.tooltip(&plot_now, px, py)?, t.pinned))
+        Some((p.chart.tooltip(&plot_now, px, py)?, t.pinned, t.series))
     });
     let scale = dpr();
     html! {
         <div class="chart-wrap" ref={wrap}>
-            <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="img"
-                aria-label={p.label.clone()} {onpointermove} {onpointerdown} {onpointerup} {onpointercancel}
-                {onpointerleave} />
-            if let Some((tip, pinned)) = tip {
-                <ChartTip {tip} plot={plot_now} {scale} {width} {pinned} />
+            <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="img" tabindex="0"
+                aria-label={p.label.clone()} aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape"
+                {onpointermove} {onpointerdown} {onpointerup} {onpointercancel} {onpointerleave} {onkeydown} />
+            if let Some((tip, pinned, focus)) = tip {
+                <ChartTip {tip} plot={plot_now} {scale} {width} {pinned} {focus} />
             }
         </div>
     }

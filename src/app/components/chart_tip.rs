@@ -19,6 +19,9 @@ pub struct ChartTipProps {
     pub width: f64,
     /// Kept after the pointer leaves (a tap or click), until Escape or a tap elsewhere.
     pub pinned: bool,
+    /// The series the keyboard is on: its ring and line stand out.
+    #[prop_or_default]
+    pub focus: Option<usize>,
 }
 
 /// Gap between the crosshair and the tooltip, in CSS pixels.
@@ -86,12 +89,16 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
     html! {
         <>
             <div class="chart-cross" ref={cross_ref} aria-hidden="true">
-                { for ys.iter().map(|_| html! { <span class="chart-ring" /> }) }
+                { for ys.iter().enumerate().map(|(i, _)| html! {
+                    <span class={classes!("chart-ring", (p.focus == Some(i)).then_some("focused"))} />
+                }) }
             </div>
             <div class={classes!("chart-tip", p.pinned.then_some("pinned"))} ref={box_ref}
                 aria-hidden="true" data-pinned={p.pinned.to_string()}>
                 <strong>{ &p.tip.heading }</strong>
-                { for p.tip.lines.iter().map(|l| html! { <div>{ l }</div> }) }
+                { for p.tip.lines.iter().enumerate().map(|(i, l)| html! {
+                    <div class={classes!((p.focus == Some(i)).then_some("focused"))}>{ l }</div>
+                }) }
             </div>
         </>
     }

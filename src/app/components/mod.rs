@@ -1,6 +1,7 @@
 //! Small reusable pieces of the page.
 
 pub mod chart_canvas;
+pub mod chart_keys;
 pub mod chart_tip;
 pub mod copy_button;
 pub mod embed_dialog;
@@ -16,4 +17,10 @@ use yew::prelude::*;
 /// A number inside the prose that the model computes; `data-live` names it for the tests.
 pub fn live(name: &'static str, text: impl Into<String>) -> Html {
     html! { <strong class="live" data-live={name}>{ text.into() }</strong> }
+}
+
+/// The page's one polite live region (`browser::announce` writes it): what a change of
+/// assumptions did, or the chart point the keyboard is on.
+pub fn live_region() -> Html {
+    html! { <p class="sr-only" id={crate::app::browser::ANNOUNCE_ID} aria-live="polite"></p> }
 }
