@@ -60,6 +60,20 @@ pub fn flush_query() {
     }
 }
 
+/// Writes the page's address (the scenario's permalink) into every element of `class`.
+pub fn show_address(class: &str) {
+    let Some(w) = window() else { return };
+    let (Some(doc), Ok(href)) = (w.document(), w.location().href()) else {
+        return;
+    };
+    let found = doc.get_elements_by_class_name(class);
+    for i in 0..found.length() {
+        if let Some(el) = found.item(i) {
+            el.set_text_content(Some(&href));
+        }
+    }
+}
+
 /// The id of the page's polite live region, which says what a change of assumptions did.
 pub const ANNOUNCE_ID: &str = "announce";
 

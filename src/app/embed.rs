@@ -55,7 +55,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
                     dispatch={p.dispatch.clone()} />
             }
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">
-                { "Open the full report: The trillion-dollar AI infrastructure race ↗" }
+                { format!("Open the full report: {} ↗", crate::app::REPORT_TITLE) }
             </a></p>
             { crate::app::components::live_region() }
         </main>

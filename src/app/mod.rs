@@ -24,6 +24,9 @@ use state::State;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The report's name, as the masthead, the embeds, the sources page and citations give it.
+pub const REPORT_TITLE: &str = "The trillion-dollar AI infrastructure race";
+
 /// Whether the reader's system asks for a dark colour scheme.
 fn prefers_dark() -> bool {
     crate::app::browser::window()
@@ -120,6 +123,7 @@ pub fn Report(p: &ReportProps) -> Html {
             let now = *a;
             browser::when_settled(query::to_query(a, &defaults, view), move || {
                 let before = std::mem::replace(&mut *announced.borrow_mut(), now);
+                browser::show_address(sections::cite::ADDRESS_CLASS);
                 if before != now {
                     let said =
                         crate::charts::describe::changed(&state.data, &state.report, &before, &now);

@@ -107,7 +107,7 @@ pub fn SourcesPage(p: &SourcesPageProps) -> Html {
     html! {
         <div class="report sources-page">
             <header class="masthead">
-                <p class="kicker"><a href="./">{ "← The trillion-dollar AI infrastructure race" }</a></p>
+                <p class="kicker"><a href="./">{ format!("← {}", crate::app::REPORT_TITLE) }</a></p>
                 <h1>{ "Every figure and its source" }</h1>
                 <p class="dek">{ "Each record of the report's dataset with the words of " }
                     <cite>{ &*article.title }</cite>

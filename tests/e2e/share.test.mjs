@@ -73,6 +73,24 @@ test('a drag writes the address once, when it settles, not at every step', async
   assert.deepEqual(page.errors, []);
 });
 
+test('Cite this: APA and BibTeX name the permalink of the scenario on the page, and follow it', async () => {
+  const page = await openReport(browser, server.url);
+  await page.click('#cite > summary');
+  const addresses = () => page.$$eval('.cite-address', (els) => els.map((e) => e.textContent));
+  // Filled in once the app has settled: the page's own address, in APA and in BibTeX.
+  await page.waitForFunction(() => [...document.querySelectorAll('.cite-address')].every((e) => e.textContent === location.href));
+  assert.equal((await addresses()).length, 2);
+  assert.match(await page.$eval('#cite pre', (e) => e.textContent), /^@misc\{ai_infra_race_2026,\n {2}title {2}= \{\{The trillion-dollar AI infrastructure race: an explorable report\}\},[\s\S]*url {4}= \{http[^}]*\}\n\}$/);
+  await setSlider(page, cagr, 30);
+  await page.waitForFunction((key) => [...document.querySelectorAll('.cite-address')].every((e) => e.textContent.includes(`${key}=30`)), cagr);
+  assert.deepEqual(await addresses(), [page.url(), page.url()]);
+  // Opened on a phone, the citation wraps instead of widening the page.
+  await page.setViewportSize({ width: 360, height: 800 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth));
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('a broken link is clamped, explained in a notice, and never rendered as HTML', async () => {
   const payload = encodeURIComponent('<img src=x onerror="window.pwned=1">');
   const page = await openReport(browser, `${server.url}?${g}=abc&${aws}=1e9&${inf}=NaN&${payload}=1&embed=${payload}`);

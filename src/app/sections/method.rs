@@ -95,6 +95,7 @@ pub fn Method(p: &DataProps) -> Html {
                     <li><strong>{ &*s.name }</strong>{ " — " }{ &s.note }</li>
                 }) }
             </ul>
+            <super::cite::Cite data={p.data.clone()} />
             <h3>{ "Formulas" }</h3>
             <dl class="formulas">
                 { for formulas(d).into_iter().map(|(t, f)| html! { <><dt>{ t }</dt><dd>{ f }</dd></> }) }

@@ -2,6 +2,7 @@
 
 pub mod capex;
 pub mod cards;
+pub mod cite;
 pub mod cloud;
 pub mod compute;
 pub mod funding;
