@@ -60,6 +60,13 @@ pub fn flush_query() {
     }
 }
 
+/// Whether the reader's system matches a media query ("(prefers-reduced-motion: reduce)").
+pub fn prefers(query: &str) -> bool {
+    window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 /// Writes the page's address (the scenario's permalink) into every element of `class`.
 pub fn show_address(class: &str) {
     let Some(w) = window() else { return };

@@ -29,9 +29,7 @@ pub const REPORT_TITLE: &str = "The trillion-dollar AI infrastructure race";
 
 /// Whether the reader's system asks for a dark colour scheme.
 fn prefers_dark() -> bool {
-    crate::app::browser::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
+    browser::prefers("(prefers-color-scheme: dark)")
 }
 
 #[function_component]

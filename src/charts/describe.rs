@@ -62,53 +62,50 @@ pub fn summary(chart: &Chart) -> String {
     let at = |i: usize, v: f64| format!("{} in {}", unit.value(v), keys[i]);
     let mut out = format!("{kind}: {}.", chart.title());
     for s in series {
-        let points: Vec<(usize, f64)> = s
+        // (index, value) of the first, last, highest and lowest finite value.
+        let mut seen = s
             .values
             .iter()
             .copied()
             .enumerate()
-            .filter(|(_, v)| v.is_finite())
-            .collect();
-        let (Some(&(first, v0)), Some(&(last, v1))) = (points.first(), points.last()) else {
-            continue;
-        };
-        let top = points
-            .iter()
-            .copied()
-            .reduce(|a, b| if b.1 > a.1 { b } else { a });
-        let low = points
-            .iter()
-            .copied()
-            .reduce(|a, b| if b.1 < a.1 { b } else { a });
-        let (Some(top), Some(low)) = (top, low) else {
-            continue;
-        };
-        if !years {
-            let name = |i: usize| &keys[i];
-            out.push_str(&format!(
-                " {}: largest {} {}, smallest {} {}.",
-                s.name,
-                name(top.0),
-                unit.value(top.1),
-                name(low.0),
-                unit.value(low.1)
-            ));
-            continue;
+            .filter(|(_, v)| v.is_finite());
+        let Some(first) = seen.next() else { continue };
+        let (mut last, mut top, mut low) = (first, first, first);
+        for p in seen {
+            last = p;
+            if p.1 > top.1 {
+                top = p;
+            }
+            if p.1 < low.1 {
+                low = p;
+            }
         }
-        out.push_str(&format!(
-            " {} goes from {} to {}",
-            s.name,
-            at(first, v0),
-            at(last, v1)
-        ));
-        // A peak (or a low) worth saying: clearly past both ends, not a level it holds.
-        let past = |a: f64, b: f64| (a - b).abs() > 0.005 * a.abs().max(b.abs());
-        if top.1 > v0.max(v1) && past(top.1, v0) && past(top.1, v1) {
-            out.push_str(&format!(", peaking at {}", at(top.0, top.1)));
-        } else if low.1 < v0.min(v1) && past(low.1, v0) && past(low.1, v1) {
-            out.push_str(&format!(", lowest at {}", at(low.0, low.1)));
-        }
-        out.push('.');
+        let said = if years {
+            // A peak (or a low) worth saying: clearly past both ends, not a level it holds.
+            let past = |a: f64, b: f64| (a - b).abs() > 0.005 * a.abs().max(b.abs());
+            let clear = |p: (usize, f64)| past(p.1, first.1) && past(p.1, last.1);
+            let turn = if top.1 > first.1.max(last.1) && clear(top) {
+                format!(", peaking at {}", at(top.0, top.1))
+            } else if low.1 < first.1.min(last.1) && clear(low) {
+                format!(", lowest at {}", at(low.0, low.1))
+            } else {
+                String::new()
+            };
+            format!(
+                " goes from {} to {}{turn}.",
+                at(first.0, first.1),
+                at(last.0, last.1)
+            )
+        } else {
+            let (t, l) = (unit.value(top.1), unit.value(low.1));
+            format!(
+                ": largest {} {t}, smallest {} {l}.",
+                keys[top.0], keys[low.0]
+            )
+        };
+        out.push(' ');
+        out.push_str(&s.name);
+        out.push_str(&said);
     }
     if let Chart::Line(c) = chart {
         if !c.stacked {

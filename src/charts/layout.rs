@@ -193,3 +193,9 @@ pub fn dodge(want: &[f64], h: &[i32], gap: i32, top: i32, bottom: i32) -> Vec<i3
     }
     y
 }
+
+/// The length of (`dx`, `dy`). Not `f64::hypot`, whose overflow-safe libm routine the wasm
+/// would carry for distances of a few thousand pixels.
+pub fn distance(dx: f64, dy: f64) -> f64 {
+    (dx * dx + dy * dy).sqrt()
+}

@@ -3,7 +3,7 @@
 
 use super::annotate;
 use super::frame::{axis_max, font, frame, measure, text_at, Axes, DrawSeries};
-use super::layout::{dodge, wrap, Rect};
+use super::layout::{distance, dodge, wrap, Rect};
 use super::{DrawResult, KeyPixels, LineChart, Plot, Stroke, Theme};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -230,7 +230,7 @@ fn sample(c: &LineChart, tops: &[Vec<f64>], i: usize, plot: &Plot) -> (f64, f64)
         let markers = c.markers.iter().map(|m| plot.px(m.x, m.value));
         lines
             .map(|(a, b)| to_segment(at, a, b))
-            .chain(markers.map(|o| (o.0 - at.0).hypot(o.1 - at.1)))
+            .chain(markers.map(|o| distance(o.0 - at.0, o.1 - at.1)))
             .fold(f64::INFINITY, f64::min)
     };
     // An area ends exactly at the first and last year: sample inside it.
@@ -256,7 +256,7 @@ pub(super) fn to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
     } else {
         0.0
     };
-    (p.0 - a.0 - t * dx).hypot(p.1 - a.1 - t * dy)
+    distance(p.0 - a.0 - t * dx, p.1 - a.1 - t * dy)
 }
 
 /// Pairs each swatch with its sample point, both in backend pixels.

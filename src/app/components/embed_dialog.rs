@@ -2,7 +2,7 @@
 //! (colour scheme, sliders on or off, a transparent background), and a copy button. The
 //! snippet is built only while the dialog is open, not on every slider move.
 
-use super::chart_canvas::css_height;
+use super::chart_draw::css_height;
 use super::copy_button::CopyButton;
 use crate::app::browser;
 use crate::app::query::{to_query, View};

@@ -1,7 +1,8 @@
 //! A chart with its source line and what a reader can do with it: see it as a table, download
 //! it as a 2× PNG or as CSV, and copy a snippet to embed it (`embed_dialog`).
 
-use super::chart_canvas::{draw_at, ChartCanvas};
+use super::chart_canvas::ChartCanvas;
+use super::chart_draw::draw_at;
 use super::embed_dialog::EmbedDialog;
 use crate::app::browser;
 use crate::app::state::State;

@@ -1,6 +1,7 @@
 //! Small reusable pieces of the page.
 
 pub mod chart_canvas;
+pub mod chart_draw;
 pub mod chart_keys;
 pub mod chart_tip;
 pub mod copy_button;
