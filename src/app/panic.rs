@@ -1,8 +1,9 @@
-//! A panic never leaves a blank page: the hook logs the message to the console and puts an
-//! error panel on top of the page with "reset assumptions" and "reload".
+//! A panic never leaves a blank page: the hook logs the message to the console and reveals
+//! the error panel of index.html (`#panic-panel`: "reset assumptions" and "reload"), with the
+//! message written in as text, never HTML.
 //!
-//! The panel is built with plain DOM calls (text only, never HTML) because after a panic the
-//! Yew tree can no longer be trusted. Its two actions are links, so they work without wasm.
+//! The panel is in the page, not built here: after a panic the Yew tree can no longer be
+//! trusted, and its two actions are links, which work without wasm.
 
 use wasm_bindgen::JsCast;
 
@@ -18,44 +19,22 @@ pub fn install() {
     }));
 }
 
+/// The id of index.html's error panel.
+const PANEL_ID: &str = "panic-panel";
+
 fn show_panel(message: &str) -> Option<()> {
     let window = crate::app::browser::window()?;
-    let doc = window.document()?;
-    let body = doc.body()?;
+    let panel = window.document()?.get_element_by_id(PANEL_ID)?;
     let location = window.location();
-    let path = location.pathname().ok()?;
-    let href = location.href().ok()?;
-    let el = |tag: &str, text: &str| -> Option<web_sys::Element> {
-        let e = doc.create_element(tag).ok()?;
-        e.set_text_content(Some(text));
-        Some(e)
-    };
-    let panel = doc.create_element("div").ok()?;
-    panel.set_id("panic-panel");
-    panel.set_class_name("panic-panel");
-    panel.set_attribute("role", "alert").ok()?;
-    let title = el("h2", "Something went wrong in the report")?;
-    let text = el(
-        "p",
-        "The calculation stopped. Try again with the article's assumptions, or reload this view.",
-    )?;
-    panel.append_child(&title).ok()?;
-    panel.append_child(&text).ok()?;
-    let reset = el("a", "Reset assumptions")?;
-    reset.set_attribute("href", &path).ok()?;
-    reset.set_attribute("class", "button").ok()?;
-    let reload = el("a", "Reload")?;
-    reload
-        .set_attribute("href", &href.replace(TEST_SWITCH, ""))
-        .ok()?;
-    reload.set_attribute("class", "button").ok()?;
-    let actions = doc.create_element("p").ok()?;
-    actions.append_child(&reset).ok()?;
-    actions.append_child(&reload).ok()?;
-    panel.append_child(&actions).ok()?;
-    let detail = el("pre", message)?;
-    panel.append_child(&detail).ok()?;
-    body.insert_before(&panel, body.first_child().as_ref())
-        .ok()?;
+    let links = panel.get_elements_by_tag_name("a");
+    let reset = location.pathname().ok()?;
+    links.item(0)?.set_attribute("href", &reset).ok()?;
+    let reload = location.href().ok()?.replace(TEST_SWITCH, "");
+    links.item(1)?.set_attribute("href", &reload).ok()?;
+    panel
+        .get_elements_by_tag_name("pre")
+        .item(0)?
+        .set_text_content(Some(message));
+    panel.remove_attribute("hidden").ok()?;
     panel.dyn_ref::<web_sys::HtmlElement>()?.focus().ok()
 }

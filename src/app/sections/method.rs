@@ -78,7 +78,7 @@ pub fn Method(p: &DataProps) -> Html {
             <h2 id="method-h">{ "Sources and method" }</h2>
             <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}.",
                 d.meta.article.published.human(), d.meta.article.as_of.human()) }</p>
-            <p class="downloads">
+            <p class="downloads" id="sources-link">
                 <a class="button" href={SOURCES_PAGE}>{ "Each figure with the article's own words" }</a></p>
             <p class="downloads">{ "Download the dataset: " }
                 <a class="button" id="download-dataset-wide" href={DOWNLOAD_WIDE_CSV_FILE}
