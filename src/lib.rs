@@ -7,6 +7,10 @@
 
 pub mod app;
 pub mod charts;
+
+/// The report's name, as its masthead, embeds, downloads, sources page and citation give it.
+pub const REPORT_TITLE: &str = "The trillion-dollar AI infrastructure race";
+
 pub mod dataset;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;

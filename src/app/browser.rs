@@ -35,7 +35,7 @@ pub fn base_url() -> String {
 /// the address once, when it settles, not at every step. Each write is a same-document
 /// navigation, after which Chromium loads the page's icon again: ≈1.3 ms of every slider
 /// event (profiled 2026-11-25).
-pub const SETTLE_MS: u32 = 300;
+const SETTLE_MS: u32 = 300;
 
 /// What waits for the assumptions to settle: the address's query, then what to do once it is
 /// written (say what the change did).
@@ -67,12 +67,14 @@ pub fn prefers(query: &str) -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Writes the page's address (the scenario's permalink) into every element of `class`.
+/// Writes the scenario's permalink (the page's address without its `#section`) into every
+/// element of `class`.
 pub fn show_address(class: &str) {
     let Some(w) = window() else { return };
-    let (Some(doc), Ok(href)) = (w.document(), w.location().href()) else {
+    let (Some(doc), Ok(search)) = (w.document(), w.location().search()) else {
         return;
     };
+    let href = format!("{}{search}", base_url());
     let found = doc.get_elements_by_class_name(class);
     for i in 0..found.length() {
         if let Some(el) = found.item(i) {

@@ -55,9 +55,9 @@ pub fn Embed(p: &EmbedProps) -> Html {
                     dispatch={p.dispatch.clone()} />
             }
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">
-                { format!("Open the full report: {} ↗", crate::app::REPORT_TITLE) }
+                { format!("Open the full report: {} ↗", crate::REPORT_TITLE) }
             </a></p>
-            { crate::app::components::live_region() }
+            { crate::app::components::reader_aids() }
         </main>
     }
 }

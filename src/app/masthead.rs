@@ -15,7 +15,7 @@ pub fn Masthead(p: &DataProps) -> Html {
             <header class="masthead">
                 <p class="kicker">{ "An explorable report · data as of " }
                     <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time></p>
-                <h1>{ crate::app::REPORT_TITLE }</h1>
+                <h1>{ crate::REPORT_TITLE }</h1>
                 <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads \
                     that you can drag. Built from " }
                     <cite>{ &*article.title }</cite>{ format!(" ({}).", article.published.human()) }</p>

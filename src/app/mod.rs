@@ -24,9 +24,6 @@ use state::State;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The report's name, as the masthead, the embeds, the sources page and citations give it.
-pub const REPORT_TITLE: &str = "The trillion-dollar AI infrastructure race";
-
 /// Whether the reader's system asks for a dark colour scheme.
 fn prefers_dark() -> bool {
     browser::prefers("(prefers-color-scheme: dark)")
@@ -110,10 +107,10 @@ pub fn Report(p: &ReportProps) -> Html {
                 .collect::<Vec<_>>()
         })
     };
-    // Keep the address a permalink (only values that differ from the article's), once a
-    // change settles.
-    // Once a change settles, the live region says what it did: the headlines of the charts it
-    // moved since the last time it spoke (one sentence per drag, not one per step).
+    // Once a change settles: the address becomes its permalink (only values that differ from
+    // the article's), the citation names it, and the live region says what the change did (the
+    // headlines of the charts it moved since it last spoke: one sentence per drag, not one per
+    // step; in an embed, of its one chart).
     let announced = use_mut_ref(|| s.assumptions);
     use_effect_with((s.assumptions, s.view), {
         let (defaults, state) = (s.article, s.clone());
@@ -123,8 +120,9 @@ pub fn Report(p: &ReportProps) -> Html {
                 let before = std::mem::replace(&mut *announced.borrow_mut(), now);
                 browser::show_address(sections::cite::ADDRESS_CLASS);
                 if before != now {
+                    let (d, r) = (&state.data, &state.report);
                     let said =
-                        crate::charts::describe::changed(&state.data, &state.report, &before, &now);
+                        crate::charts::describe::changed(d, r, &before, &now, state.view.embed);
                     browser::announce(&said);
                 }
             })
@@ -188,8 +186,8 @@ pub fn Report(p: &ReportProps) -> Html {
                 { kept(sections::cards::ID, || html! { <sections::cards::Cards data={data.clone()} /> }) }
                 { kept(sections::method::ID, || html! { <sections::method::Method data={data.clone()} /> }) }
                 <components::projections::Projections state={s.clone()} />
+                { components::reader_aids() }
             </main>
-            { components::live_region() }
             <footer>
                 <p>{ &*article.attribution }</p>
                 <p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.",

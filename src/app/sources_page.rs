@@ -17,7 +17,7 @@ const NAMES: [&str; 4] = ["id", "company", "name", "title"];
 /// One cited record: where it is in data/, its figures and where they come from.
 #[derive(Clone, PartialEq, Debug)]
 pub struct Cited {
-    /// Its anchor on the page: `<file>-<table>-<record>`, as a link to one figure names it.
+    /// Its anchor on the page: `<file>-<table>-<record>`, for a link to one record.
     pub anchor: String,
     pub file: String,
     pub record: String,
@@ -107,7 +107,7 @@ pub fn SourcesPage(p: &SourcesPageProps) -> Html {
     html! {
         <div class="report sources-page">
             <header class="masthead">
-                <p class="kicker"><a href="./">{ format!("← {}", crate::app::REPORT_TITLE) }</a></p>
+                <p class="kicker"><a href="./">{ format!("← {}", crate::REPORT_TITLE) }</a></p>
                 <h1>{ "Every figure and its source" }</h1>
                 <p class="dek">{ "Each record of the report's dataset with the words of " }
                     <cite>{ &*article.title }</cite>

@@ -59,7 +59,8 @@ pub fn summary(chart: &Chart) -> String {
         Chart::Line(_) => "Line chart",
         Chart::Bar(_) => "Bar chart",
     };
-    let at = |i: usize, v: f64| format!("{} in {}", unit.value(v), keys[i]);
+    let key = |i: usize| keys.get(i).map_or("", String::as_str);
+    let at = |i: usize, v: f64| format!("{} in {}", unit.value(v), key(i));
     let mut out = format!("{kind}: {}.", chart.title());
     for s in series {
         // (index, value) of the first, last, highest and lowest finite value.
@@ -98,10 +99,7 @@ pub fn summary(chart: &Chart) -> String {
             )
         } else {
             let (t, l) = (unit.value(top.1), unit.value(low.1));
-            format!(
-                ": largest {} {t}, smallest {} {l}.",
-                keys[top.0], keys[low.0]
-            )
+            format!(": largest {} {t}, smallest {} {l}.", key(top.0), key(low.0))
         };
         out.push(' ');
         out.push_str(&s.name);
@@ -111,7 +109,7 @@ pub fn summary(chart: &Chart) -> String {
         if !c.stacked {
             for (passer, passed, i) in crossings(&c.series) {
                 let (a, b) = (&c.series[passer].name, &c.series[passed].name);
-                out.push_str(&format!(" {a} passes {b} in {}.", keys[i]));
+                out.push_str(&format!(" {a} passes {b} in {}.", key(i)));
             }
         }
         if let Some(band) = &c.band {
@@ -128,10 +126,14 @@ fn crossings(series: &[Series]) -> Vec<(usize, usize, usize)> {
     for (i, a) in series.iter().enumerate() {
         for (j, b) in series.iter().enumerate().skip(i + 1) {
             let gap = |k: usize| a.values.get(k).zip(b.values.get(k)).map(|(x, y)| x - y);
-            let Some(start) = gap(0).filter(|g| g.is_finite() && *g != 0.0) else {
+            // From the first year they differ (lines that start together have passed nothing).
+            let differ = |k: &usize| gap(*k).is_some_and(|g| g.is_finite() && g != 0.0);
+            let Some(from) = (0..a.values.len()).find(differ) else {
                 continue;
             };
-            let flip = (1..a.values.len()).find(|&k| gap(k).is_some_and(|g| g * start < 0.0));
+            let start = gap(from).unwrap_or(0.0);
+            let flip =
+                (from + 1..a.values.len()).find(|&k| gap(k).is_some_and(|g| g * start < 0.0));
             if let Some(k) = flip {
                 out.push(if start < 0.0 { (i, j, k) } else { (j, i, k) });
             }
@@ -145,18 +147,20 @@ fn crossings(series: &[Series]) -> Vec<(usize, usize, usize)> {
 const MOST_HEADLINES: usize = 3;
 
 /// What a change of assumptions from `before` to the report's did, for a polite live region:
-/// the headline of each chart it moved, in page order. Empty when it moved none.
+/// the headline of each chart it moved, in page order (only `only`'s, in an embed of one
+/// chart). Empty when it moved none.
 pub fn changed(
     data: &Dataset,
     report: &Report,
     before: &Assumptions,
     after: &Assumptions,
+    only: Option<ChartId>,
 ) -> String {
     let moved = |k: &Key| before.get(*k) != after.get(*k);
     let charts: Vec<ChartId> = ChartId::ALL
         .iter()
         .copied()
-        .filter(|c| c.inputs().iter().any(moved))
+        .filter(|c| only.is_none_or(|o| o == *c) && c.inputs().iter().any(moved))
         .collect();
     let mut out: Vec<String> = charts
         .iter()

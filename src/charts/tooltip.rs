@@ -61,9 +61,16 @@ impl Chart {
                 (c.categories[i].clone(), c.unit, &c.series, i, at)
             }
         };
+        // One line per series, in order (the keyboard's ↑/↓ count them), even one with no value.
         let lines = series
             .iter()
-            .filter_map(|s| Some(format!("{}: {}", s.name, unit.value(*s.values.get(i)?))))
+            .map(|s| {
+                let v = s
+                    .values
+                    .get(i)
+                    .map_or("no value".to_string(), |v| unit.value(*v));
+                format!("{}: {v}", s.name)
+            })
             .collect();
         Some(Tip {
             heading,

@@ -28,7 +28,10 @@ pub fn csv(r: &Report, assumptions: &[(String, String)], commented: bool) -> Str
     ]);
     let mut out = String::new();
     if commented {
-        out.push_str("# Projections of \"The trillion-dollar AI infrastructure race\", at these assumptions:\n");
+        out.push_str(&format!(
+            "# Projections of \"{}\", at these assumptions:\n",
+            crate::REPORT_TITLE
+        ));
         for (k, v) in assumptions {
             out.push_str(&format!("# {k} = {v}\n"));
         }

@@ -41,11 +41,19 @@ test('a mouse drag is announced once, when it settles, with the headlines of the
   await page.mouse.move(box.left + 8 + 0.8 * (box.width - 16), box.y, { steps: 12 });
   await page.mouse.up();
   await page.waitForFunction(() => window.__said.length > 0);
-  // The address is written in the same settled moment: nothing else is waiting to be said.
+  // The address is written in the same settled moment.
   assert.ok(await page.evaluate((k) => location.search.includes(`${k}=`), urlKey(key)));
-  const said = await page.evaluate(() => window.__said);
   const titles = await Promise.all(moved.map((c) => headline(page, c)));
-  assert.deepEqual(said, [titles.map((t) => `${t}.`).join(' ')]);
+  // A second change, from the keyboard: the region must have said exactly two things, the
+  // drag's and this one's (a stray third, or a repeat of the first, would show here).
+  const other = 'AwsGrowth';
+  await page.focus(`#slider-${urlKey(other)}`);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => window.__said.length > 1);
+  const again = await Promise.all(chartsMovedBy(other).slice(0, 3).map((c) => headline(page, c)));
+  const more = chartsMovedBy(other).length > 3 ? ` ${chartsMovedBy(other).length - 3} more charts changed.` : '';
+  assert.deepEqual(await page.evaluate(() => window.__said),
+    [titles.map((t) => `${t}.`).join(' '), `${again.map((t) => `${t}.`).join(' ')}${more}`]);
   // The chart's own description followed the drag: its headline, then what its line does.
   const after = await description(page, moved[0]);
   assert.notEqual(after, before);
@@ -79,5 +87,44 @@ test('every chart describes what its series do, and where one passes another', a
     assert.ok(!/NaN|undefined|Infinity/.test(d), `${id}: ${d}`);
   }
   assert.match(await description(page, 'cloud-revenue'), /Microsoft Azure passes AWS in 20\d\d\./);
+  await page.context().close();
+});
+
+test('an embed announces only its own chart', async () => {
+  const id = 'cloud-revenue';
+  const page = await openReport(browser, `${server.url}?embed=${id}`);
+  await page.evaluate(listen);
+  const key = 'AwsGrowth';
+  assert.ok(chartsMovedBy(key).length > 1, 'the assumption moves other charts of the report too');
+  await page.focus(`#slider-${urlKey(key)}`);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => window.__said.length > 0);
+  const title = await page.$eval('h1', (h) => h.textContent);
+  assert.deepEqual(await page.evaluate(() => window.__said), [`${title}.`]);
+  await page.context().close();
+});
+
+test('the keyboard takes over where the pointer is, and leaves modified keys to the browser', async () => {
+  const id = 'capex-projection';
+  const page = await openReport(browser, server.url);
+  const at = await page.$eval(`#${id}`, (c) => {
+    c.scrollIntoView({ block: 'center' });
+    const [l, r, t, b, x0, x1] = c.dataset.plot.split(',').map(Number);
+    const k = c.clientWidth / c.width, box = c.getBoundingClientRect();
+    // Between 2028 and 2029, nearer 2028.
+    return { x: box.left + (l + (2028.3 - x0) / (x1 - x0) * (r - l)) * k, y: box.top + (t + b) / 2 * k };
+  });
+  await page.mouse.move(at.x, at.y);
+  await page.waitForSelector(`#fig-${id} .chart-tip`);
+  await page.focus(`#${id}`);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.getElementById('announce').textContent.startsWith('2029: '));
+  const prevented = await page.$eval(`#${id}`, (c) => {
+    const e = new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true });
+    c.dispatchEvent(e);
+    return e.defaultPrevented;
+  });
+  assert.equal(prevented, false, 'Alt+← is the browser\'s Back');
+  assert.match(await page.$eval('#announce', (e) => e.textContent), /^2029: /);
   await page.context().close();
 });

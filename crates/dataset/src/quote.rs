@@ -1,8 +1,8 @@
 //! The article's own words for a record's figures, stored beside them in `data/*.toml`.
 //!
 //! Validation, the downloads and the sources page (all built natively) read the text. The wasm
-//! keeps none of it: the page links each figure to the sources page instead of carrying every
-//! quote, so the quotes cost the report's download nothing. `build.rs` writes each one as
+//! keeps none of it: the report links to the sources page instead of carrying every quote, so
+//! the quotes cost the report's download nothing. `build.rs` writes each one as
 //! `Quote::new("…")`, which in the wasm drops the text at compile time.
 
 use serde::{Deserialize, Deserializer};

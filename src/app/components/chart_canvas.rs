@@ -1,10 +1,12 @@
-//! A chart on a `<canvas>`: sized to its container at the screen's devicePixelRatio, redrawn
-//! only when its description, the colour scheme or its width changes.
+//! A chart on a `<canvas>` (drawn by `chart_draw`, redrawn only when its description, the
+//! colour scheme or its width changes), with the value under the pointer, a tapped point
+//! pinned, and the points walked from the keyboard (`chart_keys`).
 
 use super::chart_draw::{dpr, draw, record_draw};
 use super::chart_keys::{step, Move};
 use super::chart_tip::ChartTip;
 use super::slider_drag::INTENT;
+use super::KEYS_HINT_ID;
 use crate::app::browser;
 use crate::app::hooks::use_size;
 use crate::charts::{Chart, ChartId, Plot, Theme};
@@ -232,8 +234,18 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     let onkeydown = {
         let (pointed, chart, plot) = (pointed.clone(), p.chart.clone(), plot.clone());
         Callback::from(move |e: KeyboardEvent| {
+            // Alt+← (back), Ctrl+Home …: the browser's, not the chart's.
+            if e.alt_key() || e.ctrl_key() || e.meta_key() {
+                return;
+            }
             let xs = chart.xs();
-            let at = pointed.and_then(|t| xs.iter().position(|x| *x == t.x));
+            // The year (or bar) nearest the point shown: a pointer's lies between them.
+            let near = |x: f64| {
+                move |a: &(usize, &f64), b: &(usize, &f64)| {
+                    (a.1 - x).abs().total_cmp(&(b.1 - x).abs())
+                }
+            };
+            let at = pointed.and_then(|t| xs.iter().enumerate().min_by(near(t.x)).map(|(i, _)| i));
             let series = pointed.and_then(|t| t.series);
             let (i, series) = match step(&e.key(), xs.len(), chart.series().len(), at, series) {
                 Move::To(i, series) => (i, series),
@@ -264,8 +276,8 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     let scale = dpr();
     html! {
         <div class="chart-wrap" ref={wrap}>
-            <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="img" tabindex="0"
-                aria-label={p.label.clone()} aria-keyshortcuts="ArrowLeft ArrowRight ArrowUp ArrowDown Home End Escape"
+            <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="application" tabindex="0"
+                aria-roledescription="chart" aria-label={p.label.clone()} aria-describedby={KEYS_HINT_ID}
                 {onpointermove} {onpointerdown} {onpointerup} {onpointercancel} {onpointerleave} {onkeydown} />
             if let Some((tip, pinned, focus)) = tip {
                 <ChartTip {tip} plot={plot_now} {scale} {width} {pinned} {focus} />

@@ -20,8 +20,16 @@ pub fn live(name: &'static str, text: impl Into<String>) -> Html {
     html! { <strong class="live" data-live={name}>{ text.into() }</strong> }
 }
 
-/// The page's one polite live region (`browser::announce` writes it): what a change of
-/// assumptions did, or the chart point the keyboard is on.
-pub fn live_region() -> Html {
-    html! { <p class="sr-only" id={crate::app::browser::ANNOUNCE_ID} aria-live="polite"></p> }
+/// The id of the one hint every chart's canvas is described by: how its keys work.
+pub const KEYS_HINT_ID: &str = "chart-keys";
+
+/// What only a screen reader meets: the page's one polite live region (`browser::announce`
+/// writes it: what a change of assumptions did, or the chart point the keyboard is on), and
+/// the charts' keys.
+pub fn reader_aids() -> Html {
+    html! { <>
+        <p class="sr-only" id={crate::app::browser::ANNOUNCE_ID} aria-live="polite"></p>
+        <p class="sr-only" id={KEYS_HINT_ID}>{ "Left and right arrows step through the years or bars, \
+            Home and End go to the ends, up and down pick a series, Escape leaves." }</p>
+    </> }
 }

@@ -4,7 +4,7 @@
 //! address in (`browser::show_address`) once a change settles, so a citation copied from here
 //! names the very scenario the reader is looking at.
 
-use crate::app::REPORT_TITLE;
+use crate::REPORT_TITLE;
 use yew::prelude::*;
 
 /// Where the app writes the page's address (every element with this class).
