@@ -98,8 +98,17 @@ pub fn summary(chart: &Chart) -> String {
                 at(last.0, last.1)
             )
         } else {
+            // Every bar at the top (or bottom) value: a tie is named as one.
+            let at_value = |v: f64| {
+                let names = s.values.iter().enumerate().filter(|(_, x)| **x == v);
+                names.map(|(i, _)| key(i)).collect::<Vec<_>>().join(" and ")
+            };
             let (t, l) = (unit.value(top.1), unit.value(low.1));
-            format!(": largest {} {t}, smallest {} {l}.", key(top.0), key(low.0))
+            format!(
+                ": largest {} {t}, smallest {} {l}.",
+                at_value(top.1),
+                at_value(low.1)
+            )
         };
         out.push(' ');
         out.push_str(&s.name);
@@ -168,7 +177,11 @@ pub fn changed(
         .map(|c| format!("{}.", c.build(data, report).title()))
         .collect();
     if let Some(more) = charts.len().checked_sub(MOST_HEADLINES).filter(|n| *n > 0) {
-        out.push(format!("{more} more charts changed."));
+        out.push(if more == 1 {
+            "One more chart changed.".to_string()
+        } else {
+            format!("{more} more charts changed.")
+        });
     }
     out.join(" ")
 }

@@ -51,7 +51,8 @@ test('a mouse drag is announced once, when it settles, with the headlines of the
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => window.__said.length > 1);
   const again = await Promise.all(chartsMovedBy(other).slice(0, 3).map((c) => headline(page, c)));
-  const more = chartsMovedBy(other).length > 3 ? ` ${chartsMovedBy(other).length - 3} more charts changed.` : '';
+  const n = chartsMovedBy(other).length - 3;
+  const more = n > 1 ? ` ${n} more charts changed.` : n === 1 ? ' One more chart changed.' : '';
   assert.deepEqual(await page.evaluate(() => window.__said),
     [titles.map((t) => `${t}.`).join(' '), `${again.map((t) => `${t}.`).join(' ')}${more}`]);
   // The chart's own description followed the drag: its headline, then what its line does.
@@ -72,7 +73,9 @@ test('a scenario that moves every chart says three headlines and how many more, 
   assert.ok(moved.length > 3, moved.join());
   const titles = await Promise.all(moved.slice(0, 3).map((c) => headline(page, c)));
   const said = await page.evaluate(() => window.__said);
-  assert.deepEqual(said, [`${titles.map((t) => `${t}.`).join(' ')} ${moved.length - 3} more charts changed.`]);
+  const n = moved.length - 3;
+  const more = n === 1 ? 'One more chart changed.' : `${n} more charts changed.`;
+  assert.deepEqual(said, [`${titles.map((t) => `${t}.`).join(' ')} ${more}`]);
   await page.context().close();
 });
 

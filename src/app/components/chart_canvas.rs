@@ -268,6 +268,11 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
             pointed.set(Some(next));
         })
     };
+    // Focus leaving the chart takes its point along (a tap elsewhere does the same).
+    let onblur = {
+        let pointed = pointed.clone();
+        Callback::from(move |_: FocusEvent| pointed.set(None))
+    };
     let plot_now = plot.borrow().clone();
     let tip = pointed.and_then(|t| {
         let (px, py) = t.px(&plot_now);
@@ -278,7 +283,8 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
         <div class="chart-wrap" ref={wrap}>
             <canvas ref={canvas} id={p.id.slug()} class="chart-canvas" role="application" tabindex="0"
                 aria-roledescription="chart" aria-label={p.label.clone()} aria-describedby={KEYS_HINT_ID}
-                {onpointermove} {onpointerdown} {onpointerup} {onpointercancel} {onpointerleave} {onkeydown} />
+                {onpointermove} {onpointerdown} {onpointerup} {onpointercancel} {onpointerleave} {onkeydown}
+                {onblur} />
             if let Some((tip, pinned, focus)) = tip {
                 <ChartTip {tip} plot={plot_now} {scale} {width} {pinned} {focus} />
             }

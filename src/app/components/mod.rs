@@ -30,6 +30,6 @@ pub fn reader_aids() -> Html {
     html! { <>
         <p class="sr-only" id={crate::app::browser::ANNOUNCE_ID} aria-live="polite"></p>
         <p class="sr-only" id={KEYS_HINT_ID}>{ "Left and right arrows step through the years or bars, \
-            Home and End go to the ends, up and down pick a series, Escape leaves." }</p>
+            Home and End go to the ends, up and down pick a series, Escape clears the point." }</p>
     </> }
 }
