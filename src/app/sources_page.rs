@@ -1,6 +1,7 @@
 //! `sources.html`: every record of the dataset with the article's words it comes from, its
-//! source and its date. Built natively (`cargo run --bin export`), never part of the wasm: the
-//! report links to it, so its quotes cost the report's download nothing.
+//! source and its date (before its figures, so a phone shows them first). Built natively
+//! (`cargo run --bin export`), never part of the wasm: the report links to it, so its quotes
+//! cost the report's download nothing.
 //!
 //! Read from the dataset's JSON download (the same data files, as build.rs wrote them): a record
 //! is any table with a `quote`, so a new table in data/ appears here without code.
@@ -122,20 +123,20 @@ pub fn SourcesPage(p: &SourcesPageProps) -> Html {
                     <caption id="sources-h">{ "The dataset's records, with the article's words" }</caption>
                     <thead><tr>
                         <th scope="col">{ "Record" }</th><th scope="col">{ "The article's words" }</th>
-                        <th scope="col">{ "Figures" }</th><th scope="col">{ "Source, as of" }</th>
+                        <th scope="col">{ "Source, as of" }</th><th scope="col">{ "Figures" }</th>
                     </tr></thead>
                     <tbody>{ for records().into_iter().map(|r| html! {
                         <tr id={r.anchor.clone()}>
                             <th scope="row"><a href={format!("#{}", r.anchor)}>{ &r.record }</a>
                                 <br /><small>{ format!("data/{}.toml", r.file) }</small></th>
                             <td><blockquote>{ format!("“{}”", r.quote) }</blockquote></td>
+                            <td>{ source_name(&r.source) }{ ", " }
+                                <time datetime={r.as_of.clone()}>{ &r.as_of }</time></td>
                             <td><ul class="figures">{ for r.figures.iter().map(|(k, v)| html! {
                                 <li><code>{ k }</code>{ " " }{ v }</li>
                             }) }
                             if !r.unit.is_empty() { <li><code>{ "unit" }</code>{ " " }{ &r.unit }</li> }
                             </ul></td>
-                            <td>{ source_name(&r.source) }{ ", " }
-                                <time datetime={r.as_of.clone()}>{ &r.as_of }</time></td>
                         </tr>
                     }) }</tbody>
                 </table>
