@@ -205,10 +205,9 @@ fn summary_says_what_each_series_does() {
     let d = Dataset::embedded();
     let chart = ChartId::CapexBars.build(&d, &report(&Assumptions::article(&d), &d));
     let s = describe::summary(&chart);
-    assert!(
-        s.starts_with(&format!("Bar chart: {}.", chart.title())),
-        "{s}"
-    );
+    // Kind, headline, then the subtitle's measure, unit and period.
+    let head = format!("Bar chart: {}. {}.", chart.title(), chart.subtitle());
+    assert!(s.starts_with(&head), "{s}");
     assert!(
         s.contains("2025: largest Microsoft $80B, smallest CoreWeave $15.4B."),
         "{s}"

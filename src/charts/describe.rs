@@ -61,7 +61,9 @@ pub fn summary(chart: &Chart) -> String {
     };
     let key = |i: usize| keys.get(i).map_or("", String::as_str);
     let at = |i: usize, v: f64| format!("{} in {}", unit.value(v), key(i));
-    let mut out = format!("{kind}: {}.", chart.title());
+    // The subtitle says the measure, unit and period ("Q4 revenue, $ billions; …"): without it a
+    // listener would take a quarter for a year.
+    let mut out = format!("{kind}: {}. {}.", chart.title(), chart.subtitle());
     for s in series {
         // (index, value) of the first, last, highest and lowest finite value.
         let mut seen = s
