@@ -110,7 +110,7 @@ fn flatten(csv: &mut String, file: &str, value: &toml::Value) {
                 .filter_map(|r| r.as_table())
                 .enumerate()
                 .map(|(i, t)| {
-                    let id = ["id", "company", "name", "title"]
+                    let id = ai_infra_dataset::RECORD_NAME_KEYS
                         .iter()
                         .find_map(|k| t.get(*k).and_then(|v| v.as_str()))
                         .map_or(i.to_string(), str::to_string);
@@ -160,7 +160,7 @@ fn records(out: &mut Vec<Record>, file: &str, value: &toml::Value) {
             _ => continue,
         };
         for (i, t) in rows.into_iter().enumerate() {
-            let id = ["id", "company", "name", "title"]
+            let id = ai_infra_dataset::RECORD_NAME_KEYS
                 .iter()
                 .find_map(|k| t.get(*k).and_then(|v| v.as_str()))
                 .map_or(

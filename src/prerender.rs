@@ -12,7 +12,18 @@ use crate::app::{Report, ReportProps};
 use crate::dataset::{Dataset, Load};
 use crate::model::Assumptions;
 use std::rc::Rc;
-use yew::LocalServerRenderer;
+use yew::{BaseComponent, LocalServerRenderer};
+
+/// `C` with `props`, rendered to HTML (no hydration: the app renders its own tree).
+fn render<C: BaseComponent>(props: C::Properties) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime");
+    let html = LocalServerRenderer::<C>::with_props(props)
+        .hydratable(false)
+        .render();
+    tokio::task::LocalSet::new().block_on(&runtime, html)
+}
 
 /// The report's title block, which stays, and the whole report at the article's assumptions
 /// in the element the app replaces.
@@ -20,14 +31,8 @@ pub fn report_html() -> String {
     let data = Rc::new(Dataset::embedded());
     let query = query::parse("", &Assumptions::article(&data));
     let data = DataRef(data);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a current-thread runtime");
-    let local = tokio::task::LocalSet::new();
-    let head = LocalServerRenderer::<Masthead>::with_props(DataProps { data: data.clone() });
-    let head = local.block_on(&runtime, head.hydratable(false).render());
-    let report = LocalServerRenderer::<Report>::with_props(ReportProps { data, query });
-    let report = local.block_on(&runtime, report.hydratable(false).render());
+    let head = render::<Masthead>(DataProps { data: data.clone() });
+    let report = render::<Report>(ReportProps { data, query });
     format!(
         "{head}\n<div id=\"{}\">{report}</div>",
         crate::app::browser::PRERENDERED_ID
@@ -72,10 +77,7 @@ pub fn preview_png() -> Option<Vec<u8>> {
 /// report's head, without the report's scripts.
 pub fn sources_html() -> String {
     use crate::app::sources_page::{SourcesPage, SourcesPageProps};
-    let data = Rc::new(Dataset::embedded());
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a current-thread runtime");
-    let page = LocalServerRenderer::<SourcesPage>::with_props(SourcesPageProps { data });
-    tokio::task::LocalSet::new().block_on(&runtime, page.hydratable(false).render())
+    render::<SourcesPage>(SourcesPageProps {
+        data: Rc::new(Dataset::embedded()),
+    })
 }

@@ -12,8 +12,6 @@ use yew::prelude::*;
 
 /// The fields every cited record has, shown in their own columns.
 const PROVENANCE: [&str; 4] = ["quote", "source", "as_of", "unit"];
-/// The fields that name a record (the first found), in the order build.rs's CSV tries them.
-const NAMES: [&str; 4] = ["id", "company", "name", "title"];
 
 /// One cited record: where it is in data/, its figures and where they come from.
 #[derive(Clone, PartialEq, Debug)]
@@ -78,7 +76,9 @@ pub fn records() -> Vec<Cited> {
                 Value::Object(m) => out.extend(cited(file, table.clone(), m)),
                 Value::Array(items) => out.extend(items.iter().enumerate().filter_map(|(i, r)| {
                     let r = r.as_object()?;
-                    let name = NAMES.iter().find_map(|k| r.get(*k).and_then(Value::as_str));
+                    let name = crate::dataset::RECORD_NAME_KEYS
+                        .iter()
+                        .find_map(|k| r.get(*k).and_then(Value::as_str));
                     let name = name.map_or_else(|| i.to_string(), str::to_string);
                     cited(file, format!("{table}: {name}"), r)
                 })),

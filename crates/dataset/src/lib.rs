@@ -17,3 +17,7 @@ pub use ids::*;
 pub use quote::{Quote, MAX_QUOTE};
 pub use types::*;
 pub use validate::{validate, DataError};
+
+/// The fields that name a record of a list, the first found: what the downloads and the
+/// sources page call it ("amazon", "openai-2026-02").
+pub const RECORD_NAME_KEYS: [&str; 4] = ["id", "company", "name", "title"];
