@@ -269,7 +269,7 @@ pub fn take_over(embed: bool) {
     let Some(doc) = window().and_then(|w| w.document()) else {
         return;
     };
-    // The sections the app does not render (app::kept): the prerendered ones, moved into place.
+    // What the app does not render (components::kept): the prerendered elements, moved into place.
     if let Ok(places) = doc.query_selector_all("[data-keep]") {
         for i in 0..places.length() {
             let place = places

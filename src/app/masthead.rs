@@ -11,7 +11,7 @@ pub fn Masthead(p: &DataProps) -> Html {
     let article = &p.data.0.meta.article;
     html! {
         <div class="report report-head" id={MASTHEAD_ID}>
-            <a class="skip-link" href="#contents">{ "Skip to the sections" }</a>
+            <a class="skip-link" href={format!("#{}", crate::app::CONTENTS_ID)}>{ "Skip to the sections" }</a>
             <header class="masthead">
                 <p class="kicker">{ "An explorable report · data as of " }
                     <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time></p>

@@ -19,6 +19,7 @@ pub mod state;
 
 use crate::dataset::{Dataset, Load};
 use crate::model::{Assumptions, Preset};
+use components::kept;
 use query::Query;
 use state::State;
 use std::rc::Rc;
@@ -51,20 +52,6 @@ pub struct ReportProps {
 /// Whether this is the build's prerendered page (native: src/prerender.rs), not the live app.
 const PRERENDERED: bool = cfg!(not(target_arch = "wasm32"));
 
-/// A section that depends only on the dataset, never on the assumptions. The build prerenders
-/// it (natively this is the section itself); the app renders only a place for it, and
-/// `browser::take_over` moves the prerendered element there. So its code is not in the wasm,
-/// and the takeover does not rebuild it.
-#[cfg(not(target_arch = "wasm32"))]
-fn kept(_id: &'static str, section: impl FnOnce() -> Html) -> Html {
-    section()
-}
-
-#[cfg(target_arch = "wasm32")]
-fn kept(id: &'static str, _section: impl FnOnce() -> Html) -> Html {
-    html! { <div class="kept" data-keep={id} /> }
-}
-
 /// The sections that follow the assumptions (funding to sustainability), which the app renders.
 const LIVE_SECTIONS: usize = 6;
 
@@ -80,6 +67,32 @@ const CONTENTS: [(&str, &str); 9] = [
     ("cards", "Winners and risks"),
     ("method", "Method"),
 ];
+
+/// The table of contents' element id (static: the app keeps the prerendered one).
+pub(crate) const CONTENTS_ID: &str = "contents";
+
+fn contents() -> Html {
+    html! {
+        <nav class="contents" id={CONTENTS_ID} aria-label="Sections" tabindex="-1">
+            <ol>{ for CONTENTS.iter().map(|(id, title)| html! {
+                <li><a href={format!("#{id}")}>{ *title }</a></li>
+            }) }</ol>
+        </nav>
+    }
+}
+
+/// The footer's element id (static: the app keeps the prerendered one).
+const COLOPHON_ID: &str = "colophon";
+
+fn colophon(data: &Dataset) -> Html {
+    html! {
+        <footer id={COLOPHON_ID}>
+            <p>{ &*data.meta.article.attribution }</p>
+            <p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.",
+                crate::model::Key::ALL.len()) }</p>
+        </footer>
+    }
+}
 
 #[function_component]
 pub fn Report(p: &ReportProps) -> Html {
@@ -157,7 +170,6 @@ pub fn Report(p: &ReportProps) -> Html {
     if let Some(id) = s.view.embed {
         return html! { <embed::Embed {id} state={s.clone()} {dispatch} {notices} /> };
     }
-    let article = &s.data.meta.article;
     let data = sections::DataRef(s.data.clone());
     html! {
         <div class={classes!("report", s.dark.then_some("dark"), PRERENDERED.then_some("prerendered"))}>
@@ -166,11 +178,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 <p class="pending-note" role="status">
                     { "Loading the scenario in your link… The numbers below are the article's defaults." }</p>
             }
-            <nav class="contents" id="contents" aria-label="Sections" tabindex="-1">
-                <ol>{ for CONTENTS.iter().map(|(id, title)| html! {
-                    <li><a href={format!("#{id}")}>{ *title }</a></li>
-                }) }</ol>
-            </nav>
+            { kept(CONTENTS_ID, contents) }
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 presets={presets} />
             <main>
@@ -188,11 +196,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 <components::projections::Projections state={s.clone()} />
                 { components::reader_aids() }
             </main>
-            <footer>
-                <p>{ &*article.attribution }</p>
-                <p>{ format!("{} assumptions, computed in your browser in Rust + WebAssembly.",
-                    crate::model::Key::ALL.len()) }</p>
-            </footer>
+            { kept(COLOPHON_ID, || colophon(&data.0)) }
         </div>
     }
 }

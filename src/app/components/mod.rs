@@ -20,6 +20,20 @@ pub fn live(name: &'static str, text: impl Into<String>) -> Html {
     html! { <strong class="live" data-live={name}>{ text.into() }</strong> }
 }
 
+/// Prose or a section that depends only on the dataset, never on the assumptions. The build
+/// prerenders it (natively this is `content` itself, whose element has the id `id`); the app
+/// renders only a place for it, and `browser::take_over` moves the prerendered element there.
+/// So its words and code are not in the wasm, and the takeover does not rebuild it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn kept(_id: &'static str, content: impl FnOnce() -> Html) -> Html {
+    content()
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn kept(id: &'static str, _content: impl FnOnce() -> Html) -> Html {
+    html! { <div class="kept" data-keep={id} /> }
+}
+
 /// The id of the one hint every chart's canvas is described by: how its keys work.
 pub const KEYS_HINT_ID: &str = "chart-keys";
 

@@ -2,9 +2,10 @@
 
 use super::SectionProps;
 use crate::app::components::figure::Figure;
-use crate::app::components::live;
 use crate::app::components::slider::Sliders;
+use crate::app::components::{kept, live};
 use crate::charts::ChartId;
+use crate::dataset::Dataset;
 use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, usd_bn, usd_bn_exact, usd_range};
 use crate::model::{HuangReading, Key};
@@ -26,12 +27,36 @@ fn floor(at_least: bool) -> &'static str {
     }
 }
 
+/// The element id of the paragraph on the companies' plans, which depends only on the dataset.
+const PLANS: &str = "capex-plans";
+
+/// What the five spent in 2025 and plan for 2026: the dataset's figures alone, so the build
+/// prerenders it and the app keeps that paragraph (`kept`).
+fn plans(d: &Dataset) -> Html {
+    let (t25, t26) = totals(d);
+    let plan_floor = floor(d.capex.stated.total_2026_at_least);
+    let microsoft = d
+        .capex
+        .companies
+        .iter()
+        .find_map(|x| x.period_note.as_deref());
+    html! {
+        <p id={PLANS}>
+            { format!("Five companies plan to spend {plan_floor}") }{ live("capex-2026", usd_bn(t26)) }
+            { " on infrastructure in 2026, up from " }{ live("capex-2025", usd_bn_exact(t25)) }
+            { format!(" in 2025 — {plan_floor}") }{ live("capex-increase", usd_bn(t26 - t25)) }
+            { " more in a single year. CoreWeave nearly doubles; Google grows by half." }
+            if let Some(note) = microsoft {
+                { format!(" (Microsoft's 2025 figure is {note}.)") }
+            }
+        </p>
+    }
+}
+
 #[function_component]
 pub fn Capex(p: &SectionProps) -> Html {
     let s = &p.state;
     let c = &s.report.capex;
-    let (t25, t26) = totals(&s.data);
-    let plan_floor = floor(s.data.capex.stated.total_2026_at_least);
     let (peak_year, peak) = c.peak();
     let (low, high) = c.band;
     let e = &s.data.capex.estimate_2030;
@@ -64,25 +89,11 @@ pub fn Capex(p: &SectionProps) -> Html {
             { format!(" in {HEADLINE_YEAR} alone on these assumptions: that year ") }
         </> },
     };
-    let microsoft = s
-        .data
-        .capex
-        .companies
-        .iter()
-        .find_map(|x| x.period_note.as_deref());
     let plateau = s.assumptions.plateau_year();
     html! {
         <section id="capex" aria-labelledby="capex-h">
             <h2 id="capex-h">{ "The CapEx explosion" }</h2>
-            <p>
-                { format!("Five companies plan to spend {plan_floor}") }{ live("capex-2026", usd_bn(t26)) }
-                { " on infrastructure in 2026, up from " }{ live("capex-2025", usd_bn_exact(t25)) }
-                { format!(" in 2025 — {plan_floor}") }{ live("capex-increase", usd_bn(t26 - t25)) }
-                { " more in a single year. CoreWeave nearly doubles; Google grows by half." }
-                if let Some(note) = microsoft {
-                    { format!(" (Microsoft's 2025 figure is {note}.)") }
-                }
-            </p>
+            { kept(PLANS, || plans(&s.data)) }
             <Figure id={ChartId::CapexBars} state={s.clone()} />
             <p>
                 { "What happens next is the reader's call. On the assumptions below, yearly CapEx would " }

@@ -3,7 +3,7 @@
 use super::DataProps;
 use yew::prelude::*;
 
-/// The section's element id (the app keeps the prerendered element: app::kept).
+/// The section's element id (the app keeps the prerendered element: components::kept).
 pub const ID: &str = "cards";
 
 #[function_component]

@@ -1,6 +1,6 @@
 //! "Cite this": the report as APA and BibTeX, with the address of the scenario on the page.
 //!
-//! Part of "Sources and method", which only the build renders (app::kept): the app fills the
+//! Part of "Sources and method", which only the build renders (components::kept): the app fills the
 //! address in (`browser::show_address`) once a change settles, so a citation copied from here
 //! names the very scenario the reader is looking at.
 

@@ -2,10 +2,10 @@
 
 use super::SectionProps;
 use crate::app::components::figure::Figure;
-use crate::app::components::live;
 use crate::app::components::slider::Sliders;
+use crate::app::components::{kept, live};
 use crate::charts::ChartId;
-use crate::dataset::ProviderId;
+use crate::dataset::{Dataset, ProviderId};
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::cloud::{crossing_range, implied_others_growth, others_growth_range};
 use crate::model::format::{pct, trim, usd_bn};
@@ -26,25 +26,46 @@ fn pct_1(v: f64) -> String {
     format!("{} %", trim(v, 1))
 }
 
-#[function_component]
-pub fn Cloud(p: &SectionProps) -> Html {
-    let s = &p.state;
-    let c = &s.report.cloud;
-    let q4 = &s.data.cloud.q4_2025;
-    let aws_share = s
-        .data
+/// The element id of the paragraph on Q4 2025, which depends only on the dataset.
+const QUARTER: &str = "cloud-quarter";
+
+/// Q4 2025 by provider and what it implies for "others": the dataset's figures alone, so the
+/// build prerenders it and the app keeps that paragraph (`kept`).
+fn quarter(d: &Dataset) -> Html {
+    let q4 = &d.cloud.q4_2025;
+    let aws_share = d
         .cloud
         .providers
         .iter()
         .find(|p| p.id == ProviderId::Aws)
         .map_or(0.0, |p| p.share_pct);
+    let (lo, hi) = others_growth_range(d);
+    html! {
+        <p id={QUARTER}>
+            { "Cloud infrastructure revenue hit " }{ live("q4-revenue", usd_bn(q4.revenue)) }{ " in Q4 2025, up " }
+            { pct(q4.yoy_growth_pct) }{ " on the year; the full year passed " }
+            { usd_bn(d.cloud.full_year_2025.revenue) }
+            { format!(". AWS leads with {} but grows slowest. “Others” — everyone outside the big three — \
+                must be growing ",
+                pct(aws_share)) }
+            { live("others-growth", pct(implied_others_growth(d))) }
+            { format!(" for the whole market to grow {} — or anything from {} to {}, since the article \
+                rounds its shares and rates to whole points.",
+                pct(q4.yoy_growth_pct), pct_1(lo), pct_1(hi)) }
+        </p>
+    }
+}
+
+#[function_component]
+pub fn Cloud(p: &SectionProps) -> Html {
+    let s = &p.state;
+    let c = &s.report.cloud;
     let at_2030 = (HEADLINE_YEAR - c.years[0]) as usize;
     let share_2030 = |id: ProviderId| {
         c.provider(id)
             .and_then(|p| p.share_pct.get(at_2030).copied())
             .unwrap_or(0.0)
     };
-    let (lo, hi) = others_growth_range(&s.data);
     let passes = match c.azure_passes_aws {
         Some(x) if x.year <= c.years[0] => "Azure is already ahead of AWS".to_string(),
         Some(x) => {
@@ -72,18 +93,7 @@ pub fn Cloud(p: &SectionProps) -> Html {
     html! {
         <section id="cloud" aria-labelledby="cloud-h">
             <h2 id="cloud-h">{ "The cloud market: AI put it into overdrive" }</h2>
-            <p>
-                { "Cloud infrastructure revenue hit " }{ live("q4-revenue", usd_bn(q4.revenue)) }{ " in Q4 2025, up " }
-                { pct(q4.yoy_growth_pct) }{ " on the year; the full year passed " }
-                { usd_bn(s.data.cloud.full_year_2025.revenue) }
-                { format!(". AWS leads with {} but grows slowest. “Others” — everyone outside the big three — \
-                    must be growing ",
-                    pct(aws_share)) }
-                { live("others-growth", pct(implied_others_growth(&s.data))) }
-                { format!(" for the whole market to grow {} — or anything from {} to {}, since the article \
-                    rounds its shares and rates to whole points.",
-                    pct(q4.yoy_growth_pct), pct_1(lo), pct_1(hi)) }
-            </p>
+            { kept(QUARTER, || quarter(&s.data)) }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { if c.fade_pp > 0.0 { "With every rate fading as set: " } else { "If each keeps its growth rate: " } }

@@ -2,9 +2,10 @@
 
 use super::SectionProps;
 use crate::app::components::figure::Figure;
-use crate::app::components::live;
 use crate::app::components::slider::Sliders;
+use crate::app::components::{kept, live};
 use crate::charts::ChartId;
+use crate::dataset::Dataset;
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{times, usd_bn};
 use crate::model::Key;
@@ -12,6 +13,27 @@ use yew::prelude::*;
 
 /// The assumptions this section's sliders set.
 pub const KEYS: [Key; 3] = [Key::InferenceShare, Key::InferenceRatio, Key::EdgeShare];
+
+/// The element id of the paragraph on the three layers, which depends only on the dataset.
+const LAYERS: &str = "compute-view";
+
+/// The article's view of the three layers: its figures alone, so the build prerenders it and
+/// the app keeps that paragraph (`kept`).
+fn layers(d: &Dataset) -> Html {
+    let bet = d.narrative.compute.inference_biggest_by;
+    html! {
+        <p id={LAYERS}>
+            { "Training builds models; inference runs them for every user, forever. The article expects \
+                inference workloads to reach " }
+            { times(d.narrative.compute.inference_to_training_ratio) }
+            { " training and bets inference will be the biggest market by " }
+            { bet.to_string() }
+            { ". Edge inference — on phones and laptops — is emerging. The split of today's spend is not in \
+                the article: the defaults marked " }
+            <em>{ "assumption" }</em>{ " are ours." }
+        </p>
+    }
+}
 
 #[function_component]
 pub fn Compute(p: &SectionProps) -> Html {
@@ -31,16 +53,7 @@ pub fn Compute(p: &SectionProps) -> Html {
     html! {
         <section id="compute" aria-labelledby="compute-h">
             <h2 id="compute-h">{ "Three layers of AI compute" }</h2>
-            <p>
-                { "Training builds models; inference runs them for every user, forever. The article expects \
-                    inference workloads to reach " }
-                { times(s.data.narrative.compute.inference_to_training_ratio) }
-                { " training and bets inference will be the biggest market by " }
-                { bet.to_string() }
-                { ". Edge inference — on phones and laptops — is emerging. The split of today's spend is not in \
-                    the article: the defaults marked " }
-                <em>{ "assumption" }</em>{ " are ours." }
-            </p>
+            { kept(LAYERS, || layers(&s.data)) }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "Splitting all of the five companies' projected CapEx this way (a simplification: not all of it \

@@ -2,10 +2,10 @@
 
 use super::SectionProps;
 use crate::app::components::figure::Figure;
-use crate::app::components::live;
 use crate::app::components::slider::Sliders;
+use crate::app::components::{kept, live};
 use crate::charts::ChartId;
-use crate::dataset::CompanyId;
+use crate::dataset::{CompanyId, Dataset, Round};
 use crate::model::format::{pct, usd_bn};
 use crate::model::funding::VendorFlow;
 use crate::model::{funding, Key};
@@ -14,23 +14,12 @@ use yew::prelude::*;
 /// The assumptions this section's sliders set.
 pub const KEYS: [Key; 2] = [Key::Flowback, Key::AzureFlowback];
 
-#[function_component]
-pub fn Funding(p: &SectionProps) -> Html {
-    let s = &p.state;
-    let d = &s.data;
-    let f = &s.report.flowback;
-    let vendor = |c: CompanyId| {
-        f.to(c).cloned().unwrap_or(VendorFlow {
-            company: c,
-            name: String::new(),
-            returned: 0.0,
-            invested: 0.0,
-        })
-    };
-    let (amazon, nvidia) = (vendor(CompanyId::Amazon), vendor(CompanyId::Nvidia));
-    let Some(round) = &f.round else {
-        return html! {};
-    };
+/// The element id of the paragraph on the rounds, which depends only on the dataset.
+const ROUNDS: &str = "funding-rounds";
+
+/// The biggest round and what the top labs raised: the dataset's figures alone, so the build
+/// prerenders it and the app keeps that paragraph (`kept`).
+fn rounds(d: &Dataset, round: &Round) -> Html {
     let who = d.company_name(round.company);
     // The same company's other round in the list (OpenAI's of October 2025).
     let earlier = d
@@ -64,24 +53,46 @@ pub fn Funding(p: &SectionProps) -> Html {
             .map_or("", |i| i.expected.as_ref())
     };
     html! {
+        <p id={ROUNDS}>
+            { format!("On {}, {who} raised ", round.date.human()) }{ live("round", usd_bn(round.amount)) }
+            { " at a " }
+            { live("round-valuation", usd_bn(round.valuation.unwrap_or(0.0))) }{ " valuation. " }
+            if let Some(e) = earlier {
+                { format!("Counting its {} round of {}, {who} alone raised ",
+                    usd_bn(e.amount), e.date.human()) }
+            } else {
+                { format!("{who} raised ") }
+            }
+            { live("openai-total", usd_bn(funding::raised_by(d, round.company))) }
+            { "; with Anthropic and xAI the top labs raised " }{ live("combined", usd_bn(funding::combined(d))) }
+            { format!(" in under a year. CoreWeave is preparing an IPO at {}; Anthropic, valued at {}, \
+                expects one in {}.",
+                valuation(CompanyId::CoreWeave), valuation(CompanyId::Anthropic), ipo(CompanyId::Anthropic)) }
+        </p>
+    }
+}
+
+#[function_component]
+pub fn Funding(p: &SectionProps) -> Html {
+    let s = &p.state;
+    let d = &s.data;
+    let f = &s.report.flowback;
+    let vendor = |c: CompanyId| {
+        f.to(c).cloned().unwrap_or(VendorFlow {
+            company: c,
+            name: String::new(),
+            returned: 0.0,
+            invested: 0.0,
+        })
+    };
+    let (amazon, nvidia) = (vendor(CompanyId::Amazon), vendor(CompanyId::Nvidia));
+    let Some(round) = &f.round else {
+        return html! {};
+    };
+    html! {
         <section id="funding" aria-labelledby="funding-h">
             <h2 id="funding-h">{ "The mega-round era" }</h2>
-            <p>
-                { format!("On {}, {who} raised ", round.date.human()) }{ live("round", usd_bn(round.amount)) }
-                { " at a " }
-                { live("round-valuation", usd_bn(round.valuation.unwrap_or(0.0))) }{ " valuation. " }
-                if let Some(e) = earlier {
-                    { format!("Counting its {} round of {}, {who} alone raised ",
-                        usd_bn(e.amount), e.date.human()) }
-                } else {
-                    { format!("{who} raised ") }
-                }
-                { live("openai-total", usd_bn(funding::raised_by(d, round.company))) }
-                { "; with Anthropic and xAI the top labs raised " }{ live("combined", usd_bn(funding::combined(d))) }
-                { format!(" in under a year. CoreWeave is preparing an IPO at {}; Anthropic, valued at {}, \
-                    expects one in {}.",
-                    valuation(CompanyId::CoreWeave), valuation(CompanyId::Anthropic), ipo(CompanyId::Anthropic)) }
-            </p>
+            { kept(ROUNDS, || rounds(d, round)) }
             <Figure id={ChartId::Raised} state={s.clone()} />
             <p>
                 { "The round is an infrastructure play: two of its three investors sell OpenAI the compute it \

@@ -2,9 +2,10 @@
 
 use super::SectionProps;
 use crate::app::components::figure::Figure;
-use crate::app::components::live;
 use crate::app::components::slider::Sliders;
+use crate::app::components::{kept, live};
 use crate::charts::ChartId;
+use crate::dataset::Dataset;
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, usd_bn, year_or};
 use crate::model::market::{implied_cagr_pct, implied_cagr_range};
@@ -27,25 +28,37 @@ fn gap_text(gap: f64, forecast: f64) -> String {
 /// The assumptions this section's sliders set.
 pub const KEYS: [Key; 1] = [Key::MarketCagr];
 
+/// The element id of the paragraph on the forecast, which depends only on the dataset.
+const FORECAST: &str = "market-forecast";
+
+/// The forecast for 2030 and the growth it implies: the dataset's figures alone, so the build
+/// prerenders it and the app keeps that paragraph (`kept`).
+fn forecast(d: &Dataset) -> Html {
+    let src = &d.cloud.market;
+    let implied = implied_cagr_pct(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
+    let (lo, hi) = implied_cagr_range(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
+    html! {
+        <p id={FORECAST}>
+            { "The cloud computing market generated " }{ usd_bn(src.value_2025) }
+            { " in 2025 and is projected to reach " }
+            { usd_bn(src.value_2030) }{ " by 2030. That forecast implies growth of " }
+            { live("implied-cagr", pct(implied)) }
+            { format!(" a year, every year ({}–{} within the rounding of the article's figures).",
+                pct((lo * 100.0).round() / 100.0), pct((hi * 100.0).round() / 100.0)) }
+        </p>
+    }
+}
+
 #[function_component]
 pub fn Market(p: &SectionProps) -> Html {
     let s = &p.state;
     let m = &s.report.market;
     let src = &s.data.cloud.market;
-    let implied = implied_cagr_pct(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
     let gap = m.at(HEADLINE_YEAR) - src.value_2030;
-    let (lo, hi) = implied_cagr_range(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
     html! {
         <section id="market" aria-labelledby="market-h">
             <h2 id="market-h">{ format!("Cloud computing to {LAST_YEAR}") }</h2>
-            <p>
-                { "The cloud computing market generated " }{ usd_bn(src.value_2025) }
-                { " in 2025 and is projected to reach " }
-                { usd_bn(src.value_2030) }{ " by 2030. That forecast implies growth of " }
-                { live("implied-cagr", pct(implied)) }
-                { format!(" a year, every year ({}–{} within the rounding of the article's figures).",
-                    pct((lo * 100.0).round() / 100.0), pct((hi * 100.0).round() / 100.0)) }
-            </p>
+            { kept(FORECAST, || forecast(&s.data)) }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }

@@ -66,7 +66,7 @@ fn formulas(d: &Dataset) -> [(&'static str, String); 7] {
     ]
 }
 
-/// The section's element id (the app keeps the prerendered element: app::kept).
+/// The section's element id (the app keeps the prerendered element: components::kept).
 pub const ID: &str = "method";
 
 #[function_component]

@@ -2,9 +2,10 @@
 
 use super::SectionProps;
 use crate::app::components::figure::Figure;
-use crate::app::components::live;
 use crate::app::components::slider::Sliders;
+use crate::app::components::{kept, live};
 use crate::charts::ChartId;
+use crate::dataset::Dataset;
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{trim, usd_bn};
 use crate::model::Key;
@@ -26,6 +27,39 @@ fn years_text(years: &[i32]) -> String {
     }
 }
 
+/// The element id of the paragraph on the article's judgment, which depends only on the dataset.
+const JUDGMENT: &str = "sustainability-judgment";
+
+/// The article's judgment on the plateau: its figures alone, so the build prerenders it and the
+/// app keeps that paragraph (`kept`).
+fn judgment(d: &Dataset) -> Html {
+    html! {
+        <p id={JUDGMENT}>
+            { format!("The article's judgment: we are in the middle innings; demand plateaus when enterprise \
+                AI moves from “production” to “optimization”, {}–{} years out. Here the five companies' CapEx \
+                is set against cloud infrastructure revenue ({} in 2025, growing with the provider sliders above).",
+                d.narrative.plateau.years_away_min, d.narrative.plateau.years_away_max,
+                usd_bn(d.cloud.full_year_2025.revenue)) }
+        </p>
+    }
+}
+
+/// The element id of the caveat on the ratio, which depends only on the dataset.
+const CAVEAT: &str = "sustainability-caveat";
+
+/// How to read the ratio: the dataset's figures alone, so the build prerenders it and the app
+/// keeps that paragraph (`kept`).
+fn caveat(d: &Dataset) -> Html {
+    html! {
+        <p class="caveat" id={CAVEAT}>
+            { format!("Read this ratio with care. It divides five companies' CapEx — Meta's included, though \
+                Meta sells no cloud — by the whole market's infrastructure revenue; and the {} of 2025 is a \
+                floor (the article says revenue “surpassed” it), so the true ratio is at most this.",
+                usd_bn(d.cloud.full_year_2025.revenue)) }
+        </p>
+    }
+}
+
 #[function_component]
 pub fn Sustainability(p: &SectionProps) -> Html {
     let s = &p.state;
@@ -35,13 +69,7 @@ pub fn Sustainability(p: &SectionProps) -> Html {
     html! {
         <section id="sustainability" aria-labelledby="sustainability-h">
             <h2 id="sustainability-h">{ "Is it sustainable?" }</h2>
-            <p>
-                { format!("The article's judgment: we are in the middle innings; demand plateaus when enterprise \
-                    AI moves from “production” to “optimization”, {}–{} years out. Here the five companies' CapEx \
-                    is set against cloud infrastructure revenue ({} in 2025, growing with the provider sliders above).",
-                    s.data.narrative.plateau.years_away_min, s.data.narrative.plateau.years_away_max,
-                    usd_bn(s.data.cloud.full_year_2025.revenue)) }
-            </p>
+            { kept(JUDGMENT, || judgment(&s.data)) }
             <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article}
                 dispatch={p.dispatch.clone()} instance="s" />
             <p>
@@ -63,12 +91,7 @@ pub fn Sustainability(p: &SectionProps) -> Html {
                     None => format!("stays below revenue to {LAST_YEAR}"),
                 }) }{ "." }
             </p>
-            <p class="caveat">
-                { format!("Read this ratio with care. It divides five companies' CapEx — Meta's included, though \
-                    Meta sells no cloud — by the whole market's infrastructure revenue; and the {} of 2025 is a \
-                    floor (the article says revenue “surpassed” it), so the true ratio is at most this.",
-                    usd_bn(s.data.cloud.full_year_2025.revenue)) }
-            </p>
+            { kept(CAVEAT, || caveat(&s.data)) }
             <Figure id={ChartId::Sustainability} state={s.clone()} />
             <table class="ratios">
                 <caption>{ "CapEx against revenue, per year" }</caption>

@@ -4,7 +4,7 @@ use super::DataProps;
 use crate::model::format::money;
 use yew::prelude::*;
 
-/// The section's element id (the app keeps the prerendered element: app::kept).
+/// The section's element id (the app keeps the prerendered element: components::kept).
 pub const ID: &str = "week";
 
 #[function_component]
