@@ -4,7 +4,10 @@
 // measured 2026-11-24). Both files get the same short names ("a", "b", … "aa", …; the module
 // becomes "w"), so the import object the glue builds still matches what the wasm asks for.
 //
-// Only the import section is rewritten; the rest of the binary is copied byte for byte.
+// The same goes for the glue's calls into the wasm (`__wbindgen_malloc`, the closure adapters'
+// `…_invoke__h9d1471347f49854b`): exports the glue names get short names too ("Z" + a, b, …).
+// The custom sections for tools (`producers`, `target_features`) are dropped: browsers ignore
+// them. Everything else in the binary is copied byte for byte.
 
 /** Reads an unsigned LEB128 at `pos`: [value, next position]. */
 function uleb(buf, pos) {
@@ -58,6 +61,42 @@ function shortName(n) {
   return s;
 }
 
+/** Custom sections only tools read. */
+const TOOL_SECTIONS = ['producers', 'target_features'];
+
+/** The name of the custom section whose body starts at `pos`. */
+function sectionName(buf, pos) {
+  const [len, p] = uleb(buf, pos);
+  return buf.toString('utf8', p, p + len);
+}
+
+/** An identifier the glue uses as a whole word (not inside a longer name). */
+const wordIn = (js, name) => new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$')}(?![\\w$])`).test(js);
+
+/**
+ * The export section `body` with every wasm-bindgen export the glue names (`__…`,
+ * `wasm_bindgen…`) renamed to "Z" + a short name, recorded in `renames`; `memory` and names the
+ * glue does not use keep theirs. Returns the whole section, id and size included.
+ */
+function renameExports(body, glue, renames) {
+  let [count, p] = uleb(body, 0);
+  const entries = [encodeUleb(count)];
+  while (count--) {
+    const [nameLen, n0] = uleb(body, p);
+    const name = body.toString('utf8', n0, n0 + nameLen);
+    const [, descEnd] = uleb(body, n0 + nameLen + 1);
+    let newName = name;
+    if (/^(__|wasm_bindgen)/.test(name) && wordIn(glue, name)) {
+      newName = `Z${shortName(renames.size)}`;
+      renames.set(name, newName);
+    }
+    entries.push(encodeName(newName), body.subarray(n0 + nameLen, descEnd));
+    p = descEnd;
+  }
+  const out = Buffer.concat(entries);
+  return Buffer.concat([Buffer.from([7]), encodeUleb(out.length), out]);
+}
+
 /**
  * Renames the wasm's imports of `module` (and the module itself, to "w") and the glue's keys
  * for them; returns both updated. Throws if a name is missing from the glue, so a mismatch
@@ -69,11 +108,21 @@ export function shortenImports(wasm, glue, module) {
   if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error('not a wasm module');
   const parts = [wasm.subarray(0, 8)];
   const renames = new Map();
+  const exportRenames = new Map();
   let pos = 8;
   while (pos < wasm.length) {
     const id = wasm[pos];
     const [size, start] = uleb(wasm, pos + 1);
     const end = start + size;
+    if (id === 0 && TOOL_SECTIONS.includes(sectionName(wasm, start))) {
+      pos = end;
+      continue;
+    }
+    if (id === 7) {
+      parts.push(renameExports(wasm.subarray(start, end), glue, exportRenames));
+      pos = end;
+      continue;
+    }
     if (id !== 2) {
       parts.push(wasm.subarray(pos, end));
       pos = end;
@@ -103,7 +152,7 @@ export function shortenImports(wasm, glue, module) {
   }
   // Longest names first, whole identifiers only, so no name is replaced inside another.
   let js = glue.replace(quoted, '"w"');
-  for (const [long, short] of [...renames].sort((a, b) => b[0].length - a[0].length)) {
+  for (const [long, short] of [...renames, ...exportRenames].sort((a, b) => b[0].length - a[0].length)) {
     const key = new RegExp(`(?<![\\w$])${long.replace(/[$]/g, '\\$')}(?![\\w$])`, 'g');
     if (!key.test(js)) throw new Error(`import ${long} not found in the JS glue`);
     js = js.replace(key, short);
