@@ -258,7 +258,7 @@ fn tooltips_read_the_value_under_the_pointer_from_the_drawing() {
     let px = l + (2028.0 - plot.x.0) / (plot.x.1 - plot.x.0) * (rgt - l);
     let py = f64::from(plot.px_y.0 + plot.px_y.1) / 2.0;
     let tip = chart.tooltip(&plot, px + 9.0, py).expect("inside the plot");
-    assert_eq!(tip.heading, "2028");
+    assert_eq!(tip.heading, "2028 (projection)");
     assert_eq!(tip.lines, ["Five companies' CapEx: $661B"]);
     assert_eq!(
         chart.tooltip(&plot, 1.0, 1.0),
@@ -323,7 +323,10 @@ fn a_tooltip_knows_where_its_points_are_drawn() {
     };
     let (cx, cy) = plot.px(2028.0, 0.0);
     let tip = chart.tooltip(&plot, cx + 3.0, cy - 10.0).unwrap();
-    assert_eq!(tip.heading, "2028");
+    assert_eq!(
+        tip.heading, "2028 (modelled)",
+        "modelled throughout: no year is the article's"
+    );
     assert!((tip.x - cx).abs() < 1e-9, "snapped to the year");
     // Stacked: each layer's top is higher on screen (smaller y) than the one below it.
     assert_eq!(tip.ys.len(), 3);
@@ -332,4 +335,111 @@ fn a_tooltip_knows_where_its_points_are_drawn() {
         .ys
         .iter()
         .all(|y| *y >= f64::from(plot.px_y.0) && *y <= cy));
+}
+
+#[test]
+fn each_point_says_where_it_comes_from_as_its_line_style_does() {
+    let d = Dataset::embedded();
+    let r = report(&Assumptions::article(&d), &d);
+    let capex = ChartId::CapexProjection.build(&d, &r);
+    let said: Vec<_> = (0..3).map(|i| capex.origin(0, i)).collect();
+    assert_eq!(
+        said,
+        [Some("from the article"), Some("plan"), Some("projection")],
+        "2025 spent, 2026 planned, then the model"
+    );
+    let bars = ChartId::CapexBars.build(&d, &r);
+    assert_eq!((bars.origin(0, 0), bars.origin(1, 0)), (None, Some("plan")));
+    let compute = ChartId::Compute.build(&d, &r);
+    assert_eq!(compute.origin(0, 0), Some("modelled"));
+}
+
+#[test]
+fn the_outline_walks_chart_then_axes_and_series_then_points_as_the_table_has_them() {
+    use ai_infra_report::charts::outline::outline;
+    let d = Dataset::embedded();
+    let r = report(&Assumptions::article(&d), &d);
+    for &id in ChartId::ALL {
+        let chart = id.build(&d, &r);
+        let tree = outline(&chart);
+        let table = describe::table(&chart);
+        assert_eq!(tree.text, chart.title(), "{id:?}");
+        let series = chart.series();
+        assert_eq!(
+            tree.children.len(),
+            2 + series.len(),
+            "{id:?}: two axes, then each series"
+        );
+        assert!(tree.children[0].text.starts_with("X axis: "), "{id:?}");
+        assert!(tree.children[1].text.starts_with("Y axis: "), "{id:?}");
+        assert!(
+            tree.children[1].text.contains(chart.subtitle()),
+            "{id:?}: the measure and unit"
+        );
+        for (n, (node, s)) in tree.children[2..].iter().zip(series).enumerate() {
+            assert!(node.text.starts_with(&s.name), "{id:?}: {}", node.text);
+            assert_eq!(
+                node.children.len(),
+                table.rows.len(),
+                "{id:?}: a point per row"
+            );
+            for (i, (point, row)) in node.children.iter().zip(&table.rows).enumerate() {
+                let expected = format!("{}: {}", row[0], row[n + 1]);
+                assert!(
+                    point.text.starts_with(&expected),
+                    "{id:?}: {} vs {expected}",
+                    point.text
+                );
+                if let Some(o) = chart.origin(n, i) {
+                    assert!(
+                        point.text.ends_with(&format!("({o})")),
+                        "{id:?}: {}",
+                        point.text
+                    );
+                }
+            }
+        }
+    }
+    // The y axis of a stacked chart reaches the column totals, not its biggest layer.
+    let compute = ChartId::Compute.build(&d, &r);
+    let years = compute.series()[0].values.len();
+    let total = |i: usize| -> f64 { compute.series().iter().map(|s| s.values[i]).sum() };
+    let highest = (0..years).map(total).fold(0.0, f64::max);
+    let y_axis = &outline(&compute).children[1].text;
+    let top = ai_infra_report::model::format::usd_bn(highest);
+    assert!(y_axis.ends_with(&format!("to {top}")), "{y_axis} vs {top}");
+}
+
+#[test]
+fn two_bars_with_one_name_are_told_apart_in_words_by_their_notes() {
+    let d = Dataset::embedded();
+    let r = report(&Assumptions::article(&d), &d);
+    let Chart::Bar(raised) = ChartId::Raised.build(&d, &r) else {
+        panic!("the rounds are bars")
+    };
+    let keys: Vec<String> = (0..raised.categories.len())
+        .map(|i| raised.key(i))
+        .collect();
+    let openai: Vec<&String> = keys.iter().filter(|k| k.starts_with("OpenAI")).collect();
+    assert_eq!(openai.len(), 2, "{keys:?}");
+    assert_ne!(openai[0], openai[1], "said alike: {keys:?}");
+    for (i, k) in keys.iter().enumerate() {
+        let twice = raised
+            .categories
+            .iter()
+            .filter(|c| **c == raised.categories[i])
+            .count()
+            > 1;
+        let want = if twice {
+            format!("{}, {}", raised.categories[i], raised.notes[i])
+        } else {
+            raised.categories[i].clone()
+        };
+        assert_eq!(*k, want);
+    }
+    let table = describe::table(&Chart::Bar(raised.clone()));
+    assert_eq!(
+        table.rows.iter().map(|r| r[0].clone()).collect::<Vec<_>>(),
+        keys
+    );
 }

@@ -50,7 +50,7 @@ pub struct ReportProps {
 }
 
 /// Whether this is the build's prerendered page (native: src/prerender.rs), not the live app.
-const PRERENDERED: bool = cfg!(not(target_arch = "wasm32"));
+pub(crate) const PRERENDERED: bool = cfg!(not(target_arch = "wasm32"));
 
 /// The sections that follow the assumptions (funding to sustainability), which the app renders.
 const LIVE_SECTIONS: usize = 6;

@@ -8,7 +8,7 @@ use crate::model::{Assumptions, Key, Report};
 
 /// A chart as columns: the row keys (years or categories), whether they are years, the unit
 /// and the series. Table, summary and CSV all read the chart through this one view.
-fn columns(chart: &Chart) -> (Vec<String>, bool, ValueUnit, &[Series]) {
+pub(super) fn columns(chart: &Chart) -> (Vec<String>, bool, ValueUnit, &[Series]) {
     match chart {
         Chart::Line(c) => (
             c.years.iter().map(|y| y.to_string()).collect(),
@@ -16,7 +16,12 @@ fn columns(chart: &Chart) -> (Vec<String>, bool, ValueUnit, &[Series]) {
             c.unit,
             &c.series,
         ),
-        Chart::Bar(c) => (c.categories.clone(), false, c.unit, &c.series),
+        Chart::Bar(c) => (
+            (0..c.categories.len()).map(|i| c.key(i)).collect(),
+            false,
+            c.unit,
+            &c.series,
+        ),
     }
 }
 

@@ -148,6 +148,22 @@ pub struct BarChart {
     pub colors: Vec<usize>,
 }
 
+impl BarChart {
+    /// What category `i` is called in words (table, tooltip, descriptions, outline): its name,
+    /// with its note where another category has the same name ("OpenAI, Feb 2026"), so that
+    /// a listener can tell the two apart as a reader of the chart does.
+    pub fn key(&self, i: usize) -> String {
+        let name = self.categories.get(i).cloned().unwrap_or_default();
+        let note = self.notes.get(i).filter(|n| !n.is_empty());
+        match note {
+            Some(n) if self.categories.iter().filter(|c| **c == name).count() > 1 => {
+                format!("{name}, {n}")
+            }
+            _ => name,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Chart {
     Line(LineChart),
@@ -168,6 +184,29 @@ impl Chart {
         match self {
             Chart::Line(c) => &c.subtitle,
             Chart::Bar(c) => &c.subtitle,
+        }
+    }
+
+    /// Where point `i` of series `series` comes from, as its line or bar style shows it: the
+    /// article (solid), a company plan (dotted lines, dashed bars) or this report's model
+    /// (dashed; every year of a chart modelled throughout). Said in tooltips, the keyboard's
+    /// announcements and the outline. `None` for a bar the source line covers.
+    pub fn origin(&self, series: usize, i: usize) -> Option<&'static str> {
+        match self {
+            Chart::Line(c) => {
+                let year = *c.years.get(i)?;
+                let modelled = c.stacked || c.years.first().is_some_and(|y| *y > c.last_actual);
+                Some(if modelled {
+                    "modelled"
+                } else if year > c.plan_until.max(c.last_actual) {
+                    "projection"
+                } else if year > c.last_actual {
+                    "plan"
+                } else {
+                    "from the article"
+                })
+            }
+            Chart::Bar(c) => (c.series.get(series)?.stroke == Stroke::Plan).then_some("plan"),
         }
     }
 

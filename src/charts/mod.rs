@@ -16,7 +16,9 @@ mod frame;
 mod headline;
 pub mod layout;
 mod line;
+pub mod outline;
 pub mod size;
+pub mod sound;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod svg;
 pub mod theme;

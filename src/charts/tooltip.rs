@@ -45,7 +45,10 @@ impl Chart {
                     })
                     .collect::<Vec<_>>();
                 let year = f64::from(c.years[i]);
-                (c.years[i].to_string(), c.unit, &c.series, i, (year, ys))
+                // The year and where its values come from: "2028 (projection)".
+                let origin = self.origin(0, i).unwrap_or_default();
+                let heading = format!("{} ({origin})", c.years[i]);
+                (heading, c.unit, &c.series, i, (year, ys))
             }
             Chart::Bar(c) => {
                 let i = x.round();
@@ -58,7 +61,7 @@ impl Chart {
                     .iter()
                     .map(|s| s.values.get(i).copied().unwrap_or(0.0));
                 let at = (i as f64, ys.collect());
-                (c.categories[i].clone(), c.unit, &c.series, i, at)
+                (c.key(i), c.unit, &c.series, i, at)
             }
         };
         // One line per series, in order (the keyboard's ↑/↓ count them), even one with no value.

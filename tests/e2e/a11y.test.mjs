@@ -60,6 +60,30 @@ const text = (driver, css) => driver.executeScript(function (css) { return docum
 
 for (const kind of BROWSERS) {
   describe(`${kind}`, () => {
+    /** A figure's table: its title and subtitle (the caption), header and rows, as text. */
+    const tableOf = (id) => page.executeScript(function (id) {
+      const t = document.querySelector(`#fig-${id} details.as-table table`);
+      return {
+        title: t.caption.firstChild.textContent, subtitle: t.caption.querySelector('.subtitle').textContent,
+        head: [...t.tHead.rows[0].cells].map((c) => c.textContent),
+        rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)),
+      };
+    }, id);
+    /** A figure's outline: the chart's item, its axes' items, and each series' name and points. */
+    const outlineOf = (id) => page.executeScript(function (id) {
+      const own = (li) => li.firstChild.textContent;
+      const root = document.querySelector(`#fig-${id} ul.outline > li`);
+      const items = [...root.querySelectorAll(':scope > ul > li')];
+      return {
+        title: own(root),
+        axes: items.slice(0, 2).map(own),
+        series: items.slice(2).map((li) => ({
+          name: own(li).replace(/: \d+ values$/, ''),
+          points: [...li.querySelectorAll(':scope > ul > li')].map(own),
+        })),
+      };
+    }, id);
+
     let server, page;
     before(async () => {
       server = await serve(DIST, { 'content-security-policy-report-only': REPORT_ONLY });
@@ -176,8 +200,12 @@ for (const kind of BROWSERS) {
         const t = document.querySelector(`#fig-${id} details.as-table table`);
         return { head: [...t.tHead.rows[0].cells].map((c) => c.textContent), rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)) };
       }, id);
-      const point = (row, col) => `${table.rows[row][0]}: ${table.head[col]}: ${table.rows[row][col]}`;
-      const all = (row) => `${table.rows[row][0]}: ${table.head.slice(1).map((h, i) => `${h}: ${table.rows[row][i + 1]}`).join('; ')}`;
+      // Each year is said with where its values come from, as the chart's outline has it.
+      const origins = (await outlineOf(id)).series[0].points.map((p) => p.match(/\(([^)]+)\)$/)?.[1]);
+      assert.deepEqual([origins[0], origins.at(-1)], ['from the article', 'projection']);
+      const year = (row) => `${table.rows[row][0]} (${origins[row]})`;
+      const point = (row, col) => `${year(row)}: ${table.head[col]}: ${table.rows[row][col]}`;
+      const all = (row) => `${year(row)}: ${table.head.slice(1).map((h, i) => `${h}: ${table.rows[row][i + 1]}`).join('; ')}`;
       const said = function () { return document.getElementById('announce').textContent; };
       const canvas = await page.findElement(By.css(`#${id}`));
       await page.executeScript(function (c) { c.scrollIntoView({ block: 'center' }); }, canvas);
@@ -196,6 +224,59 @@ for (const kind of BROWSERS) {
       assert.equal(await page.executeScript(said), point(0, 2));
       await canvas.sendKeys(Key.ESCAPE);
       await waitInPage(page, function (id) { return !document.querySelector(`#fig-${id} .chart-tip`); }, id);
+    });
+
+    test('the outline: the chart, then its axes and series, then their points, with the table\'s numbers', async () => {
+      for (const id of ['cloud-revenue', 'capex-bars', 'compute-layers']) {
+        const summary = await page.findElement(By.css(`#fig-${id} details.as-outline summary`));
+        await page.executeScript(function (s) { s.scrollIntoView({ block: 'center' }); }, summary);
+        await summary.click();
+        const { title, axes, series } = await outlineOf(id);
+        const table = await tableOf(id);
+        assert.equal(title, table.title, id);
+        assert.match(axes[0], /^X axis: /, id);
+        assert.ok(axes[1].startsWith(`Y axis: ${table.subtitle}, `), `${id}: ${axes[1]}`);
+        assert.deepEqual(series.map((s) => s.name), table.head.slice(1), id);
+        series.forEach((s, k) => s.points.forEach((text, row) => {
+          const want = `${table.rows[row][0]}: ${table.rows[row][k + 1]}`;
+          assert.ok(text === want || text.startsWith(`${want} (`), `${id}: ${text} vs ${want}`);
+        }));
+        assert.deepEqual(await axe(page), [], id);
+      }
+    });
+
+    test('Listen plays a chart, series by series: pressed while it plays, each point shown as it plays \
+(none under reduced motion), stopped by a second press', async () => {
+      const id = 'capex-bars';
+      const table = await tableOf(id);
+      const button = await page.findElement(By.css(`#fig-${id} button.listen`));
+      // Every point the tooltip shows while it plays, in order.
+      await page.executeScript(function (b) {
+        b.scrollIntoView({ block: 'center' });
+        const fig = b.closest('figure');
+        window.__played = [];
+        new MutationObserver(() => {
+          const tip = fig.querySelector('.chart-tip');
+          const said = tip && `${tip.querySelector('strong').textContent}|${tip.querySelector('.focused')?.textContent}`;
+          if (said && said !== window.__played.at(-1)) window.__played.push(said);
+        }).observe(fig, { subtree: true, childList: true, characterData: true, attributes: true });
+      }, button);
+      const pressed = function (id, want) {
+        return document.querySelector(`#fig-${id} button.listen`).getAttribute('aria-pressed') === want;
+      };
+      await button.click();
+      await waitInPage(page, pressed, id, 'true');
+      await waitInPage(page, pressed, id, 'false'); // it ends by itself
+      const still = await page.executeScript('return matchMedia("(prefers-reduced-motion: reduce)").matches');
+      const want = still ? [] : table.head.slice(1).flatMap((h, k) => table.rows.map((r) => `${r[0]}|${h}: ${r[k + 1]}`));
+      assert.deepEqual(await page.executeScript('return window.__played'), want);
+      assert.equal(await page.executeScript(function (id) { return document.querySelector(`#fig-${id} .chart-tip`); }, id), null);
+      // Stopped at once by a second press.
+      await button.click();
+      await waitInPage(page, pressed, id, 'true');
+      await button.click();
+      await waitInPage(page, pressed, id, 'false');
+      assert.equal(await page.executeScript(function (id) { return document.querySelector(`#fig-${id} .chart-tip`); }, id), null);
     });
 
     test('axe-core: zero violations on an embed, light and dark', async () => {

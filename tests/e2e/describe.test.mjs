@@ -121,13 +121,13 @@ test('the keyboard takes over where the pointer is, and leaves modified keys to 
   await page.waitForSelector(`#fig-${id} .chart-tip`);
   await page.focus(`#${id}`);
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.getElementById('announce').textContent.startsWith('2029: '));
+  await page.waitForFunction(() => document.getElementById('announce').textContent.startsWith('2029 (projection): '));
   const prevented = await page.$eval(`#${id}`, (c) => {
     const e = new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true, cancelable: true });
     c.dispatchEvent(e);
     return e.defaultPrevented;
   });
   assert.equal(prevented, false, 'Alt+← is the browser\'s Back');
-  assert.match(await page.$eval('#announce', (e) => e.textContent), /^2029: /);
+  assert.match(await page.$eval('#announce', (e) => e.textContent), /^2029 \(projection\): /);
   await page.context().close();
 });

@@ -155,14 +155,14 @@ test('print: controls hidden, every chart printed with its numbers', async () =>
   }
 });
 
-test('each chart\'s actions (PNG, CSV, table, embed) share one row on a desktop', async () => {
+test('each chart\'s actions (Listen, PNG, CSV, table, outline, embed) share one row on a desktop', async () => {
   const desktop = page;
   const viewport = page.viewportSize();
   await page.setViewportSize({ width: 1440, height: 900 });
   for (const chart of manifest.charts) {
     const tops = await desktop.$$eval(`#fig-${chart.id} .figure-actions > .button, #fig-${chart.id} .figure-actions > details > summary`,
       (els) => els.map((e) => [e.textContent.trim(), Math.round(e.getBoundingClientRect().top)]));
-    assert.deepEqual(tops.map(([t]) => t), ['PNG', 'CSV', 'CSV (table only)', 'Table', 'Embed'], chart.id);
+    assert.deepEqual(tops.map(([t]) => t), ['Listen', 'PNG', 'CSV', 'CSV (table only)', 'Table', 'Outline', 'Embed'], chart.id);
     assert.equal(new Set(tops.map(([, top]) => top)).size, 1, `${chart.id}: ${JSON.stringify(tops)}`);
   }
   // An opened panel takes a row of its own below the actions, which keep theirs.

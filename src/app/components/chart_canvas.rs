@@ -25,6 +25,10 @@ pub struct ChartCanvasProps {
     pub transparent: bool,
     /// The accessible description (describe::summary of the chart).
     pub label: AttrValue,
+    /// The point the Listen control is playing (series, index of its year or bar): shown as
+    /// the keyboard's is.
+    #[prop_or_default]
+    pub playing: Option<(usize, usize)>,
 }
 
 /// The canvas pixel under a pointer event.
@@ -274,7 +278,15 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
         Callback::from(move |_: FocusEvent| pointed.set(None))
     };
     let plot_now = plot.borrow().clone();
-    let tip = pointed.and_then(|t| {
+    let playing = p.playing.and_then(|(series, i)| {
+        let x = *p.chart.xs().get(i)?;
+        Some(Pointed {
+            x,
+            pinned: true,
+            series: Some(series),
+        })
+    });
+    let tip = playing.or(*pointed).and_then(|t| {
         let (px, py) = t.px(&plot_now);
         Some((p.chart.tooltip(&plot_now, px, py)?, t.pinned, t.series))
     });

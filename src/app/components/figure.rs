@@ -3,12 +3,16 @@
 
 use super::chart_canvas::ChartCanvas;
 use super::chart_draw::draw_at;
+use super::chart_sound::{play, Player};
 use super::embed_dialog::EmbedDialog;
 use crate::app::browser;
 use crate::app::state::State;
+use crate::charts::outline::{outline, Node};
+use crate::charts::sound::Note;
 use crate::charts::{describe, Chart, ChartId, Theme};
 use crate::model::format::slider_value;
 use crate::model::Key;
+use gloo_timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -81,10 +85,43 @@ pub fn Figure(p: &FigureProps) -> Html {
             )
         })
     };
+    // Listen: the player (dropped, it stops) and the note it plays (`Some(None)`: playing, no
+    // point shown: the reader prefers reduced motion, or the first note has not begun).
+    let player = use_mut_ref(|| None::<Player>);
+    let playing = use_state(|| None::<Option<(usize, usize)>>);
+    let listen = {
+        let (player, playing, chart) = (player.clone(), playing.clone(), chart.clone());
+        Callback::from(move |_: MouseEvent| {
+            if player.borrow_mut().take().is_some() {
+                return playing.set(None);
+            }
+            let on_note = {
+                let (player, playing) = (player.clone(), playing.clone());
+                Callback::from(move |n: Option<Note>| match n {
+                    Some(n) => playing.set(Some(Some((n.series, n.point)))),
+                    None => {
+                        playing.set(None);
+                        // Not from inside the player's own timer: let it go after this task.
+                        let player = player.clone();
+                        Timeout::new(0, move || drop(player.borrow_mut().take())).forget();
+                    }
+                })
+            };
+            let still = browser::prefers("(prefers-reduced-motion: reduce)");
+            // Without Web Audio the button stays up: nothing plays, so nothing is said to.
+            let started = play(&chart.notes(None), !still, on_note);
+            if started.is_some() {
+                playing.set(Some(None));
+            }
+            *player.borrow_mut() = started;
+        })
+    };
     html! {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
-            <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} />
+            <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} playing={playing.flatten()} />
             <div class="figure-actions">
+                <button type="button" class="button listen" aria-pressed={playing.is_some().to_string()}
+                    onclick={listen} title="Each series as pitch over time">{ "Listen" }</button>
                 <button type="button" class="button png" onclick={{
                         let (chart, dark) = (chart.clone(), p.state.dark);
                         Callback::from(move |_: MouseEvent| download_png(id, &chart, dark))
@@ -96,7 +133,7 @@ pub fn Figure(p: &FigureProps) -> Html {
                 <button type="button" class="button csv-plain" onclick={on_csv(false)}
                     aria-label={format!("Download the numbers of “{}” as a plain CSV table", chart.title())}>
                     { "CSV (table only)" }</button>
-                <ChartTable chart={chart.clone()} />
+                <ChartViews chart={chart.clone()} />
                 <EmbedDialog id={p.id} state={p.state.clone()} title={chart.title().to_string()} />
             </div>
         </figure>
@@ -110,6 +147,8 @@ struct ChartBodyProps {
     dark: bool,
     #[prop_or_default]
     transparent: bool,
+    #[prop_or_default]
+    playing: Option<(usize, usize)>,
 }
 
 /// The canvas, source line and printed numbers: re-rendered only when this chart changes,
@@ -120,23 +159,34 @@ fn ChartBody(p: &ChartBodyProps) -> Html {
     html! {
         <>
             <ChartCanvas id={p.id} chart={p.chart.clone()} dark={p.dark} transparent={p.transparent}
-                label={summary.clone()} />
+                label={summary.clone()} playing={p.playing} />
             <figcaption class="source">{ "Source: " }{ p.id.source() }</figcaption>
-            <p class="print-numbers">{ summary }</p>
+            // For print (the canvas prints as pixels). The prerendered page's SVG picture prints
+            // as it is, with the same words as its alt text: not sent twice.
+            if !crate::app::PRERENDERED { <p class="print-numbers">{ summary }</p> }
         </>
     }
 }
 
+/// One item of the outline and the list under it.
+fn outline_item(n: &Node) -> Html {
+    html! { <li>{ &n.text }
+        if !n.children.is_empty() { <ul>{ for n.children.iter().map(outline_item) }</ul> }
+    </li> }
+}
+
 #[derive(Properties, PartialEq)]
-struct ChartTableProps {
+struct ChartViewsProps {
     chart: Rc<Chart>,
 }
 
-/// "Table": the chart's numbers as a real HTML table, captioned with its headline and subtitle.
+/// The chart's numbers as text, in two views of the one description: "Table", a real HTML table
+/// captioned with its headline and subtitle; and "Outline", nested lists a screen reader walks
+/// (chart → axes and series → points, as in MIT's Olli), each point saying where it comes from.
 #[function_component]
-fn ChartTable(p: &ChartTableProps) -> Html {
+fn ChartViews(p: &ChartViewsProps) -> Html {
     let table = describe::table(&p.chart);
-    html! {
+    html! { <>
         <details class="as-table">
             <summary>{ "Table" }</summary>
             // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too (the
@@ -151,5 +201,13 @@ fn ChartTable(p: &ChartTableProps) -> Html {
             </table>
             </div>
         </details>
-    }
+        <details class="as-outline">
+            <summary>{ "Outline" }</summary>
+            // Only the app's: in the prerendered page the outline would push the HTML past the
+            // first round trip, and its summary is hidden there (the table has the numbers).
+            if !crate::app::PRERENDERED {
+                <ul class="outline">{ outline_item(&outline(&p.chart)) }</ul>
+            }
+        </details>
+    </> }
 }

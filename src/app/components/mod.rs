@@ -3,6 +3,7 @@
 pub mod chart_canvas;
 pub mod chart_draw;
 pub mod chart_keys;
+pub mod chart_sound;
 pub mod chart_tip;
 pub mod copy_button;
 pub mod embed_dialog;
