@@ -103,6 +103,12 @@ const preload = /<link rel="preload"[^>]*as="fetch"[^>]*>/g;
 if (!preload.test(html)) throw new Error('no wasm preload in index.html (has Trunk changed?)');
 html = html.replace(preload, '');
 
+// The icon's integrity hash goes: browsers check subresource integrity on scripts and
+// stylesheets only, so on an icon it is ~70 incompressible bytes of the first round trip.
+const icon = /(<link rel="icon"[^>]*?)\s*integrity="[^"]*"/;
+if (!icon.test(html)) throw new Error('no integrity on the icon link (has Trunk changed?)');
+html = html.replace(icon, '$1');
+
 // The CSP as a <meta>, first thing after the charset: it covers only what comes after it.
 // `trunk serve` (with autoreload) adds an inline WebSocket script the policy would block; that
 // dev-only page is left without the meta (say so), every build for a host gets it.
@@ -127,4 +133,10 @@ const head = html.slice(0, html.indexOf('<body'))
   .replace(/<title>[\s\S]*?<\/title>/, '<title>Every figure and its source — the trillion-dollar AI infrastructure race</title>')
   .replace(/(<meta name="description" content=")[^"]*/, '$1Every figure of the report with the article\'s words it comes from, its source and date.');
 if (/<script|modulepreload/.test(head)) throw new Error('sources.html would load the report\'s scripts');
-fs.writeFileSync(sourcesPage, `${head}<body>\n${body}\n</body>\n</html>\n`);
+// Its own rules after the report's (static/sources.css, named for the page), which the report
+// never downloads.
+const sourcesCss = path.basename(sourcesPage).replace(/\.html$/, '.css');
+if (!fs.existsSync(path.join(dir, sourcesCss))) throw new Error(`no ${sourcesCss} in dist (index.html copies it)`);
+const sourcesHead = head.replace(/(<link rel="stylesheet"[^>]*>)/, `$1\n  <link rel="stylesheet" href="./${sourcesCss}">`);
+if (sourcesHead === head) throw new Error('no stylesheet link in the head to put the sources page\'s after');
+fs.writeFileSync(sourcesPage, `${sourcesHead}<body>\n${body}\n</body>\n</html>\n`);

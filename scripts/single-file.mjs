@@ -69,12 +69,16 @@ html = html.replace(meta, () => cspMeta(csp));
 const sourcesLink = /<p id="sources-link"[^>]*>[\s\S]*?<\/p>/;
 if (!sourcesLink.test(html)) throw new Error('no link to the sources page to take out');
 html = html.replace(sourcesLink, '');
+// The figures in the text linked to their records there keep their words, not their links.
+const sourceLink = /<a (?=[^>]*class="source")[^>]*>([\s\S]*?)<\/a>/g;
+if (!sourceLink.test(html)) throw new Error('no figure linked to the sources page to unlink');
+html = html.replace(sourceLink, '$1');
 // Nor can it be cited: a file has no address to name.
 const cite = /<details id="cite"[^>]*>[\s\S]*?<\/details>/;
 if (!cite.test(html)) throw new Error('no Cite this to take out');
 html = html.replace(cite, '');
 if (/(src|srcset|href)="(\.\/|charts\/)/.test(html)) throw new Error('a relative reference was left in the one-file build');
-if (html.includes(`href="${JSON.parse(read('manifest.json')).sourcesPage}"`)) throw new Error('a link to the sources page was left in the one-file build');
+if (html.includes(`href="${JSON.parse(read('manifest.json')).sourcesPage}`)) throw new Error('a link to the sources page was left in the one-file build');
 
 fs.mkdirSync(outDir, { recursive: true });
 const out = path.join(outDir, 'ai-infra-report.html');

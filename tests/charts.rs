@@ -407,7 +407,10 @@ fn the_outline_walks_chart_then_axes_and_series_then_points_as_the_table_has_the
     let highest = (0..years).map(total).fold(0.0, f64::max);
     let y_axis = &outline(&compute).children[1].text;
     let top = ai_infra_report::model::format::usd_bn(highest);
-    assert!(y_axis.ends_with(&format!("to {top}")), "{y_axis} vs {top}");
+    assert!(
+        y_axis.contains(&format!(" to {top} — ")),
+        "{y_axis} vs {top}"
+    );
 }
 
 #[test]

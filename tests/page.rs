@@ -29,3 +29,27 @@ fn the_id_scan_sees_a_repeated_id() {
     assert_eq!(seen.get("a"), Some(&2));
     assert_eq!(seen.get("b"), Some(&1));
 }
+
+/// Every figure the prose links to its source (`components::source`) lands on a record of the
+/// sources page, and the prose has such links in each section the build keeps.
+#[test]
+fn every_figure_linked_to_its_source_lands_on_a_record_of_the_sources_page() {
+    let report = ai_infra_report::prerender::report_html();
+    let sources = ai_infra_report::prerender::sources_html();
+    let page = ai_infra_report::dataset::SOURCES_PAGE;
+    let records = ids(&sources);
+    let links: Vec<&str> = report
+        .split(&format!("href=\"{page}#"))
+        .skip(1)
+        .map(|rest| rest.split('"').next().unwrap_or_default())
+        .collect();
+    assert!(links.len() >= 15, "{links:?}");
+    let missing: Vec<_> = links.iter().filter(|a| !records.contains_key(*a)).collect();
+    assert!(missing.is_empty(), "no such record on {page}: {missing:?}");
+    for file in ["funding", "capex", "cloud", "narrative"] {
+        assert!(
+            links.iter().any(|a| a.starts_with(file)),
+            "{file}: {links:?}"
+        );
+    }
+}

@@ -42,7 +42,11 @@ fn text(v: &Value) -> String {
     }
 }
 
-fn cited(file: &str, record: String, m: &Map<String, Value>) -> Option<Cited> {
+fn cited(
+    file: &str,
+    (table, name): (&str, Option<String>),
+    m: &Map<String, Value>,
+) -> Option<Cited> {
     let get = |k: &str| m.get(k).map(text).unwrap_or_default();
     let quote = get("quote");
     if quote.is_empty() {
@@ -54,9 +58,9 @@ fn cited(file: &str, record: String, m: &Map<String, Value>) -> Option<Cited> {
         .map(|(k, v)| (k.clone(), text(v)))
         .collect();
     Some(Cited {
-        anchor: format!("{file}-{}", record.replace(": ", "-")),
+        anchor: crate::dataset::record_anchor(file, table, name.as_deref()),
         file: file.to_string(),
-        record,
+        record: name.map_or_else(|| table.to_string(), |n| format!("{table}: {n}")),
         figures,
         quote,
         source: get("source"),
@@ -73,20 +77,45 @@ pub fn records() -> Vec<Cited> {
     for (file, tables) in &data {
         for (table, v) in tables.as_object().into_iter().flatten() {
             match v {
-                Value::Object(m) => out.extend(cited(file, table.clone(), m)),
+                Value::Object(m) => out.extend(cited(file, (table, None), m)),
                 Value::Array(items) => out.extend(items.iter().enumerate().filter_map(|(i, r)| {
                     let r = r.as_object()?;
                     let name = crate::dataset::RECORD_NAME_KEYS
                         .iter()
                         .find_map(|k| r.get(*k).and_then(Value::as_str));
                     let name = name.map_or_else(|| i.to_string(), str::to_string);
-                    cited(file, format!("{table}: {name}"), r)
+                    cited(file, (table, Some(name)), r)
                 })),
                 _ => {}
             }
         }
     }
     out
+}
+
+/// A source's name without its parenthesis: "Synergy Research Group (via the article)" is
+/// "Synergy Research Group".
+fn short_name(name: &str) -> &str {
+    name.split(" (").next().unwrap_or(name)
+}
+
+/// A data file's field or record name as words: "yoy_growth_pct" is "yoy growth %",
+/// "companies: amazon" stays as it is.
+fn words(name: &str) -> String {
+    let spaced = name.replace('_', " ");
+    match spaced.strip_suffix(" pct") {
+        Some(rest) => format!("{rest} %"),
+        None => spaced,
+    }
+}
+
+/// A field's value as words: flags read "yes" and "no".
+fn value_words(v: &str) -> &str {
+    match v {
+        "true" => "yes",
+        "false" => "no",
+        other => other,
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -97,14 +126,13 @@ pub struct SourcesPageProps {
 #[function_component]
 pub fn SourcesPage(p: &SourcesPageProps) -> Html {
     let article = &p.data.meta.article;
+    // A source by its short name ("The article's data sources"): the page's introduction
+    // lists each in full once, not in every row.
     let source_name = |id: &str| {
-        p.data
-            .meta
-            .sources
-            .iter()
-            .find(|s| s.id == id)
-            .map_or(id.to_string(), |s| s.name.to_string())
+        let source = p.data.meta.sources.iter().find(|s| s.id == id);
+        source.map_or(id.to_string(), |s| short_name(&s.name).to_string())
     };
+    let all_sources = p.data.meta.sources.iter().map(|s| s.name.to_string());
     html! {
         <div class="report sources-page">
             <header class="masthead">
@@ -116,6 +144,7 @@ pub fn SourcesPage(p: &SourcesPageProps) -> Html {
                         These are the article's figures; the report's projections are derived from them \
                         with assumptions, each labelled in the report's method.", article.published.human()) }
                 </p>
+                <p class="dek">{ "Sources: " }{ all_sources.collect::<Vec<_>>().join("; ") }{ "." }</p>
             </header>
             <main>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="sources-h">
@@ -127,15 +156,16 @@ pub fn SourcesPage(p: &SourcesPageProps) -> Html {
                     </tr></thead>
                     <tbody>{ for records().into_iter().map(|r| html! {
                         <tr id={r.anchor.clone()}>
-                            <th scope="row"><a href={format!("#{}", r.anchor)}>{ &r.record }</a>
+                            <th scope="row"><a href={format!("#{}", r.anchor)}>{ words(&r.record) }</a>
                                 <br /><small>{ format!("data/{}.toml", r.file) }</small></th>
-                            <td><blockquote>{ format!("“{}”", r.quote) }</blockquote></td>
-                            <td>{ source_name(&r.source) }{ ", " }
+                            <td data-label="The article's words">
+                                <blockquote>{ format!("“{}”", r.quote) }</blockquote></td>
+                            <td data-label="Source">{ source_name(&r.source) }{ ", " }
                                 <time datetime={r.as_of.clone()}>{ &r.as_of }</time></td>
-                            <td><ul class="figures">{ for r.figures.iter().map(|(k, v)| html! {
-                                <li><code>{ k }</code>{ " " }{ v }</li>
+                            <td data-label="Figures"><ul class="figures">{ for r.figures.iter().map(|(k, v)| html! {
+                                <li>{ format!("{}: {}", words(k), value_words(v)) }</li>
                             }) }
-                            if !r.unit.is_empty() { <li><code>{ "unit" }</code>{ " " }{ &r.unit }</li> }
+                            if !r.unit.is_empty() { <li>{ format!("unit: {}", r.unit) }</li> }
                             </ul></td>
                         </tr>
                     }) }</tbody>
@@ -147,5 +177,24 @@ pub fn SourcesPage(p: &SourcesPageProps) -> Html {
                     <a href={crate::dataset::DOWNLOAD_JSON_FILE}>{ "JSON" }</a>{ "." }</p>
             </main>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{short_name, value_words, words};
+
+    #[test]
+    fn field_names_read_as_words() {
+        assert_eq!(words("yoy_growth_pct"), "yoy growth %");
+        assert_eq!(words("total_2026_at_least"), "total 2026 at least");
+        assert_eq!(words("companies: amazon"), "companies: amazon");
+        assert_eq!(value_words("true"), "yes");
+        assert_eq!(value_words("355"), "355");
+        assert_eq!(
+            short_name("Synergy Research Group (via the article)"),
+            "Synergy Research Group"
+        );
+        assert_eq!(short_name("OpenAI"), "OpenAI");
     }
 }

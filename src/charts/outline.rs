@@ -46,15 +46,16 @@ pub fn outline(chart: &Chart) -> Node {
             last.map_or("", |k| k)
         )
     } else {
-        format!("X axis: {}", keys.join(", "))
+        // Semicolons between: a category's own name may hold a comma ("OpenAI, Feb 2026").
+        format!("X axis: {}", keys.join("; "))
     };
     let mut children = vec![
         leaf(x_axis),
         leaf(format!(
-            "Y axis: {}, {} to {}",
-            chart.subtitle(),
+            "Y axis: {} to {} — {}",
             unit.tick(low),
-            unit.tick(high)
+            unit.tick(high),
+            chart.subtitle()
         )),
     ];
     children.extend(series.iter().enumerate().map(|(n, s)| {

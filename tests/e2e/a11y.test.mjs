@@ -235,7 +235,7 @@ for (const kind of BROWSERS) {
         const table = await tableOf(id);
         assert.equal(title, table.title, id);
         assert.match(axes[0], /^X axis: /, id);
-        assert.ok(axes[1].startsWith(`Y axis: ${table.subtitle}, `), `${id}: ${axes[1]}`);
+        assert.ok(axes[1].startsWith('Y axis: ') && axes[1].endsWith(` — ${table.subtitle}`), `${id}: ${axes[1]}`);
         assert.deepEqual(series.map((s) => s.name), table.head.slice(1), id);
         series.forEach((s, k) => s.points.forEach((text, row) => {
           const want = `${table.rows[row][0]}: ${table.rows[row][k + 1]}`;
@@ -311,6 +311,34 @@ for (const kind of BROWSERS) {
       assert.equal(await page.executeScript('return document.scripts.length'), 0, 'the page runs no script');
       assert.deepEqual(await axe(page), []);
       assert.deepEqual(await page.executeScript('return window.__violations'), []);
+    });
+
+    test('a figure in the text links to its record on the sources page, which holds that figure', async () => {
+      await page.get(server.url);
+      await waitInPage(page, chartsDrawn);
+      const links = await page.executeScript(function () {
+        return [...document.querySelectorAll('main a.source')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent }));
+      });
+      assert.ok(links.length >= 15, JSON.stringify(links));
+      for (const id of ['funding-rounds', 'capex-plans', 'cloud-quarter', 'market-forecast', 'compute-view', 'sustainability-judgment']) {
+        assert.ok(await page.executeScript(function (id) { return document.querySelector(`#${id} a.source`) !== null; }, id), id);
+      }
+      // A reader's click: the sources page, scrolled to the record.
+      const first = await page.findElement(By.css('#capex-plans a.source'));
+      await page.executeScript(function (a) { a.scrollIntoView({ block: 'center' }); }, first);
+      await first.click();
+      const landed = `${manifest.sourcesPage}#capex-stated`;
+      await until(async () => (await page.getCurrentUrl()).endsWith(landed), landed);
+      await waitInPage(page, function () { return document.querySelector('.sources-table tr:target'); });
+      // Each link's record holds its number, in the article's words or its figures.
+      const rows = await page.executeScript(function () {
+        return Object.fromEntries([...document.querySelectorAll('.sources-table tbody tr')].map((tr) => [tr.id, tr.textContent]));
+      });
+      for (const { href, text } of links) {
+        const row = rows[href.split('#')[1]];
+        assert.ok(row, `${href}: no such record`);
+        for (const n of text.match(/\d+(\.\d+)?/g)) assert.ok(row.includes(n), `${text} (${href}) not in: ${row.slice(0, 200)}`);
+      }
     });
 
     test('at 360 px and devicePixelRatio 2: nothing overflows, canvases are crisp', async () => {

@@ -21,3 +21,13 @@ pub use validate::{validate, DataError};
 /// The fields that name a record of a list, the first found: what the downloads and the
 /// sources page call it ("amazon", "openai-2026-02").
 pub const RECORD_NAME_KEYS: [&str; 4] = ["id", "company", "name", "title"];
+
+/// A record's anchor on the sources page: `<file>-<table>` for a table of its own
+/// ("cloud-q4_2025"), `<file>-<table>-<name>` for a record of a list ("funding-rounds-xai-2025-12").
+/// The page and the report's links to it both name records through this.
+pub fn record_anchor(file: &str, table: &str, name: Option<&str>) -> String {
+    match name {
+        Some(n) => format!("{file}-{table}-{n}"),
+        None => format!("{file}-{table}"),
+    }
+}

@@ -121,7 +121,7 @@ pub fn Figure(p: &FigureProps) -> Html {
             <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} playing={playing.flatten()} />
             <div class="figure-actions">
                 <button type="button" class="button listen" aria-pressed={playing.is_some().to_string()}
-                    onclick={listen} title="Each series as pitch over time">{ "Listen" }</button>
+                    onclick={listen} aria-label={format!("Listen to “{}”", chart.title())}>{ "Listen" }</button>
                 <button type="button" class="button png" onclick={{
                         let (chart, dark) = (chart.clone(), p.state.dark);
                         Callback::from(move |_: MouseEvent| download_png(id, &chart, dark))

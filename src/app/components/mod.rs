@@ -21,6 +21,14 @@ pub fn live(name: &'static str, text: impl Into<String>) -> Html {
     html! { <strong class="live" data-live={name}>{ text.into() }</strong> }
 }
 
+/// An article figure in prose the build prerenders (`kept`), linked to its record on the
+/// sources page: the article's words it comes from, its source and its date. The record is
+/// named as the page names it (`file`, `table` and, in a list, the record's name).
+pub fn source(content: Html, file: &str, table: &str, name: Option<&str>) -> Html {
+    let anchor = crate::dataset::record_anchor(file, table, name);
+    html! { <a class="source" href={format!("{}#{anchor}", crate::dataset::SOURCES_PAGE)}>{ content }</a> }
+}
+
 /// Prose or a section that depends only on the dataset, never on the assumptions. The build
 /// prerenders it (natively this is `content` itself, whose element has the id `id`); the app
 /// renders only a place for it, and `browser::take_over` moves the prerendered element there.

@@ -45,7 +45,7 @@ pub fn Presets(p: &PresetsProps) -> Html {
                 let active = *values == p.current;
                 let id = format!("preset-{}", preset.id());
                 html! {
-                    <button type="button" id={id} class={classes!("button", active.then_some("active"))}
+                    <button type="button" id={id} class="button"
                         aria-pressed={active.to_string()}
                         title={preset.describe()} aria-label={preset.label()}
                     onclick={p.dispatch.reform(move |_| Action::Preset(preset))}>
@@ -57,7 +57,7 @@ pub fn Presets(p: &PresetsProps) -> Html {
                 aria-label="Reset all" onclick={p.dispatch.reform(|_| Action::ResetAll)}>
                 { wide_or_narrow("↺ Reset all", "↺") }
             </button>
-            <button type="button" id="dark-toggle" class={classes!("button", p.dark.then_some("active"))}
+            <button type="button" id="dark-toggle" class="button"
                 aria-pressed={p.dark.to_string()} aria-label="Dark"
                 onclick={p.dispatch.reform({ let dark = p.dark; move |_| {
                     crate::app::browser::store_theme(!dark);

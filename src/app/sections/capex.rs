@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live};
+use crate::app::components::{kept, live, source};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
@@ -40,9 +40,12 @@ fn plans(d: &Dataset) -> Html {
         .companies
         .iter()
         .find_map(|x| x.period_note.as_deref());
+    // The plans' total is the article's own figure; 2025's exact sum and the increase are
+    // computed, and differ from the article's rounded ones: not linked to them.
+    let stated = |figure: Html| source(figure, "capex", "stated", None);
     html! {
         <p id={PLANS}>
-            { format!("Five companies plan to spend {plan_floor}") }{ live("capex-2026", usd_bn(t26)) }
+            { format!("Five companies plan to spend {plan_floor}") }{ stated(live("capex-2026", usd_bn(t26))) }
             { " on infrastructure in 2026, up from " }{ live("capex-2025", usd_bn_exact(t25)) }
             { format!(" in 2025 — {plan_floor}") }{ live("capex-increase", usd_bn(t26 - t25)) }
             { " more in a single year. CoreWeave nearly doubles; Google grows by half." }

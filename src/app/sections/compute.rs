@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live};
+use crate::app::components::{kept, live, source};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
@@ -21,13 +21,14 @@ const LAYERS: &str = "compute-view";
 /// the app keeps that paragraph (`kept`).
 fn layers(d: &Dataset) -> Html {
     let bet = d.narrative.compute.inference_biggest_by;
+    let stated = |figure: String| source(html! { figure }, "narrative", "compute", None);
     html! {
         <p id={LAYERS}>
             { "Training builds models; inference runs them for every user, forever. The article expects \
                 inference workloads to reach " }
-            { times(d.narrative.compute.inference_to_training_ratio) }
+            { stated(times(d.narrative.compute.inference_to_training_ratio)) }
             { " training and bets inference will be the biggest market by " }
-            { bet.to_string() }
+            { stated(bet.to_string()) }
             { ". Edge inference — on phones and laptops — is emerging. The split of today's spend is not in \
                 the article: the defaults marked " }
             <em>{ "assumption" }</em>{ " are ours." }

@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live};
+use crate::app::components::{kept, live, source};
 use crate::charts::ChartId;
 use crate::dataset::{CompanyId, Dataset, Round};
 use crate::model::format::{pct, usd_bn};
@@ -17,6 +17,9 @@ pub const KEYS: [Key; 2] = [Key::Flowback, Key::AzureFlowback];
 /// The element id of the paragraph on the rounds, which depends only on the dataset.
 const ROUNDS: &str = "funding-rounds";
 
+/// The data file the paragraph's figures are in (data/funding.toml).
+const FILE: &str = "funding";
+
 /// The biggest round and what the top labs raised: the dataset's figures alone, so the build
 /// prerenders it and the app keeps that paragraph (`kept`).
 fn rounds(d: &Dataset, round: &Round) -> Html {
@@ -27,47 +30,51 @@ fn rounds(d: &Dataset, round: &Round) -> Html {
         .rounds
         .iter()
         .find(|r| r.company == round.company && r.id != round.id);
+    // A valuation the article states on its own, else its round's; linked to that record.
     let valuation = |c: CompanyId| {
-        let stated = d
-            .funding
-            .valuations
-            .iter()
-            .find(|v| v.company == c)
-            .map(|v| (v.value, v.approximate));
+        let stated = d.funding.valuations.iter().find(|v| v.company == c);
+        let stated = stated.map(|v| (v.value, v.approximate, ("valuations", c.as_str())));
+        let from_round = || {
+            let r = d.funding.rounds.iter().find(|r| r.company == c)?;
+            Some((r.valuation?, false, ("rounds", r.id.as_ref())))
+        };
         stated
-            .or_else(|| {
-                d.funding
-                    .rounds
-                    .iter()
-                    .find_map(|r| (r.company == c).then_some((r.valuation?, false)))
-            })
-            .map_or(String::new(), |(v, about)| {
-                format!("{}{}", if about { "about " } else { "" }, usd_bn(v))
+            .or_else(from_round)
+            .map_or(html! {}, |(v, about, (table, name))| {
+                let text = format!("{}{}", if about { "about " } else { "" }, usd_bn(v));
+                source(html! { text }, FILE, table, Some(name))
             })
     };
     let ipo = |c: CompanyId| {
-        d.funding
-            .ipos
-            .iter()
-            .find(|i| i.company == c)
-            .map_or("", |i| i.expected.as_ref())
+        let i = d.funding.ipos.iter().find(|i| i.company == c);
+        i.map_or(html! {}, |i| {
+            source(
+                html! { i.expected.to_string() },
+                FILE,
+                "ipos",
+                Some(c.as_str()),
+            )
+        })
     };
+    let round_source = |r: &Round, what: Html| source(what, FILE, "rounds", Some(&r.id));
     html! {
         <p id={ROUNDS}>
-            { format!("On {}, {who} raised ", round.date.human()) }{ live("round", usd_bn(round.amount)) }
-            { " at a " }
-            { live("round-valuation", usd_bn(round.valuation.unwrap_or(0.0))) }{ " valuation. " }
+            { format!("On {}, {who} raised ", round.date.human()) }
+            { round_source(round, live("round", usd_bn(round.amount))) }{ " at a " }
+            { round_source(round, live("round-valuation", usd_bn(round.valuation.unwrap_or(0.0)))) }
+            { " valuation. " }
             if let Some(e) = earlier {
-                { format!("Counting its {} round of {}, {who} alone raised ",
-                    usd_bn(e.amount), e.date.human()) }
+                { "Counting its " }{ round_source(e, html! { usd_bn(e.amount) }) }
+                { format!(" round of {}, {who} alone raised ", e.date.human()) }
             } else {
                 { format!("{who} raised ") }
             }
-            { live("openai-total", usd_bn(funding::raised_by(d, round.company))) }
-            { "; with Anthropic and xAI the top labs raised " }{ live("combined", usd_bn(funding::combined(d))) }
-            { format!(" in under a year. CoreWeave is preparing an IPO at {}; Anthropic, valued at {}, \
-                expects one in {}.",
-                valuation(CompanyId::CoreWeave), valuation(CompanyId::Anthropic), ipo(CompanyId::Anthropic)) }
+            { source(live("openai-total", usd_bn(funding::raised_by(d, round.company))), FILE, "stated", None) }
+            { "; with Anthropic and xAI the top labs raised " }
+            { source(live("combined", usd_bn(funding::combined(d))), FILE, "stated", None) }
+            { " in under a year. CoreWeave is preparing an IPO at " }{ valuation(CompanyId::CoreWeave) }
+            { "; Anthropic, valued at " }{ valuation(CompanyId::Anthropic) }{ ", expects one in " }
+            { ipo(CompanyId::Anthropic) }{ "." }
         </p>
     }
 }

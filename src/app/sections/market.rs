@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live};
+use crate::app::components::{kept, live, source};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
@@ -37,11 +37,12 @@ fn forecast(d: &Dataset) -> Html {
     let src = &d.cloud.market;
     let implied = implied_cagr_pct(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
     let (lo, hi) = implied_cagr_range(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
+    let stated = |figure: String| source(html! { figure }, "cloud", "market", None);
     html! {
         <p id={FORECAST}>
-            { "The cloud computing market generated " }{ usd_bn(src.value_2025) }
+            { "The cloud computing market generated " }{ stated(usd_bn(src.value_2025)) }
             { " in 2025 and is projected to reach " }
-            { usd_bn(src.value_2030) }{ " by 2030. That forecast implies growth of " }
+            { stated(usd_bn(src.value_2030)) }{ " by 2030. That forecast implies growth of " }
             { live("implied-cagr", pct(implied)) }
             { format!(" a year, every year ({}–{} within the rounding of the article's figures).",
                 pct((lo * 100.0).round() / 100.0), pct((hi * 100.0).round() / 100.0)) }

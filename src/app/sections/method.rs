@@ -79,6 +79,8 @@ pub fn Method(p: &DataProps) -> Html {
             <p>{ format!("Every figure comes from the article of {} and the sources it names; all are as of {}.",
                 d.meta.article.published.human(), d.meta.article.as_of.human()) }</p>
             <p class="downloads" id="sources-link">
+                { "In the text, underlined figures link to the article's words they come from; highlighted \
+                    ones are computed, from its figures or the assumptions below. " }
                 <a class="button" href={SOURCES_PAGE}>{ "Each figure with the article's own words" }</a></p>
             <p class="downloads">{ "Download the dataset: " }
                 <a class="button" id="download-dataset-wide" href={DOWNLOAD_WIDE_CSV_FILE}
