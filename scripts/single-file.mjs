@@ -70,7 +70,7 @@ const sourcesLink = /<p id="sources-link"[^>]*>[\s\S]*?<\/p>/;
 if (!sourcesLink.test(html)) throw new Error('no link to the sources page to take out');
 html = html.replace(sourcesLink, '');
 // The figures in the text linked to their records there keep their words, not their links.
-const sourceLink = /<a (?=[^>]*class="source")[^>]*>([\s\S]*?)<\/a>/g;
+const sourceLink = /<a (?=[^>]*class="cited")[^>]*>([\s\S]*?)<\/a>/g;
 if (!sourceLink.test(html)) throw new Error('no figure linked to the sources page to unlink');
 html = html.replace(sourceLink, '$1');
 // Nor can it be cited: a file has no address to name.

@@ -28,15 +28,24 @@ fn render<C: BaseComponent>(props: C::Properties) -> String {
 /// The report's title block, which stays, and the whole report at the article's assumptions
 /// in the element the app replaces.
 pub fn report_html() -> String {
-    let data = Rc::new(Dataset::embedded());
-    let query = query::parse("", &Assumptions::article(&data));
-    let data = DataRef(data);
-    let head = render::<Masthead>(DataProps { data: data.clone() });
-    let report = render::<Report>(ReportProps { data, query });
+    let data = DataRef(Rc::new(Dataset::embedded()));
+    let head = render::<Masthead>(DataProps { data });
+    let report = report_at("");
     format!(
         "{head}\n<div id=\"{}\">{report}</div>",
         crate::app::browser::PRERENDERED_ID
     )
+}
+
+/// The report as the build renders it for the address query `query` (without its `?`): what
+/// tests compare across scenarios (`components::kept` must not depend on one).
+pub fn report_at(query: &str) -> String {
+    let data = Rc::new(Dataset::embedded());
+    let query = query::parse(query, &Assumptions::article(&data));
+    render::<Report>(ReportProps {
+        data: DataRef(data),
+        query,
+    })
 }
 
 /// The chart a link preview shows, and the preview's size (Open Graph's recommended 1.91:1).

@@ -31,6 +31,16 @@ fn one_note_per_value_with_pitch_monotone_in_the_value() {
                 n.hz
             );
         }
+        // The scale spans the two octaves: the chart's lowest value at its bottom, its highest
+        // at its top (a schedule of one pitch would pass the ordering below).
+        let lowest = notes.iter().map(|n| n.hz).fold(f64::INFINITY, f64::min);
+        let highest = notes.iter().map(|n| n.hz).fold(0.0, f64::max);
+        assert!((lowest - LOW_HZ).abs() < 1e-6, "{}: {lowest}", id.slug());
+        assert!(
+            (highest - high).abs() < 1e-3,
+            "{}: {highest} vs {high}",
+            id.slug()
+        );
         // A higher value never sounds lower, across all the chart's series.
         for (a, va) in notes.iter().zip(&values) {
             for (b, vb) in notes.iter().zip(&values) {

@@ -93,6 +93,9 @@ pub fn records() -> Vec<Cited> {
     out
 }
 
+/// The table's columns; on a phone each value is labelled with its column's name instead.
+const HEADERS: [&str; 4] = ["Record", "The article's words", "Source, as of", "Figures"];
+
 /// A source's name without its parenthesis: "Synergy Research Group (via the article)" is
 /// "Synergy Research Group".
 fn short_name(name: &str) -> &str {
@@ -151,18 +154,17 @@ pub fn SourcesPage(p: &SourcesPageProps) -> Html {
                 <table class="sources-table">
                     <caption id="sources-h">{ "The dataset's records, with the article's words" }</caption>
                     <thead><tr>
-                        <th scope="col">{ "Record" }</th><th scope="col">{ "The article's words" }</th>
-                        <th scope="col">{ "Source, as of" }</th><th scope="col">{ "Figures" }</th>
+                        { for HEADERS.iter().map(|h| html! { <th scope="col">{ *h }</th> }) }
                     </tr></thead>
                     <tbody>{ for records().into_iter().map(|r| html! {
                         <tr id={r.anchor.clone()}>
                             <th scope="row"><a href={format!("#{}", r.anchor)}>{ words(&r.record) }</a>
                                 <br /><small>{ format!("data/{}.toml", r.file) }</small></th>
-                            <td data-label="The article's words">
+                            <td class="quote" data-label={HEADERS[1]}>
                                 <blockquote>{ format!("“{}”", r.quote) }</blockquote></td>
-                            <td data-label="Source">{ source_name(&r.source) }{ ", " }
+                            <td data-label={HEADERS[2]}>{ source_name(&r.source) }{ ", " }
                                 <time datetime={r.as_of.clone()}>{ &r.as_of }</time></td>
-                            <td data-label="Figures"><ul class="figures">{ for r.figures.iter().map(|(k, v)| html! {
+                            <td data-label={HEADERS[3]}><ul class="figures">{ for r.figures.iter().map(|(k, v)| html! {
                                 <li>{ format!("{}: {}", words(k), value_words(v)) }</li>
                             }) }
                             if !r.unit.is_empty() { <li>{ format!("unit: {}", r.unit) }</li> }

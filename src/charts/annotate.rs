@@ -76,8 +76,7 @@ pub fn backdrop<DB: DrawingBackend>(
 /// Where each zone starts, and its name: plan years after the last actual one, projections
 /// after the plan. None on a chart that is modelled throughout (its subtitle says so).
 fn zones(c: &LineChart) -> Vec<(f64, &'static str)> {
-    let first = c.years.first().copied().unwrap_or(c.last_actual);
-    if c.stacked || first > c.last_actual {
+    if c.modelled() {
         return Vec::new();
     }
     let mut z = Vec::new();

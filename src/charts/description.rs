@@ -112,6 +112,15 @@ pub struct LineChart {
     pub rules: Vec<Rule>,
 }
 
+impl LineChart {
+    /// Whether no year of it is the article's own: stacked layers are a modelled split, and a
+    /// chart that starts after the last actual year is projection throughout. Its line styles
+    /// and zone labels then say nothing of plans and projections (its subtitle does).
+    pub fn modelled(&self) -> bool {
+        self.stacked || self.years.first().is_some_and(|y| *y > self.last_actual)
+    }
+}
+
 impl Default for LineChart {
     fn default() -> Self {
         LineChart {
@@ -195,8 +204,7 @@ impl Chart {
         match self {
             Chart::Line(c) => {
                 let year = *c.years.get(i)?;
-                let modelled = c.stacked || c.years.first().is_some_and(|y| *y > c.last_actual);
-                Some(if modelled {
+                Some(if c.modelled() {
                     "modelled"
                 } else if year > c.plan_until.max(c.last_actual) {
                     "projection"

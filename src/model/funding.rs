@@ -83,6 +83,14 @@ pub struct VendorFlow {
     pub invested: f64,
 }
 
+/// The biggest round of the dataset: the one the section and its flow-back are about.
+pub fn biggest_round(data: &Dataset) -> Option<&Round> {
+    data.funding
+        .rounds
+        .iter()
+        .max_by(|a, b| a.amount.total_cmp(&b.amount))
+}
+
 /// Investors in the round that also sell OpenAI compute: Amazon (cloud) and Nvidia (chips).
 pub const VENDOR_INVESTORS: [CompanyId; 2] = [CompanyId::Amazon, CompanyId::Nvidia];
 
@@ -91,12 +99,7 @@ pub const VENDOR_INVESTORS: [CompanyId; 2] = [CompanyId::Amazon, CompanyId::Nvid
 /// proportion to what each put in (Amazon 50 : Nvidia 30). Both splits are our assumptions,
 /// stated on the page. What comes back is revenue for the vendor, not a return on its stake.
 pub fn flowback(data: &Dataset, share_pct: f64, azure_pct: f64) -> Flowback {
-    let Some(round) = data
-        .funding
-        .rounds
-        .iter()
-        .max_by(|a, b| a.amount.total_cmp(&b.amount))
-    else {
+    let Some(round) = biggest_round(data) else {
         return Flowback {
             round: None,
             to_vendors: 0.0,

@@ -271,12 +271,19 @@ for (const kind of BROWSERS) {
       const want = still ? [] : table.head.slice(1).flatMap((h, k) => table.rows.map((r) => `${r[0]}|${h}: ${r[k + 1]}`));
       assert.deepEqual(await page.executeScript('return window.__played'), want);
       assert.equal(await page.executeScript(function (id) { return document.querySelector(`#fig-${id} .chart-tip`); }, id), null);
-      // Stopped at once by a second press.
+      // Stopped at once by a second press: no point shows after it, for longer than two notes
+      // take (an absence needs a window; the notes' own step, not a readiness wait).
       await button.click();
       await waitInPage(page, pressed, id, 'true');
       await button.click();
       await waitInPage(page, pressed, id, 'false');
+      const played = await page.executeScript('return window.__played.length');
+      await waitInPage(page, function () {
+        window.__stoppedAt ??= performance.now();
+        return performance.now() - window.__stoppedAt > 600;
+      });
       assert.equal(await page.executeScript(function (id) { return document.querySelector(`#fig-${id} .chart-tip`); }, id), null);
+      assert.equal(await page.executeScript('return window.__played.length'), played, 'a note played after the stop');
     });
 
     test('axe-core: zero violations on an embed, light and dark', async () => {
@@ -317,14 +324,15 @@ for (const kind of BROWSERS) {
       await page.get(server.url);
       await waitInPage(page, chartsDrawn);
       const links = await page.executeScript(function () {
-        return [...document.querySelectorAll('main a.source')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent }));
+        return [...document.querySelectorAll('main a.cited')].map((a) => ({ href: a.getAttribute('href'), text: a.textContent }));
       });
       assert.ok(links.length >= 15, JSON.stringify(links));
-      for (const id of ['funding-rounds', 'capex-plans', 'cloud-quarter', 'market-forecast', 'compute-view', 'sustainability-judgment']) {
-        assert.ok(await page.executeScript(function (id) { return document.querySelector(`#${id} a.source`) !== null; }, id), id);
+      for (const id of ['funding-rounds', 'capex-plans', 'cloud-quarter', 'market-forecast', 'compute-view',
+        'sustainability-judgment', 'sustainability-caveat']) {
+        assert.ok(await page.executeScript(function (id) { return document.querySelector(`#${id} a.cited`) !== null; }, id), id);
       }
       // A reader's click: the sources page, scrolled to the record.
-      const first = await page.findElement(By.css('#capex-plans a.source'));
+      const first = await page.findElement(By.css('#capex-plans a.cited'));
       await page.executeScript(function (a) { a.scrollIntoView({ block: 'center' }); }, first);
       await first.click();
       const landed = `${manifest.sourcesPage}#capex-stated`;

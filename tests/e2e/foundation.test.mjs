@@ -40,7 +40,7 @@ test('moving the CapEx growth slider redraws the projection and its value', asyn
   assert.deepEqual(page.errors, []);
 });
 
-test('the release build is post-processed: short import names, minified glue, matching integrity', async () => {
+test('the release build is post-processed: short import and export names, no tools\' sections, minified glue, matching integrity', async () => {
   const files = fs.readdirSync(DIST);
   const glueFile = files.find((f) => /^ai-infra-report-[0-9a-f]+\.js$/.test(f));
   const wasm = fs.readFileSync(path.join(DIST, glueFile.replace(/\.js$/, '_bg.wasm')));
@@ -53,6 +53,17 @@ test('the release build is post-processed: short import names, minified glue, ma
     assert.match(glue, new RegExp(`[{,]${name}:`), `import ${name} has no function in the glue`);
   }
   assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/);
+  // The calls into the wasm too (`Z` + a short name), and no tools' custom sections.
+  const module = new WebAssembly.Module(wasm);
+  const exported = WebAssembly.Module.exports(module).map((e) => e.name);
+  assert.ok(exported.filter((n) => /^Z[a-z]{1,2}$/.test(n)).length >= 10, exported.join());
+  const used = (n) => new RegExp(`\\.${n.replace(/\$/g, '\\$')}\\b`).test(glue);
+  assert.deepEqual(exported.filter((n) => /^(__|wasm_bindgen)/.test(n) && used(n)), [], 'a long name the glue calls');
+  for (const n of exported.filter((x) => x.startsWith('Z'))) assert.match(glue, new RegExp(`\\.${n}\\b`), n);
+  assert.doesNotMatch(glue, /wasm_bindgen__convert__closures|__wbindgen_malloc/);
+  for (const section of ['producers', 'target_features']) {
+    assert.equal(WebAssembly.Module.customSections(module, section).length, 0, section);
+  }
   assert.ok(glue.split('\n').length < 20, 'the glue is minified');
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const hashed = files.filter((x) => html.includes(`./${x}"`) && /\.(js|wasm|css|svg)$/.test(x) && !x.startsWith('boot-'));

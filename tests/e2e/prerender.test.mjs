@@ -97,6 +97,10 @@ for (const [width, height] of [[1440, 900], [390, 844]]) {
     }));
     assert.equal(shift, 0, 'cumulative layout shift');
     assert.deepEqual(await layout(page), prerendered);
+    // Every place the app left for a kept element (components::kept) holds it now.
+    const places = await page.$$eval('[data-keep]', (ps) => ps.map((p) => [p.dataset.keep, p.firstElementChild?.id]));
+    assert.ok(places.length >= 12, JSON.stringify(places));
+    assert.deepEqual(places.filter(([id, held]) => id !== held), []);
     await page.context().close();
   });
 }

@@ -9,7 +9,7 @@ use yew::Callback;
 /// What plays: the audio context (closed on drop) and the timers that move the cursor.
 pub struct Player {
     ctx: web_sys::AudioContext,
-    _timers: Vec<Timeout>,
+    timers: Vec<Timeout>,
 }
 
 impl Drop for Player {
@@ -26,7 +26,12 @@ const LEAD: f64 = 0.05;
 /// Plays `notes`; `on_note` hears each as it starts (unless `cursor` is off: reduced motion),
 /// then `None` when the last has ended. `None` if the browser has no Web Audio.
 pub fn play(notes: &[Note], cursor: bool, on_note: Callback<Option<Note>>) -> Option<Player> {
-    let ctx = web_sys::AudioContext::new().ok()?;
+    // Held from the start, so that a step failing below closes the context it opened.
+    let mut player = Player {
+        ctx: web_sys::AudioContext::new().ok()?,
+        timers: Vec::new(),
+    };
+    let ctx = &player.ctx;
     let osc = ctx.create_oscillator().ok()?;
     let gain = ctx.create_gain().ok()?;
     osc.connect_with_audio_node(&gain).ok()?;
@@ -47,16 +52,15 @@ pub fn play(notes: &[Note], cursor: bool, on_note: Callback<Option<Note>>) -> Op
     osc.start_with_when(t0).ok()?;
     osc.stop_with_when(t0 + end).ok()?;
     let ms = |s: f64| ((s + LEAD) * 1000.0).round() as u32;
-    let mut timers: Vec<Timeout> = Vec::new();
     if cursor {
         for &n in notes {
             let on_note = on_note.clone();
-            timers.push(Timeout::new(ms(n.start), move || on_note.emit(Some(n))));
+            let timer = Timeout::new(ms(n.start), move || on_note.emit(Some(n)));
+            player.timers.push(timer);
         }
     }
-    timers.push(Timeout::new(ms(end), move || on_note.emit(None)));
-    Some(Player {
-        ctx,
-        _timers: timers,
-    })
+    player
+        .timers
+        .push(Timeout::new(ms(end), move || on_note.emit(None)));
+    Some(player)
 }

@@ -64,6 +64,17 @@ fn download_png(id: ChartId, chart: &Chart, dark: bool) {
 #[function_component]
 pub fn Figure(p: &FigureProps) -> Html {
     let chart = Rc::new(p.id.build(&p.state.data, &p.state.report));
+    // Listen: the player (dropped, it stops) and the note it plays (`Some(None)`: playing, no
+    // point shown: the reader prefers reduced motion, or the first note has not begun).
+    let player = use_mut_ref(|| None::<(Rc<Chart>, Player)>);
+    let playing = use_state(|| None::<Option<(usize, usize)>>);
+    // A chart that changes stops what plays (its notes were the old chart's); one that goes
+    // drops its player, which stops it.
+    let stale = player.borrow().as_ref().is_some_and(|(c, _)| **c != *chart);
+    if stale {
+        player.borrow_mut().take();
+        playing.set(None);
+    }
     if p.bare {
         return html! {
             <figure class="figure" id={format!("fig-{}", p.id.slug())}>
@@ -85,10 +96,6 @@ pub fn Figure(p: &FigureProps) -> Html {
             )
         })
     };
-    // Listen: the player (dropped, it stops) and the note it plays (`Some(None)`: playing, no
-    // point shown: the reader prefers reduced motion, or the first note has not begun).
-    let player = use_mut_ref(|| None::<Player>);
-    let playing = use_state(|| None::<Option<(usize, usize)>>);
     let listen = {
         let (player, playing, chart) = (player.clone(), playing.clone(), chart.clone());
         Callback::from(move |_: MouseEvent| {
@@ -96,14 +103,20 @@ pub fn Figure(p: &FigureProps) -> Html {
                 return playing.set(None);
             }
             let on_note = {
-                let (player, playing) = (player.clone(), playing.clone());
+                // Weak: the player's timers hold this callback, which must not keep the player.
+                let (player, playing) = (Rc::downgrade(&player), playing.clone());
                 Callback::from(move |n: Option<Note>| match n {
                     Some(n) => playing.set(Some(Some((n.series, n.point)))),
                     None => {
                         playing.set(None);
                         // Not from inside the player's own timer: let it go after this task.
                         let player = player.clone();
-                        Timeout::new(0, move || drop(player.borrow_mut().take())).forget();
+                        Timeout::new(0, move || {
+                            if let Some(p) = player.upgrade() {
+                                drop(p.borrow_mut().take());
+                            }
+                        })
+                        .forget();
                     }
                 })
             };
@@ -113,7 +126,7 @@ pub fn Figure(p: &FigureProps) -> Html {
             if started.is_some() {
                 playing.set(Some(None));
             }
-            *player.borrow_mut() = started;
+            *player.borrow_mut() = started.map(|p| (chart.clone(), p));
         })
     };
     html! {

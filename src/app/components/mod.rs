@@ -24,9 +24,9 @@ pub fn live(name: &'static str, text: impl Into<String>) -> Html {
 /// An article figure in prose the build prerenders (`kept`), linked to its record on the
 /// sources page: the article's words it comes from, its source and its date. The record is
 /// named as the page names it (`file`, `table` and, in a list, the record's name).
-pub fn source(content: Html, file: &str, table: &str, name: Option<&str>) -> Html {
+pub fn cited(content: Html, file: &str, table: &str, name: Option<&str>) -> Html {
     let anchor = crate::dataset::record_anchor(file, table, name);
-    html! { <a class="source" href={format!("{}#{anchor}", crate::dataset::SOURCES_PAGE)}>{ content }</a> }
+    html! { <a class="cited" href={format!("{}#{anchor}", crate::dataset::SOURCES_PAGE)}>{ content }</a> }
 }
 
 /// Prose or a section that depends only on the dataset, never on the assumptions. The build

@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live, source};
+use crate::app::components::{cited, kept, live};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
@@ -42,7 +42,7 @@ fn plans(d: &Dataset) -> Html {
         .find_map(|x| x.period_note.as_deref());
     // The plans' total is the article's own figure; 2025's exact sum and the increase are
     // computed, and differ from the article's rounded ones: not linked to them.
-    let stated = |figure: Html| source(figure, "capex", "stated", None);
+    let stated = |figure: Html| cited(figure, "capex", "stated", None);
     html! {
         <p id={PLANS}>
             { format!("Five companies plan to spend {plan_floor}") }{ stated(live("capex-2026", usd_bn(t26))) }

@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live, source};
+use crate::app::components::{cited, kept, live};
 use crate::charts::ChartId;
 use crate::dataset::{Dataset, ProviderId};
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
@@ -40,15 +40,15 @@ fn quarter(d: &Dataset) -> Html {
         .find(|p| p.id == ProviderId::Aws)
         .map_or(0.0, |p| p.share_pct);
     let (lo, hi) = others_growth_range(d);
-    let q4_source = |figure: Html| source(figure, "cloud", "q4_2025", None);
+    let q4_source = |figure: Html| cited(figure, "cloud", "q4_2025", None);
     html! {
         <p id={QUARTER}>
-            { "Cloud infrastructure revenue hit " }{ q4_source(live("q4-revenue", usd_bn(q4.revenue))) }
+            { "Cloud infrastructure revenue hit " }{ q4_source(html! { usd_bn(q4.revenue) }) }
             { " in Q4 2025, up " }{ q4_source(html! { pct(q4.yoy_growth_pct) }) }
             { " on the year; the full year passed " }
-            { source(html! { usd_bn(d.cloud.full_year_2025.revenue) }, "cloud", "full_year_2025", None) }
+            { super::revenue_2025(d) }
             { ". AWS leads with " }
-            { source(html! { pct(aws_share) }, "cloud", "providers", Some(ProviderId::Aws.as_str())) }
+            { cited(html! { pct(aws_share) }, "cloud", "providers", Some(ProviderId::Aws.as_str())) }
             { " but grows slowest. “Others” — everyone outside the big three — must be growing " }
             { live("others-growth", pct(implied_others_growth(d))) }
             { format!(" for the whole market to grow {} — or anything from {} to {}, since the article \

@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live, source};
+use crate::app::components::{cited, kept, live};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
@@ -15,15 +15,15 @@ use yew::prelude::*;
 pub const KEYS: [Key; 3] = [Key::InferenceShare, Key::InferenceRatio, Key::EdgeShare];
 
 /// The element id of the paragraph on the three layers, which depends only on the dataset.
-const LAYERS: &str = "compute-view";
+const VIEW: &str = "compute-view";
 
 /// The article's view of the three layers: its figures alone, so the build prerenders it and
 /// the app keeps that paragraph (`kept`).
 fn layers(d: &Dataset) -> Html {
     let bet = d.narrative.compute.inference_biggest_by;
-    let stated = |figure: String| source(html! { figure }, "narrative", "compute", None);
+    let stated = |figure: String| cited(html! { figure }, "narrative", "compute", None);
     html! {
-        <p id={LAYERS}>
+        <p id={VIEW}>
             { "Training builds models; inference runs them for every user, forever. The article expects \
                 inference workloads to reach " }
             { stated(times(d.narrative.compute.inference_to_training_ratio)) }
@@ -54,7 +54,7 @@ pub fn Compute(p: &SectionProps) -> Html {
     html! {
         <section id="compute" aria-labelledby="compute-h">
             <h2 id="compute-h">{ "Three layers of AI compute" }</h2>
-            { kept(LAYERS, || layers(&s.data)) }
+            { kept(VIEW, || layers(&s.data)) }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "Splitting all of the five companies' projected CapEx this way (a simplification: not all of it \

@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live, source};
+use crate::app::components::{cited, kept, live};
 use crate::charts::ChartId;
 use crate::dataset::{CompanyId, Dataset, Round};
 use crate::model::format::{pct, usd_bn};
@@ -22,7 +22,10 @@ const FILE: &str = "funding";
 
 /// The biggest round and what the top labs raised: the dataset's figures alone, so the build
 /// prerenders it and the app keeps that paragraph (`kept`).
-fn rounds(d: &Dataset, round: &Round) -> Html {
+fn rounds(d: &Dataset) -> Html {
+    let Some(round) = funding::biggest_round(d) else {
+        return html! {};
+    };
     let who = d.company_name(round.company);
     // The same company's other round in the list (OpenAI's of October 2025).
     let earlier = d
@@ -42,13 +45,13 @@ fn rounds(d: &Dataset, round: &Round) -> Html {
             .or_else(from_round)
             .map_or(html! {}, |(v, about, (table, name))| {
                 let text = format!("{}{}", if about { "about " } else { "" }, usd_bn(v));
-                source(html! { text }, FILE, table, Some(name))
+                cited(html! { text }, FILE, table, Some(name))
             })
     };
     let ipo = |c: CompanyId| {
         let i = d.funding.ipos.iter().find(|i| i.company == c);
         i.map_or(html! {}, |i| {
-            source(
+            cited(
                 html! { i.expected.to_string() },
                 FILE,
                 "ipos",
@@ -56,12 +59,12 @@ fn rounds(d: &Dataset, round: &Round) -> Html {
             )
         })
     };
-    let round_source = |r: &Round, what: Html| source(what, FILE, "rounds", Some(&r.id));
+    let round_source = |r: &Round, what: Html| cited(what, FILE, "rounds", Some(&r.id));
     html! {
         <p id={ROUNDS}>
             { format!("On {}, {who} raised ", round.date.human()) }
-            { round_source(round, live("round", usd_bn(round.amount))) }{ " at a " }
-            { round_source(round, live("round-valuation", usd_bn(round.valuation.unwrap_or(0.0)))) }
+            { round_source(round, html! { usd_bn(round.amount) }) }{ " at a " }
+            { round_source(round, html! { usd_bn(round.valuation.unwrap_or(0.0)) }) }
             { " valuation. " }
             if let Some(e) = earlier {
                 { "Counting its " }{ round_source(e, html! { usd_bn(e.amount) }) }
@@ -69,9 +72,9 @@ fn rounds(d: &Dataset, round: &Round) -> Html {
             } else {
                 { format!("{who} raised ") }
             }
-            { source(live("openai-total", usd_bn(funding::raised_by(d, round.company))), FILE, "stated", None) }
+            { cited(live("openai-total", usd_bn(funding::raised_by(d, round.company))), FILE, "stated", None) }
             { "; with Anthropic and xAI the top labs raised " }
-            { source(live("combined", usd_bn(funding::combined(d))), FILE, "stated", None) }
+            { cited(live("combined", usd_bn(funding::combined(d))), FILE, "stated", None) }
             { " in under a year. CoreWeave is preparing an IPO at " }{ valuation(CompanyId::CoreWeave) }
             { "; Anthropic, valued at " }{ valuation(CompanyId::Anthropic) }{ ", expects one in " }
             { ipo(CompanyId::Anthropic) }{ "." }
@@ -93,13 +96,13 @@ pub fn Funding(p: &SectionProps) -> Html {
         })
     };
     let (amazon, nvidia) = (vendor(CompanyId::Amazon), vendor(CompanyId::Nvidia));
-    let Some(round) = &f.round else {
+    if f.round.is_none() {
         return html! {};
-    };
+    }
     html! {
         <section id="funding" aria-labelledby="funding-h">
             <h2 id="funding-h">{ "The mega-round era" }</h2>
-            { kept(ROUNDS, || rounds(d, round)) }
+            { kept(ROUNDS, || rounds(d)) }
             <Figure id={ChartId::Raised} state={s.clone()} />
             <p>
                 { "The round is an infrastructure play: two of its three investors sell OpenAI the compute it \

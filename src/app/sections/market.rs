@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live, source};
+use crate::app::components::{cited, kept, live};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
@@ -37,7 +37,7 @@ fn forecast(d: &Dataset) -> Html {
     let src = &d.cloud.market;
     let implied = implied_cagr_pct(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
     let (lo, hi) = implied_cagr_range(src.value_2025, src.value_2030, HEADLINE_YEAR - FIRST_YEAR);
-    let stated = |figure: String| source(html! { figure }, "cloud", "market", None);
+    let stated = |figure: String| cited(html! { figure }, "cloud", "market", None);
     html! {
         <p id={FORECAST}>
             { "The cloud computing market generated " }{ stated(usd_bn(src.value_2025)) }

@@ -31,6 +31,13 @@ pub struct DataProps {
     pub data: DataRef,
 }
 
+/// Cloud revenue in the full year 2025 (the article's floor), linked to its record: said in
+/// the cloud section and again by the sustainability section, which divides by it.
+fn revenue_2025(d: &crate::dataset::Dataset) -> Html {
+    let figure = crate::model::format::usd_bn(d.cloud.full_year_2025.revenue);
+    crate::app::components::cited(html! { figure }, "cloud", "full_year_2025", None)
+}
+
 /// What every section gets: the state to read and a way to change it.
 #[derive(Properties, PartialEq)]
 pub struct SectionProps {

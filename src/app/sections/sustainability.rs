@@ -3,7 +3,7 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{kept, live, source};
+use crate::app::components::{cited, kept, live};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
@@ -27,12 +27,6 @@ fn years_text(years: &[i32]) -> String {
     }
 }
 
-/// The full year's cloud revenue of 2025, linked to its record.
-fn revenue(d: &Dataset) -> Html {
-    let figure = usd_bn(d.cloud.full_year_2025.revenue);
-    source(html! { figure }, "cloud", "full_year_2025", None)
-}
-
 /// The element id of the paragraph on the article's judgment, which depends only on the dataset.
 const JUDGMENT: &str = "sustainability-judgment";
 
@@ -43,10 +37,10 @@ fn judgment(d: &Dataset) -> Html {
         <p id={JUDGMENT}>
             { "The article's judgment: we are in the middle innings; demand plateaus when enterprise AI moves \
                 from “production” to “optimization”, " }
-            { source(html! { format!("{}–{} years", d.narrative.plateau.years_away_min,
+            { cited(html! { format!("{}–{} years", d.narrative.plateau.years_away_min,
                 d.narrative.plateau.years_away_max) }, "narrative", "plateau", None) }
             { " out. Here the five companies' CapEx is set against cloud infrastructure revenue (" }
-            { revenue(d) }{ " in 2025, growing with the provider sliders above)." }
+            { super::revenue_2025(d) }{ " in 2025, growing with the provider sliders above)." }
         </p>
     }
 }
@@ -60,7 +54,7 @@ fn caveat(d: &Dataset) -> Html {
     html! {
         <p class="caveat" id={CAVEAT}>
             { "Read this ratio with care. It divides five companies' CapEx — Meta's included, though Meta \
-                sells no cloud — by the whole market's infrastructure revenue; and the " }{ revenue(d) }
+                sells no cloud — by the whole market's infrastructure revenue; and the " }{ super::revenue_2025(d) }
             { " of 2025 is a floor (the article says revenue “surpassed” it), so the true ratio is at most this." }
         </p>
     }
