@@ -194,36 +194,36 @@ for (const kind of BROWSERS) {
       await waitInPage(page, shows, [g, sliderSpec('CapexGrowth').defaultText]);
     });
 
-    test('a chart from the keyboard: arrows step through its points and series, each said once, Escape leaves', async () => {
-      const id = 'cloud-revenue';
-      const table = await page.executeScript(function (id) {
-        const t = document.querySelector(`#fig-${id} details.as-table table`);
-        return { head: [...t.tHead.rows[0].cells].map((c) => c.textContent), rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)) };
-      }, id);
-      // Each year is said with where its values come from, as the chart's outline has it.
-      const origins = (await outlineOf(id)).series[0].points.map((p) => p.match(/\(([^)]+)\)$/)?.[1]);
-      assert.deepEqual([origins[0], origins.at(-1)], ['from the article', 'projection']);
-      const year = (row) => `${table.rows[row][0]} (${origins[row]})`;
-      const point = (row, col) => `${year(row)}: ${table.head[col]}: ${table.rows[row][col]}`;
-      const all = (row) => `${year(row)}: ${table.head.slice(1).map((h, i) => `${h}: ${table.rows[row][i + 1]}`).join('; ')}`;
-      const said = function () { return document.getElementById('announce').textContent; };
-      const canvas = await page.findElement(By.css(`#${id}`));
-      await page.executeScript(function (c) { c.scrollIntoView({ block: 'center' }); }, canvas);
-      const last = table.rows.length - 1;
-      for (const [keys, want] of [[[Key.ARROW_RIGHT], all(0)], [[Key.ARROW_RIGHT], all(1)], [[Key.END], all(last)],
-        [[Key.ARROW_DOWN], point(last, 1)], [[Key.ARROW_DOWN], point(last, 2)], [[Key.ARROW_LEFT], point(last - 1, 2)],
-        [[Key.HOME], point(0, 2)]]) {
-        await canvas.sendKeys(...keys);
-        await waitInPage(page, function (w) { return document.getElementById('announce').textContent === w; }, want);
+    test('a chart of each kind from the keyboard (line, stacked area, grouped bars): arrows step through its \
+points and series, each said once, Escape leaves', async () => {
+      for (const id of ['cloud-revenue', 'compute-layers', 'capex-bars']) {
+        const table = await tableOf(id);
+        // Each year is said with where its values come from, as the chart's outline has it (a
+        // bar's category with its name alone: its series' names say "plan").
+        const origins = (await outlineOf(id)).series[0].points.map((p) => p.match(/\(([^)]+)\)$/)?.[1]);
+        if (id === 'cloud-revenue') assert.deepEqual([origins[0], origins.at(-1)], ['from the article', 'projection']);
+        const year = (row) => (origins[row] ? `${table.rows[row][0]} (${origins[row]})` : table.rows[row][0]);
+        const point = (row, col) => `${year(row)}: ${table.head[col]}: ${table.rows[row][col]}`;
+        const all = (row) => `${year(row)}: ${table.head.slice(1).map((h, i) => `${h}: ${table.rows[row][i + 1]}`).join('; ')}`;
+        const said = function () { return document.getElementById('announce').textContent; };
+        const canvas = await page.findElement(By.css(`#${id}`));
+        await page.executeScript(function (c) { c.scrollIntoView({ block: 'center' }); }, canvas);
+        const last = table.rows.length - 1;
+        for (const [keys, want] of [[[Key.ARROW_RIGHT], all(0)], [[Key.ARROW_RIGHT], all(1)], [[Key.END], all(last)],
+          [[Key.ARROW_DOWN], point(last, 1)], [[Key.ARROW_DOWN], point(last, 2)], [[Key.ARROW_LEFT], point(last - 1, 2)],
+          [[Key.HOME], point(0, 2)]]) {
+          await canvas.sendKeys(...keys);
+          await waitInPage(page, function (w) { return document.getElementById('announce').textContent === w; }, want);
+        }
+        const state = await page.executeScript(function (id) {
+          const tip = document.querySelector(`#fig-${id} .chart-tip`);
+          return { active: document.activeElement.id, tip: tip?.querySelector('.focused')?.textContent, rings: document.querySelectorAll(`#fig-${id} .chart-ring.focused`).length };
+        }, id);
+        assert.deepEqual(state, { active: id, tip: `${table.head[2]}: ${table.rows[0][2]}`, rings: 1 }, id);
+        assert.equal(await page.executeScript(said), point(0, 2), id);
+        await canvas.sendKeys(Key.ESCAPE);
+        await waitInPage(page, function (id) { return !document.querySelector(`#fig-${id} .chart-tip`); }, id);
       }
-      const state = await page.executeScript(function (id) {
-        const tip = document.querySelector(`#fig-${id} .chart-tip`);
-        return { active: document.activeElement.id, tip: tip?.querySelector('.focused')?.textContent, rings: document.querySelectorAll(`#fig-${id} .chart-ring.focused`).length };
-      }, id);
-      assert.deepEqual(state, { active: id, tip: `${table.head[2]}: ${table.rows[0][2]}`, rings: 1 });
-      assert.equal(await page.executeScript(said), point(0, 2));
-      await canvas.sendKeys(Key.ESCAPE);
-      await waitInPage(page, function (id) { return !document.querySelector(`#fig-${id} .chart-tip`); }, id);
     });
 
     test('the outline: the chart, then its axes and series, then their points, with the table\'s numbers', async () => {
