@@ -226,6 +226,43 @@ points and series, each said once, Escape leaves', async () => {
       }
     });
 
+    test('what a screen reader meets in every figure: roles, names and descriptions, from the chart\'s own words', async () => {
+      await page.get(server.url);
+      await waitInPage(page, chartsDrawn);
+      const figures = await page.executeScript(function (ids) {
+        const hint = document.getElementById('chart-keys');
+        const live = document.getElementById('announce');
+        return {
+          hint: hint?.textContent ?? '', live: live?.getAttribute('aria-live'),
+          charts: ids.map((id) => {
+            const fig = document.getElementById(`fig-${id}`);
+            const canvas = document.getElementById(id);
+            const caption = fig.querySelector('details.as-table caption');
+            const listen = fig.querySelector('button.listen');
+            return {
+              id, title: caption.firstChild.textContent,
+              role: canvas.getAttribute('role'), kind: canvas.getAttribute('aria-roledescription'),
+              label: canvas.getAttribute('aria-label'), describedBy: canvas.getAttribute('aria-describedby'),
+              focusable: canvas.tabIndex === 0,
+              listen: listen.getAttribute('aria-label'), pressed: listen.getAttribute('aria-pressed'),
+              views: [...fig.querySelectorAll('details > summary')].map((s) => s.textContent),
+              outline: fig.querySelector('ul.outline > li').firstChild.textContent,
+            };
+          }),
+        };
+      }, manifest.charts.map((c) => c.id));
+      assert.equal(figures.live, 'polite');
+      assert.match(figures.hint, /arrows/);
+      assert.equal(figures.charts.length, 10);
+      for (const c of figures.charts) {
+        assert.deepEqual([c.role, c.kind, c.describedBy, c.focusable], ['application', 'chart', 'chart-keys', true], c.id);
+        assert.match(c.label, new RegExp(`^(Line|Stacked area|Bar) chart: ${c.title.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}\\. `), c.id);
+        assert.deepEqual([c.listen, c.pressed], [`Listen to “${c.title}”`, 'false'], c.id);
+        assert.deepEqual(c.views.slice(0, 2), ['Table', 'Outline'], c.id);
+        assert.equal(c.outline, c.title, c.id);
+      }
+    });
+
     test('the outline: the chart, then its axes and series, then their points, with the table\'s numbers', async () => {
       for (const id of ['cloud-revenue', 'capex-bars', 'compute-layers']) {
         const summary = await page.findElement(By.css(`#fig-${id} details.as-outline summary`));
