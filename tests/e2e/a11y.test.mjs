@@ -283,7 +283,7 @@ points and series, each said once, Escape leaves', async () => {
     });
 
     test('Listen plays a chart, series by series: pressed while it plays, each point shown as it plays \
-(none under reduced motion), stopped by a second press', async () => {
+(none under reduced motion), stopped by a second press or by a change that moves the chart', async () => {
       const id = 'capex-bars';
       const table = await tableOf(id);
       const button = await page.findElement(By.css(`#fig-${id} button.listen`));
@@ -321,6 +321,21 @@ points and series, each said once, Escape leaves', async () => {
       });
       assert.equal(await page.executeScript(function (id) { return document.querySelector(`#fig-${id} .chart-tip`); }, id), null);
       assert.equal(await page.executeScript('return window.__played.length'), played, 'a note played after the stop');
+      // A change of assumptions that moves the chart stops it too (its notes were the old
+      // chart's), long before its four series would have ended.
+      const moved = 'cloud-revenue';
+      const listen = await page.findElement(By.css(`#fig-${moved} button.listen`));
+      await page.executeScript(function (b) { b.scrollIntoView({ block: 'center' }); }, listen);
+      await listen.click();
+      await waitInPage(page, pressed, moved, 'true');
+      const startedAt = await page.executeScript('return performance.now()');
+      const aws = `slider-${urlKey('AwsGrowth')}`;
+      await page.findElement(By.css(`#${aws}`)).sendKeys(Key.ARROW_RIGHT);
+      await waitInPage(page, pressed, moved, 'false');
+      const took = await page.executeScript('return performance.now()') - startedAt;
+      const notes = (await tableOf(moved)).rows.length * ((await tableOf(moved)).head.length - 1);
+      assert.ok(took < notes * 220 / 2, `stopped after ${took} ms of ${notes * 220}`);
+      await page.findElement(By.css(`.slider:has(#${aws}) .reset`)).click();
     });
 
     test('axe-core: zero violations on an embed, light and dark', async () => {
