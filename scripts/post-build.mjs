@@ -121,22 +121,33 @@ if (html.includes('.well-known/trunk/ws')) {
 }
 fs.writeFileSync(file, html);
 
-// 5. The sources page (src/app/sources_page.rs; the export above wrote its body): the report's
-//    head, so it has the same stylesheet and policy, without the report's scripts, link preview
-//    and description.
-const sourcesPage = path.join(dir, JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')).sourcesPage);
-const body = fs.readFileSync(sourcesPage, 'utf8');
-const head = html.slice(0, html.indexOf('<body'))
-  .replace(/\s*<script[\s\S]*?<\/script>/g, '')
-  .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
-  .replace(/\s*<meta (property="og:|name="twitter:)[^>]*>/g, '')
-  .replace(/<title>[\s\S]*?<\/title>/, '<title>Every figure and its source — the trillion-dollar AI infrastructure race</title>')
-  .replace(/(<meta name="description" content=")[^"]*/, '$1Every figure of the report with the article\'s words it comes from, its source and date.');
-if (/<script|modulepreload/.test(head)) throw new Error('sources.html would load the report\'s scripts');
-// Its own rules after the report's (static/sources.css, named for the page), which the report
-// never downloads.
-const sourcesCss = path.basename(sourcesPage).replace(/\.html$/, '.css');
+// 5. The pages beside the report, whose bodies the export above wrote: the sources page
+//    (src/app/sources_page.rs) and the uncertainty page (src/app/uncertainty_page.rs). Each gets
+//    the report's head, so it has the same stylesheet and policy, without the report's scripts,
+//    link preview and description; and its own title and description.
+const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+const pageHead = (title, description) => {
+  const head = html.slice(0, html.indexOf('<body'))
+    .replace(/\s*<script[\s\S]*?<\/script>/g, '')
+    .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
+    .replace(/\s*<meta (property="og:|name="twitter:)[^>]*>/g, '')
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${title} — the trillion-dollar AI infrastructure race</title>`)
+    .replace(/(<meta name="description" content=")[^"]*/, (_, m) => `${m}${description}`);
+  if (/<script|modulepreload/.test(head)) throw new Error(`${title}: the page would load the report's scripts`);
+  return head;
+};
+const writePage = (file, head) => {
+  const page = path.join(dir, file);
+  fs.writeFileSync(page, `${head}<body>\n${fs.readFileSync(page, 'utf8')}\n</body>\n</html>\n`);
+};
+// The sources page has its own rules after the report's (static/sources.css, named for the
+// page), which the report never downloads.
+const sourcesCss = manifest.sourcesPage.replace(/\.html$/, '.css');
 if (!fs.existsSync(path.join(dir, sourcesCss))) throw new Error(`no ${sourcesCss} in dist (index.html copies it)`);
-const sourcesHead = head.replace(/(<link rel="stylesheet"[^>]*>)/, `$1\n  <link rel="stylesheet" href="./${sourcesCss}">`);
-if (sourcesHead === head) throw new Error('no stylesheet link in the head to put the sources page\'s after');
-fs.writeFileSync(sourcesPage, `${sourcesHead}<body>\n${body}\n</body>\n</html>\n`);
+const sourcesHead = pageHead('Every figure and its source',
+  'Every figure of the report with the article\'s words it comes from, its source and date.');
+const withCss = sourcesHead.replace(/(<link rel="stylesheet"[^>]*>)/, `$1\n  <link rel="stylesheet" href="./${sourcesCss}">`);
+if (withCss === sourcesHead) throw new Error('no stylesheet link in the head to put the sources page\'s after');
+writePage(manifest.sourcesPage, withCss);
+writePage(manifest.uncertaintyPage, pageHead('How sure are the projections?',
+  'The report\'s headline answers with their ranges, which assumptions move them most, and what each would have to be.'));

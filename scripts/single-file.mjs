@@ -64,8 +64,8 @@ html = html.replace(/(src|srcset)="(charts\/[^"]+\.svg)"/g,
 const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
 if (!meta.test(html)) throw new Error('dist/index.html has no CSP <meta> (scripts/post-build.mjs puts it there)');
 html = html.replace(meta, () => cspMeta(csp));
-// The sources page is a page of its own, which one file cannot carry: its link goes (the
-// dataset's downloads, which do travel inside, carry every quote too).
+// The sources and uncertainty pages are pages of their own, which one file cannot carry: their
+// links go (the dataset's downloads, which do travel inside, carry every quote too).
 const sourcesLink = /<p id="sources-link"[^>]*>[\s\S]*?<\/p>/;
 if (!sourcesLink.test(html)) throw new Error('no link to the sources page to take out');
 html = html.replace(sourcesLink, '');
@@ -78,7 +78,10 @@ const cite = /<details id="cite"[^>]*>[\s\S]*?<\/details>/;
 if (!cite.test(html)) throw new Error('no Cite this to take out');
 html = html.replace(cite, '');
 if (/(src|srcset|href)="(\.\/|charts\/)/.test(html)) throw new Error('a relative reference was left in the one-file build');
-if (html.includes(`href="${JSON.parse(read('manifest.json')).sourcesPage}`)) throw new Error('a link to the sources page was left in the one-file build');
+for (const page of ['sourcesPage', 'uncertaintyPage']) {
+  const file = JSON.parse(read('manifest.json'))[page];
+  if (html.includes(`href="${file}`)) throw new Error(`a link to ${file} was left in the one-file build`);
+}
 
 fs.mkdirSync(outDir, { recursive: true });
 const out = path.join(outDir, 'ai-infra-report.html');

@@ -8,7 +8,7 @@
 use crate::charts::ChartId;
 use crate::dataset::{
     Dataset, Load, DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE, DOWNLOAD_README_FILE,
-    DOWNLOAD_WIDE_CSV_FILE, SOURCES_PAGE,
+    DOWNLOAD_WIDE_CSV_FILE, SOURCES_PAGE, UNCERTAINTY_PAGE,
 };
 use crate::model::assumptions::Unit;
 use crate::model::format::slider_value;
@@ -73,5 +73,6 @@ pub fn manifest() -> Value {
             "readme": DOWNLOAD_README_FILE,
         },
         "sourcesPage": SOURCES_PAGE,
+        "uncertaintyPage": UNCERTAINTY_PAGE,
     })
 }

@@ -82,6 +82,15 @@ pub fn preview_png() -> Option<Vec<u8>> {
     pixmap.encode_png().ok()
 }
 
+/// The body of `uncertainty.html` (see `app::uncertainty_page`); scripts/post-build.mjs gives
+/// it the report's head, without the report's scripts, as it does the sources page's.
+pub fn uncertainty_html() -> String {
+    use crate::app::uncertainty_page::{UncertaintyPage, UncertaintyPageProps};
+    render::<UncertaintyPage>(UncertaintyPageProps {
+        data: Rc::new(Dataset::embedded()),
+    })
+}
+
 /// The body of `sources.html` (see `app::sources_page`); scripts/post-build.mjs gives it the
 /// report's head, without the report's scripts.
 pub fn sources_html() -> String {

@@ -16,6 +16,8 @@ pub mod sections;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod sources_page;
 pub mod state;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod uncertainty_page;
 
 use crate::dataset::{Dataset, Load};
 use crate::model::{Assumptions, Preset};

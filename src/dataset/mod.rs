@@ -32,6 +32,8 @@ pub const DOWNLOAD_WIDE_CSV_FILE: &str = "ai-infra-2026-dataset-wide.csv";
 pub const DOWNLOAD_README_FILE: &str = "ai-infra-2026-dataset-README.txt";
 /// The page of every record with the article's words it comes from (`app::sources_page`).
 pub const SOURCES_PAGE: &str = "sources.html";
+/// The page of how sure the projections are (`app::uncertainty_page`), beside index.html.
+pub const UNCERTAINTY_PAGE: &str = "uncertainty.html";
 
 /// The TOML text of each data file, by file name (native builds: tests and fixtures).
 #[cfg(not(target_arch = "wasm32"))]

@@ -372,6 +372,28 @@ points and series, each said once, Escape leaves', async () => {
       assert.deepEqual(await page.executeScript('return window.__violations'), []);
     });
 
+    test('the uncertainty page: reached from the method, every answer with its range, axe and CSP clean', async () => {
+      await page.get(server.url);
+      await waitInPage(page, chartsDrawn);
+      const link = await page.findElement(By.css(`#method a[href="${manifest.uncertaintyPage}"]`));
+      await page.get(await link.getAttribute('href'));
+      await waitInPage(page, function () { return document.querySelector('table.answers tbody tr'); });
+      await page.executeScript(listenForViolations);
+      const seen = await page.executeScript(function () {
+        return {
+          answers: [...document.querySelectorAll('table.answers tbody tr')].map((r) => r.cells[2].textContent),
+          tables: document.querySelectorAll('table').length, scripts: document.scripts.length,
+          wide: document.documentElement.scrollWidth > innerWidth,
+        };
+      });
+      assert.equal(seen.answers.length, 4);
+      assert.ok(seen.answers.every((t) => / to /.test(t)), JSON.stringify(seen.answers));
+      assert.ok(seen.tables >= 1 + 4 + 3 + 4, `${seen.tables} tables`);
+      assert.deepEqual([seen.scripts, seen.wide], [0, false]);
+      assert.deepEqual(await axe(page), []);
+      assert.deepEqual(await page.executeScript('return window.__violations'), []);
+    });
+
     test('a figure in the text links to its record on the sources page, which holds that figure', async () => {
       await page.get(server.url);
       await waitInPage(page, chartsDrawn);

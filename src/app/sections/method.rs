@@ -5,7 +5,7 @@ use super::DataProps;
 use crate::dataset::{Dataset, ProviderId};
 use crate::dataset::{
     DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE, DOWNLOAD_README_FILE, DOWNLOAD_WIDE_CSV_FILE,
-    SOURCES_PAGE,
+    SOURCES_PAGE, UNCERTAINTY_PAGE,
 };
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, slider_value, trim, usd_bn, usd_range};
@@ -81,7 +81,8 @@ pub fn Method(p: &DataProps) -> Html {
             <p class="downloads" id="sources-link">
                 { "In the text, underlined figures link to the article's words they come from; highlighted \
                     ones are computed, from its figures or the assumptions below. " }
-                <a class="button" href={SOURCES_PAGE}>{ "Each figure with the article's own words" }</a></p>
+                <a class="button" href={SOURCES_PAGE}>{ "Each figure with the article's own words" }</a>{ " " }
+                <a class="button" href={UNCERTAINTY_PAGE}>{ "How sure the projections are" }</a></p>
             <p class="downloads">{ "Download the dataset: " }
                 <a class="button" id="download-dataset-wide" href={DOWNLOAD_WIDE_CSV_FILE}
                     download={DOWNLOAD_WIDE_CSV_FILE}>{ "CSV, a row per record" }</a>{ " " }
