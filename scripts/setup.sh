@@ -3,8 +3,9 @@
 # the wasm32 target, trunk ~0.21, wasm-bindgen-cli equal to Cargo.lock's wasm-bindgen, the npm
 # packages of the root package.json (binaryen for wasm-opt, terser, playwright-core,
 # selenium-webdriver, axe-core, lighthouse) into node_modules/, Debian's Chromium + chromedriver,
-# Firefox ESR, WebKitGTK's WebDriver (webkit2gtk-driver, with MiniBrowser) + Xvfb, and nginx
-# (the deploy recipe's server, tests/e2e/nginx.test.mjs), and geckodriver from crates.io.
+# Firefox ESR, WebKitGTK's WebDriver (webkit2gtk-driver, with MiniBrowser) + Xvfb, nginx
+# (the deploy recipe's server, tests/e2e/nginx.test.mjs) and zopfli (its pre-compressed copies),
+# and geckodriver from crates.io.
 # Nothing here downloads from GitHub: only crates.io, npm and Debian.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,6 +48,7 @@ need WebKitWebDriver webkit2gtk-driver
 need "$MINIBROWSER" libwebkit2gtk-4.1-0
 need Xvfb xvfb
 need /usr/sbin/nginx nginx
+need zopfli zopfli
 if [ -n "$APT_MISSING" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "installing Debian packages:$APT_MISSING"
