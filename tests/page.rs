@@ -132,3 +132,33 @@ fn every_figure_linked_to_its_source_lands_on_a_record_of_the_sources_page() {
         );
     }
 }
+
+/// The app writes the permalink into every element of `cite::ADDRESS_CLASS` (the class is a
+/// literal in the markup, so Yew's `Classes` stays out of the wasm): the markup must carry it.
+#[test]
+fn the_citation_has_the_places_the_app_writes_the_address_into() {
+    let html = ai_infra_report::prerender::report_html();
+    let class = ai_infra_report::app::sections::cite::ADDRESS_CLASS;
+    let places = html.matches(&format!("class=\"{class}\"")).count();
+    assert!(places >= 2, "{places} elements of class {class}");
+}
+
+/// A state the page switches (theme, a prerendered page) is a data attribute the stylesheet
+/// reads; the prerendered report starts light and marked prerendered.
+#[test]
+fn the_prerendered_report_is_marked_for_the_stylesheet() {
+    let html = ai_infra_report::prerender::report_html();
+    let at = html.find("class=\"report\"").expect("the report's element");
+    let start = html[..at].rfind('<').expect("its tag's start");
+    let tag = &html[start..at + html[at..].find('>').expect("its tag's end")];
+    assert!(tag.contains("data-theme=\"light\""), "{tag}");
+    assert!(tag.contains("data-prerendered=\"true\""), "{tag}");
+    let css = include_str!("../static/style.css");
+    for selector in [
+        "[data-theme=dark]",
+        "[data-prerendered]",
+        "[data-transparent]",
+    ] {
+        assert!(css.contains(selector), "style.css has no {selector}");
+    }
+}

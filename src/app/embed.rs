@@ -4,6 +4,7 @@
 use crate::app::browser;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
+use crate::app::components::theme;
 use crate::app::hooks::use_size;
 use crate::app::query::{to_query, View};
 use crate::app::state::{Action, State};
@@ -45,8 +46,8 @@ pub fn Embed(p: &EmbedProps) -> Html {
     );
     let keys = p.id.inputs().to_vec();
     html! {
-        <main class={classes!("embed-view", p.state.dark.then_some("dark"),
-            p.state.view.transparent.then_some("transparent"))} ref={root}>
+        <main class="embed-view" data-theme={theme(p.state.dark)}
+            data-transparent={p.state.view.transparent.then_some("true")} ref={root}>
             <h1 class="sr-only">{ p.id.build(&p.state.data, &p.state.report).title().to_string() }</h1>
             { p.notices.clone() }
             <Figure id={p.id} state={p.state.clone()} bare=true />

@@ -174,7 +174,8 @@ pub fn Report(p: &ReportProps) -> Html {
     }
     let data = sections::DataRef(s.data.clone());
     html! {
-        <div class={classes!("report", s.dark.then_some("dark"), PRERENDERED.then_some("prerendered"))}>
+        <div class="report" data-theme={components::theme(s.dark)}
+            data-prerendered={PRERENDERED.then_some("true")}>
             { notices }
             if PRERENDERED {
                 <p class="pending-note" role="status">

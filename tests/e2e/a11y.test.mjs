@@ -217,7 +217,7 @@ points and series, each said once, Escape leaves', async () => {
         }
         const state = await page.executeScript(function (id) {
           const tip = document.querySelector(`#fig-${id} .chart-tip`);
-          return { active: document.activeElement.id, tip: tip?.querySelector('.focused')?.textContent, rings: document.querySelectorAll(`#fig-${id} .chart-ring.focused`).length };
+          return { active: document.activeElement.id, tip: tip?.querySelector('[data-focused]')?.textContent, rings: document.querySelectorAll(`#fig-${id} .chart-ring[data-focused]`).length };
         }, id);
         assert.deepEqual(state, { active: id, tip: `${table.head[2]}: ${table.rows[0][2]}`, rings: 1 }, id);
         assert.equal(await page.executeScript(said), point(0, 2), id);
@@ -294,7 +294,7 @@ points and series, each said once, Escape leaves', async () => {
         window.__played = [];
         new MutationObserver(() => {
           const tip = fig.querySelector('.chart-tip');
-          const said = tip && `${tip.querySelector('strong').textContent}|${tip.querySelector('.focused')?.textContent}`;
+          const said = tip && `${tip.querySelector('strong').textContent}|${tip.querySelector('[data-focused]')?.textContent}`;
           if (said && said !== window.__played.at(-1)) window.__played.push(said);
         }).observe(fig, { subtree: true, childList: true, characterData: true, attributes: true });
       }, button);

@@ -267,18 +267,18 @@ describe('copying', () => {
 describe('the colour scheme', () => {
   test('the reader\'s choice is remembered; an address\'s theme= wins for that visit', async () => {
     const page = await openReport(browser, server.url, { width: 1280, height: 900, colorScheme: 'light' });
-    assert.equal(await page.$('.report.dark'), null);
+    assert.equal(await page.$('.report[data-theme=dark]'), null);
     await page.click('#dark-toggle');
-    await page.waitForSelector('.report.dark');
+    await page.waitForSelector('.report[data-theme=dark]');
     await page.reload();
     await waitForCharts(page);
-    assert.ok(await page.$('.report.dark'), 'dark after reload');
+    assert.ok(await page.$('.report[data-theme=dark]'), 'dark after reload');
     await page.goto(`${server.url}?theme=light&${urlKey('CapexGrowth')}=60`);
     await waitForCharts(page);
-    assert.equal(await page.$('.report.dark'), null, 'theme=light wins');
+    assert.equal(await page.$('.report[data-theme=dark]'), null, 'theme=light wins');
     assert.match(page.url(), /theme=light/, 'and stays in the address');
     await page.click('#dark-toggle');
-    await page.waitForSelector('.report.dark');
+    await page.waitForSelector('.report[data-theme=dark]');
     await page.waitForFunction(() => !location.search.includes('theme='));
     assert.equal(await page.evaluate(() => localStorage.getItem('ai-infra-report:theme')), 'dark');
     await page.context().close();
@@ -354,7 +354,7 @@ describe('the embed panel', () => {
     const seen = await embed.evaluate(() => {
       const c = document.querySelector('canvas.chart-canvas');
       return {
-        dark: !!document.querySelector('.embed-view.dark'),
+        dark: !!document.querySelector('.embed-view[data-theme=dark]'),
         sliders: document.querySelectorAll('.slider').length,
         body: getComputedStyle(document.body).backgroundColor,
         corner: c.getContext('2d').getImageData(1, 1, 1, 1).data[3],

@@ -111,7 +111,7 @@ test('a permalink never shows the prerendered defaults as its own scenario', asy
   // Before the wasm: the numbers and charts of the defaults are held back, and the page says why.
   const before = await beforeTakeover(url);
   assert.ok(await before.$eval('.pending-note', (e) => getComputedStyle(e).display !== 'none'));
-  const visible = await before.$$eval('.prerendered [data-live], .prerendered .chart-picture',
+  const visible = await before.$$eval('[data-prerendered] [data-live], [data-prerendered] .chart-picture',
     (els) => els.filter((e) => getComputedStyle(e).visibility !== 'hidden').length);
   assert.equal(visible, 0, 'default numbers or charts visible before the scenario is computed');
   const defaults = await liveNumbers(before);

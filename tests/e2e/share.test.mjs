@@ -126,7 +126,7 @@ test('an embed takes &theme=dark or &theme=light over the system setting', async
     await page.goto(`${server.url}?embed=cloud-share&theme=${theme}`);
     await waitForCharts(page);
     const seen = await page.evaluate(() => ({
-      dark: document.querySelector('.embed-view').classList.contains('dark'),
+      dark: document.querySelector('.embed-view').dataset.theme === 'dark',
       scheme: getComputedStyle(document.documentElement).colorScheme,
       fg: getComputedStyle(document.querySelector('.embed-view')).color,
     }));

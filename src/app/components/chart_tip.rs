@@ -86,18 +86,20 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
             },
         );
     }
+    // The series the keyboard is on (↑/↓): marked for the stylesheet.
+    let focused = |i: usize| (p.focus == Some(i)).then_some("true");
     html! {
         <>
             <div class="chart-cross" ref={cross_ref} aria-hidden="true">
                 { for ys.iter().enumerate().map(|(i, _)| html! {
-                    <span class={classes!("chart-ring", (p.focus == Some(i)).then_some("focused"))} />
+                    <span class="chart-ring" data-focused={focused(i)} />
                 }) }
             </div>
-            <div class={classes!("chart-tip", p.pinned.then_some("pinned"))} ref={box_ref}
+            <div class="chart-tip" ref={box_ref}
                 aria-hidden="true" data-pinned={p.pinned.to_string()}>
                 <strong>{ &p.tip.heading }</strong>
                 { for p.tip.lines.iter().enumerate().map(|(i, l)| html! {
-                    <div class={classes!((p.focus == Some(i)).then_some("focused"))}>{ l }</div>
+                    <div data-focused={focused(i)}>{ l }</div>
                 }) }
             </div>
         </>

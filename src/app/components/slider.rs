@@ -66,7 +66,7 @@ pub fn Slider(p: &SliderProps) -> Html {
     let exact = format!("{id}-exact");
     let changed = p.value != p.default;
     html! {
-        <div class={classes!("slider", changed.then_some("changed"))}>
+        <div class="slider">
             <label for={id.clone()}>
                 <span class="slider-label">{ spec.label }</span>
                 <output for={id.clone()} class="slider-value" id={format!("{id}-value")}>{ &shown }</output>
@@ -78,7 +78,7 @@ pub fn Slider(p: &SliderProps) -> Html {
                     aria-valuetext={shown.clone()} {oninput} />
             </div>
             <div class="slider-meta">
-                <span class={classes!("origin", format!("origin-{}", origin.id()))} title={spec.why}>
+                <span class="origin" data-origin={origin.id()} title={spec.why}>
                     { origin.label() }{ ": " }<span class="value">{ format::slider_value(spec, p.default) }</span>
                 </span>
                 if spec.unit != Unit::Reading {

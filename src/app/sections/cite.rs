@@ -23,7 +23,7 @@ pub fn Cite(p: &super::DataProps) -> Html {
          year   = {{{year}}},\n  note   = {{Interactive data report; data from ``{}'' ({})}},\n  url    = {{",
         a.title, a.published
     );
-    let address = || html! { <span class={ADDRESS_CLASS}>{ NO_ADDRESS }</span> };
+    let address = || html! { <span class="cite-address">{ NO_ADDRESS }</span> };
     html! {
         <details class="cite" id="cite">
             <summary>{ "Cite this" }</summary>
