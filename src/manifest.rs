@@ -5,6 +5,7 @@
 //! benchmark and the one-file build read it instead of spelling any of these again, so a
 //! name changed here is changed everywhere.
 
+use crate::app::query::SPREAD;
 use crate::charts::ChartId;
 use crate::dataset::{
     Dataset, Load, DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE, DOWNLOAD_README_FILE,
@@ -12,6 +13,7 @@ use crate::dataset::{
 };
 use crate::model::assumptions::Unit;
 use crate::model::format::slider_value;
+use crate::model::uncertainty::{Settings, MAX_SEED, MAX_WIDTH, PATHS, QUICK_PATHS};
 use crate::model::{Assumptions, Key, Preset};
 use serde_json::{json, Map, Value};
 
@@ -64,10 +66,20 @@ pub fn manifest() -> Value {
             json!({ "id": p.id(), "label": p.label(), "values": values, "texts": texts })
         })
         .collect();
+    let banded: Vec<&str> = ChartId::ALL
+        .iter()
+        .filter(|c| c.has_bands())
+        .map(|c| c.slug())
+        .collect();
+    let bands = Settings::default();
     json!({
         "sliders": sliders,
         "charts": charts,
         "presets": presets,
+        "bands": {
+            "charts": banded, "spreadPrefix": SPREAD, "seed": bands.seed, "maxSeed": MAX_SEED,
+            "maxWidth": MAX_WIDTH, "paths": PATHS, "quickPaths": QUICK_PATHS,
+        },
         "downloads": {
             "csv": DOWNLOAD_CSV_FILE, "json": DOWNLOAD_JSON_FILE, "wide": DOWNLOAD_WIDE_CSV_FILE,
             "readme": DOWNLOAD_README_FILE,

@@ -8,6 +8,7 @@ use ai_infra_report::model::assumptions::{snap, NO_PLATEAU};
 use ai_infra_report::model::capex::CapexProjection;
 use ai_infra_report::model::cloud::CloudProjection;
 use ai_infra_report::model::sustainability::compare;
+use ai_infra_report::model::uncertainty::Settings;
 use ai_infra_report::model::{Assumptions, HuangReading, Key, Preset, Report};
 use std::rc::Rc;
 use yew::Reducible;
@@ -146,7 +147,13 @@ fn set_clamps_snaps_and_ignores_nan() {
 fn presets_and_reset_restore_exact_values() {
     let d = Rc::new(Dataset::embedded());
     let article = Assumptions::article(&d);
-    let start = Rc::new(State::new(d.clone(), article, false, View::default()));
+    let start = Rc::new(State::new(
+        d.clone(),
+        article,
+        Settings::default(),
+        false,
+        View::default(),
+    ));
     let moved = start
         .clone()
         .reduce(Action::Set(Key::CapexGrowth, 70.0))
@@ -173,7 +180,13 @@ fn choosing_a_theme_replaces_the_one_the_address_chose() {
         dark: Some(true),
         ..View::embed(ChartId::Market)
     };
-    let s = Rc::new(State::new(d.clone(), Assumptions::article(&d), true, view));
+    let s = Rc::new(State::new(
+        d.clone(),
+        Assumptions::article(&d),
+        Settings::default(),
+        true,
+        view,
+    ));
     let light = s.reduce(Action::SetDark(false));
     assert!(!light.dark);
     assert_eq!(

@@ -83,7 +83,8 @@ fn kept_elements_are_the_same_in_every_scenario() {
     ];
     let base = ai_infra_report::prerender::report_at("");
     for preset in [Preset::Bull, Preset::Bear] {
-        let query = to_query(&preset.apply(&d), &article, &View::default());
+        let bands = ai_infra_report::model::uncertainty::Settings::default();
+        let query = to_query(&preset.apply(&d), &article, &bands, &View::default());
         assert!(!query.is_empty(), "{preset:?} differs from the article");
         let other = ai_infra_report::prerender::report_at(&query);
         assert_ne!(

@@ -1,10 +1,11 @@
 //! Bad input never breaks the report: any query string gives a valid state, and any mix of
 //! extreme assumptions gives finite numbers and drawable charts.
 
-use ai_infra_report::app::query::{parse, to_query};
+use ai_infra_report::app::query::{parse, to_query, SPREAD};
 use ai_infra_report::charts::{describe, ChartId, Theme};
 use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::assumptions::snap;
+use ai_infra_report::model::uncertainty::{MAX_SEED, MAX_WIDTH};
 use ai_infra_report::model::{Assumptions, Key, Preset, Report};
 use plotters::prelude::*;
 use proptest::prelude::*;
@@ -31,10 +32,23 @@ fn check_query(q: &str) -> Result<(), TestCaseError> {
         prop_assert!(n.chars().count() < 200, "notice too long: {n}");
     }
     let again = parse(
-        &to_query(&parsed.assumptions, &defaults, &parsed.view()),
+        &to_query(
+            &parsed.assumptions,
+            &defaults,
+            &parsed.bands,
+            &parsed.view(),
+        ),
         &defaults,
     );
     prop_assert_eq!(again.assumptions, parsed.assumptions);
+    prop_assert_eq!(again.bands, parsed.bands);
+    let b = &parsed.bands;
+    prop_assert!(b.seed <= MAX_SEED);
+    prop_assert!(
+        b.width.iter().all(|w| (0.0..=MAX_WIDTH).contains(w)),
+        "{:?}",
+        b.width
+    );
     prop_assert_eq!(again.view(), parsed.view());
     prop_assert!(again.notices.is_empty());
     Ok(())
@@ -70,6 +84,14 @@ fn adversarial_query() -> impl Strategy<Value = String> {
         ),
         Just("embed".to_string()),
         Just("controls".to_string()),
+        Just("seed".to_string()),
+        Just("bands".to_string()),
+        prop::sample::select(
+            Key::ALL
+                .iter()
+                .map(|k| format!("{SPREAD}{}", k.spec().id))
+                .collect::<Vec<_>>()
+        ),
         "\\PC{0,12}",
     ];
     prop::collection::vec((key, adversarial_value()), 0..12).prop_map(|pairs| {

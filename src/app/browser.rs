@@ -35,7 +35,7 @@ pub fn base_url() -> String {
 /// the address once, when it settles, not at every step. Each write is a same-document
 /// navigation, after which Chromium loads the page's icon again: ≈1.3 ms of every slider
 /// event (profiled 2026-11-25).
-const SETTLE_MS: u32 = 300;
+pub const SETTLE_MS: u32 = 300;
 
 /// What waits for the assumptions to settle: the address's query, then what to do once it is
 /// written (say what the change did).

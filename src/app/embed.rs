@@ -38,7 +38,12 @@ pub fn Embed(p: &EmbedProps) -> Html {
             }
         });
     }
-    let query = to_query(&p.state.assumptions, &p.state.article, &View::default());
+    let query = to_query(
+        &p.state.assumptions,
+        &p.state.article,
+        &p.state.bands,
+        &View::default(),
+    );
     let full = format!(
         "{}{}{query}",
         browser::base_url(),

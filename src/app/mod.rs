@@ -100,12 +100,13 @@ fn colophon(data: &Dataset) -> Html {
 pub fn Report(p: &ReportProps) -> Html {
     let state = {
         let (data, start, view) = (p.data.0.clone(), p.query.assumptions, p.query.view());
+        let bands = p.query.bands;
         // The address's theme, else the reader's remembered choice, else the system's.
         let dark = view
             .dark
             .or_else(browser::stored_theme)
             .unwrap_or_else(prefers_dark);
-        use_reducer(move || State::new(data, start, dark, view))
+        use_reducer(move || State::new(data, start, bands, dark, view))
     };
     let dispatch = {
         let state = state.clone();
@@ -127,11 +128,11 @@ pub fn Report(p: &ReportProps) -> Html {
     // headlines of the charts it moved since it last spoke: one sentence per drag, not one per
     // step; in an embed, of its one chart).
     let announced = use_mut_ref(|| s.assumptions);
-    use_effect_with((s.assumptions, s.view), {
+    use_effect_with((s.assumptions, s.bands, s.view), {
         let (defaults, state) = (s.article, s.clone());
-        move |(a, view)| {
+        move |(a, bands, view)| {
             let now = *a;
-            browser::when_settled(query::to_query(a, &defaults, view), move || {
+            browser::when_settled(query::to_query(a, &defaults, bands, view), move || {
                 let before = std::mem::replace(&mut *announced.borrow_mut(), now);
                 browser::show_address(sections::cite::ADDRESS_CLASS);
                 if before != now {
@@ -141,6 +142,17 @@ pub fn Report(p: &ReportProps) -> Html {
                     browser::announce(&said);
                 }
             })
+        }
+    });
+    // The bands follow a moving slider from a quick run; once it settles, from every path.
+    // A newer change drops the waiting refinement (the timer is cancelled with the effect).
+    use_effect_with((s.assumptions, s.bands), {
+        let dispatch = dispatch.clone();
+        move |_| {
+            let refine = gloo_timers::callback::Timeout::new(browser::SETTLE_MS, move || {
+                dispatch.emit(state::Action::Refine)
+            });
+            move || drop(refine)
         }
     });
     // The sections that follow the assumptions are rendered one task each, then the app takes
@@ -184,6 +196,7 @@ pub fn Report(p: &ReportProps) -> Html {
             { kept(CONTENTS_ID, contents) }
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 presets={presets} />
+            <components::bands::Bands bands={s.bands} paths={s.paths()} dispatch={dispatch.clone()} />
             <main>
                 { kept(sections::week::ID, || html! { <sections::week::Week data={data.clone()} /> }) }
                 if ready(0) { <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} /> }

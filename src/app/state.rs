@@ -3,6 +3,7 @@
 
 use crate::app::query::View;
 use crate::dataset::Dataset;
+use crate::model::uncertainty::{snap_width, Settings, Simulation, MAX_SEED, PATHS, QUICK_PATHS};
 use crate::model::{Assumptions, Key, Preset, Report};
 use std::rc::Rc;
 use yew::Reducible;
@@ -16,6 +17,11 @@ pub struct State {
     pub article: Assumptions,
     /// Recomputed on every change of assumptions; everything on the page reads from it.
     pub report: Rc<Report>,
+    /// Whether the bands are shown, their seed and each lever's spread.
+    pub bands: Settings,
+    /// The bands and ranges around the assumptions: a quick run while they change, the full
+    /// one once they settle ([`Action::Refine`]); `None` when the bands are off.
+    pub sim: Option<Rc<Simulation>>,
     pub dark: bool,
     /// What the address keeps besides the assumptions (embed options, a theme it chose).
     pub view: View,
@@ -29,6 +35,8 @@ impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.data, &other.data)
             && self.assumptions == other.assumptions
+            && self.bands == other.bands
+            && self.sim.as_ref().map(|s| s.paths) == other.sim.as_ref().map(|s| s.paths)
             && self.dark == other.dark
             && self.view == other.view
     }
@@ -42,30 +50,86 @@ pub enum Action {
     ResetAll,
     /// The reader's own choice of colour scheme: it replaces one the address chose.
     SetDark(bool),
+    /// Bands shown or not.
+    Bands(bool),
+    /// One lever's spread, as a multiple of the presets' range.
+    Spread(Key, f64),
+    Seed(u64),
+    /// The assumptions have settled: the bands from every path, not the quick run's.
+    Refine,
 }
 
 impl State {
-    pub fn new(data: Rc<Dataset>, assumptions: Assumptions, dark: bool, view: View) -> State {
+    pub fn new(
+        data: Rc<Dataset>,
+        assumptions: Assumptions,
+        bands: Settings,
+        dark: bool,
+        view: View,
+    ) -> State {
         let report = Rc::new(Report::compute(&data, &assumptions));
         State {
             article: Assumptions::article(&data),
+            sim: bands.simulate(&data, &assumptions, PATHS).map(Rc::new),
             data,
             assumptions,
             report,
+            bands,
             dark,
             view,
         }
     }
 
-    fn with_assumptions(&self, assumptions: Assumptions) -> State {
-        if assumptions == self.assumptions {
+    /// The state at `assumptions` and `bands`, with the quick run's bands (or the full
+    /// run's, with `paths`).
+    fn with(&self, assumptions: Assumptions, bands: Settings, paths: usize) -> State {
+        if assumptions == self.assumptions && bands == self.bands && self.paths() >= paths {
             return self.clone();
         }
         State {
-            report: Rc::new(Report::compute(&self.data, &assumptions)),
+            report: if assumptions == self.assumptions {
+                self.report.clone()
+            } else {
+                Rc::new(Report::compute(&self.data, &assumptions))
+            },
+            sim: self.simulate(&assumptions, &bands, paths),
             assumptions,
+            bands,
             ..self.clone()
         }
+    }
+
+    /// The run at `assumptions` and `bands`. In a quick run, a band that depends on none of the
+    /// levers that changed is kept from the run before, so only the charts that move are
+    /// redrawn. (A full run recomputes them all: those kept are the same to the last digit.)
+    fn simulate(&self, a: &Assumptions, bands: &Settings, paths: usize) -> Option<Rc<Simulation>> {
+        let run = bands.simulate(&self.data, a, paths)?;
+        let (old, was) = (self.sim.as_deref(), &self.bands);
+        let Some(old) = old.filter(|_| bands.seed == was.seed && paths < PATHS) else {
+            return Some(Rc::new(run));
+        };
+        let changed: Vec<Key> = Key::ALL
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let i = k as usize;
+                a.get(k) != self.assumptions.get(k) || bands.width[i] != was.width[i]
+            })
+            .collect();
+        Some(Rc::new(run.keep_unchanged(old, &changed)))
+    }
+
+    fn with_assumptions(&self, assumptions: Assumptions) -> State {
+        self.with(assumptions, self.bands, QUICK_PATHS)
+    }
+
+    fn with_bands(&self, bands: Settings) -> State {
+        self.with(self.assumptions, bands, QUICK_PATHS)
+    }
+
+    /// How many paths the bands shown come from (0 when they are off).
+    pub fn paths(&self) -> usize {
+        self.sim.as_ref().map_or(0, |s| s.paths)
     }
 }
 
@@ -80,6 +144,20 @@ impl Reducible for State {
             }
             Action::Preset(p) => self.with_assumptions(p.apply(&self.data)),
             Action::ResetAll => self.with_assumptions(self.article),
+            Action::Bands(on) => self.with_bands(Settings { on, ..self.bands }),
+            Action::Spread(key, w) => {
+                let mut width = self.bands.width;
+                width[key as usize] = snap_width(w);
+                self.with_bands(Settings {
+                    width,
+                    ..self.bands
+                })
+            }
+            Action::Seed(seed) => self.with_bands(Settings {
+                seed: seed.min(MAX_SEED),
+                ..self.bands
+            }),
+            Action::Refine => self.with(self.assumptions, self.bands, PATHS),
             Action::SetDark(dark) => State {
                 dark,
                 view: View {

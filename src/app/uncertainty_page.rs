@@ -3,8 +3,8 @@
 //! and the page gives the headline answers' ranges, the bands year by year, which levers move
 //! each answer most (`model::sensitivity::tornado`) and what each lever would have to be for a
 //! target to hold (`sensitivity::solve`). Built natively like the sources page, never part of
-//! the wasm: the report's own charts do not draw bands, which would take its download past its
-//! budget (docs/wip/README.md).
+//! the wasm: the report's charts draw the same bands live, but the tornado and the goal seek
+//! would take its download past its budget (docs/wasm-size.md).
 
 use crate::dataset::Dataset;
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
@@ -42,6 +42,7 @@ fn series_words(series: Series) -> (&'static str, fn(f64) -> String) {
         Series::Capex => ("The five's CapEx per year", usd_bn),
         Series::CapexCumulative => ("Their running total from 2025", usd_bn),
         Series::Market => ("The cloud market", usd_bn),
+        Series::Revenue => ("Cloud infrastructure revenue", usd_bn),
         Series::Ratio => ("CapEx against cloud revenue", |v| {
             format!("{}×", trim(v, 2))
         }),

@@ -11,7 +11,12 @@ use crate::model::format::{fixed, pct, usd_bn, usd_range};
 use crate::model::{funding, HuangReading, Report};
 
 impl ChartId {
+    /// The chart at the reader's assumptions, without bands ([`ChartId::build_with`] adds them).
     pub fn build(self, data: &Dataset, r: &Report) -> Chart {
+        self.chart(data, r)
+    }
+
+    pub(super) fn chart(self, data: &Dataset, r: &Report) -> Chart {
         match self {
             ChartId::Raised => raised(data),
             ChartId::RoundFlowback => flowback(&r.flowback),
@@ -35,6 +40,7 @@ fn series(name: &str, label: &str, values: Vec<f64>, e: Entity, stroke: Stroke) 
         values,
         color: e.slot(),
         stroke,
+        fan: Vec::new(),
     }
 }
 

@@ -4,6 +4,7 @@
 use super::csv_field::row;
 use super::{Chart, ChartId, Series, ValueUnit};
 use crate::dataset::Dataset;
+use crate::model::capex::HEADLINE_YEAR;
 use crate::model::{Assumptions, Key, Report};
 
 /// A chart as columns: the row keys (years or categories), whether they are years, the unit
@@ -32,25 +33,47 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The chart's numbers as a table: one row per year (or category), one column per series.
+/// The chart's numbers as a table: one row per year (or category), one column per series,
+/// and beside a series with a band, its median and 80 % range.
 pub fn table(chart: &Chart) -> Table {
     let (keys, years, unit, series) = columns(chart);
     let mut header = vec![if years { "Year" } else { "" }.to_string()];
-    header.extend(series.iter().map(|s| s.name.clone()));
+    for s in series {
+        header.push(s.name.clone());
+        if !s.fan.is_empty() {
+            header.push(format!("{}: median{}", s.name, runs()));
+        }
+    }
     let rows = keys
         .into_iter()
         .enumerate()
         .map(|(i, k)| {
             let mut row = vec![k];
-            row.extend(
-                series
-                    .iter()
-                    .map(|s| s.values.get(i).map_or(String::new(), |x| unit.value(*x))),
-            );
+            for s in series {
+                row.push(s.values.get(i).map_or(String::new(), |x| unit.value(*x)));
+                if !s.fan.is_empty() {
+                    row.push(spread(s, i, unit).unwrap_or_default());
+                }
+            }
             row
         })
         .collect();
     Table { header, rows }
+}
+
+/// "$655B ($420B–$910B)": a banded value's median and 80 % range, or `None` where the
+/// paths do not differ (a year of data) or the series has no band.
+pub fn spread(s: &Series, i: usize, unit: ValueUnit) -> Option<String> {
+    let (lo, hi) = s.range(i)?;
+    let median = s.fan[i][2];
+    (unit.value(lo) != unit.value(hi)).then(|| {
+        format!(
+            "{} ({}–{})",
+            unit.value(median),
+            unit.value(lo),
+            unit.value(hi)
+        )
+    })
 }
 
 /// What a screen reader hears for a chart, generated from its description so it follows the
@@ -131,6 +154,17 @@ pub fn summary(chart: &Chart) -> String {
         if let Some(band) = &c.band {
             out.push_str(&format!(" Shaded: {}.", band.label));
         }
+        // A band's median and range in the headline year (every year's are in the table).
+        let at = c.years.iter().position(|y| *y == HEADLINE_YEAR);
+        for s in c.series.iter().filter(|s| !s.fan.is_empty()) {
+            if let Some(said) = at.and_then(|i| spread(s, i, c.unit)) {
+                let name = &s.name;
+                out.push_str(&format!(
+                    " {name}, median{}: {HEADLINE_YEAR} {said}.",
+                    runs()
+                ));
+            }
+        }
     }
     out
 }
@@ -193,6 +227,11 @@ pub fn changed(
     out.join(" ")
 }
 
+/// How a band's columns end: the share of the Monte Carlo's runs its range holds.
+fn runs() -> String {
+    format!(" ({} of runs)", crate::model::uncertainty::outer_share())
+}
+
 /// The chart's numbers as CSV: `#` comment lines with the title, source and every assumption
 /// used, then one row per year (or category) of raw numbers.
 /// With `commented`, the title, source and assumptions come first as `#` lines; without,
@@ -218,16 +257,28 @@ pub fn csv(
         out.push('\n');
     }
     let mut header = vec![first.to_string()];
-    header.extend(series.iter().map(|s| format!("{} ({unit})", s.name)));
+    for s in series {
+        header.push(format!("{} ({unit})", s.name));
+        if !s.fan.is_empty() {
+            header.extend(["p10", "p50", "p90"].map(|q| format!("{} {q} ({unit})", s.name)));
+        }
+    }
     out.push_str(&row(&header));
     out.push('\n');
+    let number = |v: Option<&f64>| {
+        v.filter(|v| v.is_finite())
+            .map_or(String::new(), |v| crate::model::format::trim(*v, 4))
+    };
     for (i, k) in keys.iter().enumerate() {
         let mut cells = vec![k.clone()];
-        cells.extend(series.iter().map(|s| {
-            s.values
-                .get(i)
-                .map_or(String::new(), |v| crate::model::format::trim(*v, 4))
-        }));
+        for s in series {
+            cells.push(number(s.values.get(i)));
+            if let Some(q) = s.fan.get(i) {
+                cells.extend([0, 2, 4].map(|j| number(Some(&q[j]))));
+            } else if !s.fan.is_empty() {
+                cells.extend([String::new(), String::new(), String::new()]);
+            }
+        }
         out.push_str(&row(&cells));
         out.push('\n');
     }

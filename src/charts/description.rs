@@ -50,9 +50,20 @@ pub struct Series {
     /// Palette slot: `theme::Entity::slot` of what the series is.
     pub color: usize,
     pub stroke: Stroke,
+    /// How sure the values are: p10, p25, p50, p75 and p90 over the Monte Carlo's paths, one
+    /// row per value; empty when the series has no band (data, or the bands switched off).
+    pub fan: Vec<[f64; 5]>,
 }
 
 impl Series {
+    /// The 80 % range (p10, p90) at value `i`, when the series has a band.
+    pub fn range(&self, i: usize) -> Option<(f64, f64)> {
+        self.fan
+            .get(i)
+            .map(|q| (q[0], q[4]))
+            .filter(|r| r.0.is_finite() && r.1.is_finite())
+    }
+
     /// What the chart writes beside the series.
     pub fn label(&self) -> &str {
         if self.label.is_empty() {
@@ -180,6 +191,18 @@ pub enum Chart {
 }
 
 impl Chart {
+    /// The chart without its bands: what the prerendered page's tables show (its first round
+    /// trip has no room for the bands' columns; the app's tables have them).
+    pub fn central(&self) -> Chart {
+        let mut c = self.clone();
+        if let Chart::Line(l) = &mut c {
+            for s in &mut l.series {
+                s.fan.clear();
+            }
+        }
+        c
+    }
+
     /// The headline: what the chart shows ("Azure passes AWS in 2028 if each keeps its growth").
     pub fn title(&self) -> &str {
         match self {

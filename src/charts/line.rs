@@ -41,7 +41,8 @@ pub fn draw<DB: DrawingBackend>(
         .band
         .iter()
         .map(|b| b.high)
-        .chain(c.markers.iter().map(|m| m.value));
+        .chain(c.markers.iter().map(|m| m.value))
+        .chain(c.series.iter().flat_map(|s| s.fan.iter().map(|q| q[4])));
     let all: Vec<f64> = tops.iter().flatten().copied().chain(extra).collect();
     let all: Vec<f64> = all.into_iter().filter(|v| v.is_finite()).collect();
     let y_max = axis_max(all.iter().copied().fold(0.0, f64::max), 0.14);
@@ -83,6 +84,7 @@ pub fn draw<DB: DrawingBackend>(
     let title = (c.title.as_str(), c.subtitle.as_str());
     let mut f = frame(root, title, &[], t, (xr, yr), &axes)?;
     annotate::backdrop(root, &mut f, c, t)?;
+    fans(&mut f, c, t)?;
 
     let stroke = t.px(2.5);
     // Stacked areas are drawn top layer first, each filling down to zero, so each visible
@@ -198,6 +200,39 @@ pub fn draw<DB: DrawingBackend>(
     f.plot.labels = std::mem::take(&mut f.space.labels);
     Ok(f.plot)
 }
+
+/// Each series' band behind the lines, in its own colour: p10–p90 lightly shaded, p25–p75 a
+/// shade darker over it, so the likelier half reads at a glance.
+fn fans<DB: DrawingBackend>(
+    f: &mut super::frame::Framed<DB>,
+    c: &LineChart,
+    t: &Theme,
+) -> DrawResult<DB> {
+    for s in c.series.iter().filter(|s| !s.fan.is_empty() && !c.stacked) {
+        let color = t.color(s.color);
+        let rows: Vec<(f64, &[f64; 5])> = c
+            .years
+            .iter()
+            .zip(&s.fan)
+            .filter(|(_, q)| q.iter().all(|v| v.is_finite()))
+            .map(|(y, q)| (f64::from(*y), q))
+            .collect();
+        for (lo, hi, alpha) in [(0, 4, FAN_OUTER), (1, 3, FAN_INNER)] {
+            let edge = rows.iter().map(|(x, q)| (*x, q[hi]));
+            let back = rows.iter().rev().map(|(x, q)| (*x, q[lo]));
+            let area = Polygon::new(
+                edge.chain(back).collect::<Vec<_>>(),
+                color.mix(alpha).filled(),
+            );
+            f.chart.draw_series(std::iter::once(area))?;
+        }
+    }
+    Ok(())
+}
+
+/// Opacity of a band's p10–p90 shade, and of the p25–p75 shade laid over it.
+const FAN_OUTER: f64 = 0.13;
+const FAN_INNER: f64 = 0.17;
 
 /// Every year, labelled; the frame thins them where they would touch.
 fn year_labels(c: &LineChart) -> Vec<(f64, String)> {

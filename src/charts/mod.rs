@@ -6,6 +6,7 @@
 
 mod annotate;
 mod axis;
+mod bands;
 mod bar;
 pub mod catalog;
 pub mod chart_id;

@@ -7,6 +7,7 @@
 use super::size::{css_height, text_scale};
 use super::{Chart, ChartId, Theme};
 use crate::dataset::Dataset;
+use crate::model::uncertainty::Simulation;
 use crate::model::Report;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
@@ -35,11 +36,12 @@ pub fn file(id: ChartId, width: u32, dark: bool) -> String {
     )
 }
 
-/// Every file the page refers to, with its content: each chart at the article's assumptions.
-pub fn files(data: &Dataset, report: &Report) -> Vec<(String, String)> {
+/// Every file the page refers to, with its content: each chart at the article's assumptions,
+/// with the bands of `sim`.
+pub fn files(data: &Dataset, report: &Report, sim: Option<&Simulation>) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for &id in ChartId::ALL {
-        let chart = id.build(data, report);
+        let chart = id.build_with(data, report, sim);
         for width in WIDTHS {
             for dark in [false, true] {
                 out.push((file(id, width, dark), svg(&chart, dark, width)));

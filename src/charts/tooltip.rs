@@ -68,11 +68,20 @@ impl Chart {
         let lines = series
             .iter()
             .map(|s| {
-                let v = s
-                    .values
-                    .get(i)
-                    .map_or("no value".to_string(), |v| unit.value(*v));
-                format!("{}: {v}", s.name)
+                let Some(value) = s.values.get(i).map(|v| unit.value(*v)) else {
+                    return format!("{}: no value", s.name);
+                };
+                match (s.range(i), s.fan.get(i)) {
+                    (Some((lo, hi)), Some(q)) if unit.value(lo) != unit.value(hi) => format!(
+                        "{}: {value} (median {}; {} of runs {}–{})",
+                        s.name,
+                        unit.value(q[2]),
+                        crate::model::uncertainty::outer_share(),
+                        unit.value(lo),
+                        unit.value(hi)
+                    ),
+                    _ => format!("{}: {value}", s.name),
+                }
             })
             .collect();
         Some(Tip {

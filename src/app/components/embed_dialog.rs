@@ -25,7 +25,7 @@ pub fn embed_snippet(view: &View, state: &State, title: &str) -> String {
             shown.set(k, state.article.get(k));
         }
     }
-    let query = to_query(&shown, &state.article, view);
+    let query = to_query(&shown, &state.article, &state.bands, view);
     let height = crate::model::format::fixed(css_height(640.0) + 180.0, 0);
     let scheme = match view.dark {
         Some(true) => "dark",

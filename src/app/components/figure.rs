@@ -63,7 +63,8 @@ fn download_png(id: ChartId, chart: &Chart, dark: bool) {
 
 #[function_component]
 pub fn Figure(p: &FigureProps) -> Html {
-    let chart = Rc::new(p.id.build(&p.state.data, &p.state.report));
+    let s = &p.state;
+    let chart = Rc::new(p.id.build_with(&s.data, &s.report, s.sim.as_deref()));
     // Listen: the player (dropped, it stops) and the note it plays (`Some(None)`: playing, no
     // point shown: the reader prefers reduced motion, or the first note has not begun).
     let player = use_mut_ref(|| None::<(Rc<Chart>, Player)>);
@@ -198,7 +199,13 @@ struct ChartViewsProps {
 /// (chart → axes and series → points, as in MIT's Olli), each point saying where it comes from.
 #[function_component]
 fn ChartViews(p: &ChartViewsProps) -> Html {
-    let table = describe::table(&p.chart);
+    let central;
+    let table = describe::table(if crate::app::PRERENDERED {
+        central = p.chart.central();
+        &central
+    } else {
+        &p.chart
+    });
     html! { <>
         <details class="as-table">
             <summary>{ "Table" }</summary>

@@ -1,5 +1,6 @@
 //! Small reusable pieces of the page.
 
+pub mod bands;
 pub mod chart_canvas;
 pub mod chart_draw;
 pub mod chart_keys;
@@ -66,4 +67,43 @@ pub fn reader_aids() -> Html {
         <p class="sr-only" id={KEYS_HINT_ID}>{ "Left and right arrows step through the years or bars, \
             Home and End go to the ends, up and down pick a series, Escape clears the point." }</p>
     </> }
+}
+
+/// How sure a derived answer is, in brackets after it: the share of runs between p10 and p90
+/// and that range (written by `range`), from the Monte Carlo; nothing when the bands are off.
+/// An answer that may not happen by 2035 (a crossing) also says in what share of runs it does
+/// not. `data-range` names it for the tests.
+pub fn range(
+    name: &'static str,
+    sim: Option<&crate::model::uncertainty::Simulation>,
+    answer: crate::model::uncertainty::Answer,
+    range: fn(f64, f64) -> String,
+) -> Html {
+    use crate::model::capex::LAST_YEAR;
+    use crate::model::format::fixed;
+    use crate::model::uncertainty::outer_share;
+    let Some(r) = sim.and_then(|s| s.range(answer)) else {
+        return Html::default();
+    };
+    let (lo, hi) = (r.quantiles[0], r.quantiles[4]);
+    let mut text = String::from(" (");
+    if lo.is_finite() && hi.is_finite() {
+        let which = if r.never > 0.0 { " that see it" } else { "" };
+        text.push_str(&format!(
+            "{} of runs{which}: {}",
+            outer_share(),
+            range(lo, hi)
+        ));
+    }
+    if r.never > 0.0 {
+        if lo.is_finite() {
+            text.push_str("; ");
+        }
+        text.push_str(&format!(
+            "not by {LAST_YEAR} in {} %",
+            fixed(r.never * 100.0, 0)
+        ));
+    }
+    text.push(')');
+    html! { <span class="range" data-range={name}>{ text }</span> }
 }

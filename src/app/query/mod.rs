@@ -6,7 +6,8 @@
 //! that differ from the defaults are written back, with the sliders' short ids as keys.
 
 use crate::charts::ChartId;
-use crate::model::format::slider_value;
+use crate::model::format::{plain, slider_value};
+use crate::model::uncertainty::{has_spread, snap_width, Settings, MAX_SEED, MAX_WIDTH};
 use crate::model::{Assumptions, Key};
 
 mod number;
@@ -16,6 +17,8 @@ use number::parse_number;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Query {
     pub assumptions: Assumptions,
+    /// `&bands=0`, `&seed=…`, `&spread-<slider id>=…`: the bands' settings.
+    pub bands: Settings,
     /// `?embed=<chart-id>`: show only that chart.
     pub embed: Option<ChartId>,
     /// `&controls=0` hides the embed's sliders.
@@ -143,6 +146,7 @@ impl Query {
 pub fn parse(query: &str, defaults: &Assumptions) -> Query {
     let mut q = Query {
         assumptions: *defaults,
+        bands: Settings::default(),
         embed: None,
         controls: true,
         dark: None,
@@ -198,13 +202,39 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
                     echo(&value)
                 )),
             },
-            // The test-only panic switch, handled by the app itself.
-            "__panic" => {}
-            _ => match Key::ALL.iter().find(|k| k.spec().id == key) {
-                Some(k) => set_number(&mut q, *k, &value),
-                None => q
-                    .notices
-                    .push(format!("Ignored the unknown setting “{}”.", echo(&key))),
+            "bands" => match value.as_str() {
+                "0" => q.bands.on = false,
+                "1" => q.bands.on = true,
+                _ => q.notices.push(format!(
+                    "There is no bands setting “{}” (0 or 1): showing the bands.",
+                    echo(&value)
+                )),
+            },
+            "seed" => {
+                if let Some(notice) = set_seed(&mut q.bands, &value) {
+                    q.notices.push(notice);
+                }
+            }
+            _ => match key.strip_prefix(SPREAD) {
+                Some(id) => match Key::ALL.iter().find(|k| k.spec().id == id) {
+                    Some(k) => {
+                        if let Some(notice) = set_spread(&mut q.bands, *k, &value) {
+                            q.notices.push(notice);
+                        }
+                    }
+                    None => q.notices.push(format!(
+                        "There is no assumption “{}” to spread: ignored.",
+                        echo(id)
+                    )),
+                },
+                None => match Key::ALL.iter().find(|k| k.spec().id == key) {
+                    Some(k) => set_number(&mut q, *k, &value),
+                    // The test-only panic switch, handled by the app itself.
+                    None if key == "__panic" => {}
+                    None => q
+                        .notices
+                        .push(format!("Ignored the unknown setting “{}”.", echo(&key))),
+                },
             },
         }
     }
@@ -215,6 +245,56 @@ fn set_number(q: &mut Query, key: Key, value: &str) {
     if let Some(notice) = set_typed(&mut q.assumptions, key, value) {
         q.notices.push(notice);
     }
+}
+
+/// The prefix of a lever's spread in the query: `spread-g=0.5` halves CapEx growth's.
+pub const SPREAD: &str = "spread-";
+
+/// Sets the generator's seed from text (a whole number from 0 to [`MAX_SEED`]), clamped like
+/// a slider's value. Returns the notice to show when the text could not be used as given.
+pub fn set_seed(b: &mut Settings, value: &str) -> Option<String> {
+    let v = value.trim();
+    if v.is_empty() || !v.bytes().all(|c| c.is_ascii_digit()) {
+        return Some(format!(
+            "“{}” is not a seed (a whole number from 0 to {MAX_SEED}): kept {}.",
+            echo(value),
+            b.seed
+        ));
+    }
+    // Digits only: too many for a u64 is too large.
+    let seed = v.parse::<u64>().unwrap_or(u64::MAX);
+    b.seed = seed.min(MAX_SEED);
+    (seed > MAX_SEED).then(|| format!("The seed is over {MAX_SEED}: using {MAX_SEED}."))
+}
+
+/// Sets a lever's spread (a multiple of the presets' range, 0 to [`MAX_WIDTH`]) from text,
+/// clamped like a slider's value. Returns the notice to show when it could not be used as given.
+pub fn set_spread(b: &mut Settings, key: Key, value: &str) -> Option<String> {
+    let spec = key.spec();
+    if !has_spread(key) {
+        return Some(format!(
+            "{} is a reading, not a quantity: it has no spread.",
+            spec.label
+        ));
+    }
+    let w = &mut b.width[key as usize];
+    let Some(v) = parse_number(value.trim()).filter(|v| v.is_finite()) else {
+        return Some(format!(
+            "“{}” is not a spread for {}: kept {}×.",
+            echo(value),
+            spec.label,
+            plain(*w)
+        ));
+    };
+    *w = snap_width(v);
+    (!(0.0..=MAX_WIDTH).contains(&v)).then(|| {
+        format!(
+            "The spread of {} is out of range (0 to {}×): using {}×.",
+            spec.label,
+            plain(MAX_WIDTH),
+            plain(*w)
+        )
+    })
 }
 
 /// Sets `key` from text as a reader writes a number (in the address, or in the field beside a
@@ -253,7 +333,7 @@ pub fn set_typed(a: &mut Assumptions, key: Key, value: &str) -> Option<String> {
 /// The query for these assumptions and view: the view's options when they are not the
 /// defaults, then only values that differ from the defaults, in slider order
 /// ("embed=market&theme=dark&g=60&py=2031").
-pub fn to_query(a: &Assumptions, defaults: &Assumptions, view: &View) -> String {
+pub fn to_query(a: &Assumptions, defaults: &Assumptions, bands: &Settings, view: &View) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(id) = view.embed {
         parts.push(format!("embed={}", id.slug()));
@@ -269,11 +349,20 @@ pub fn to_query(a: &Assumptions, defaults: &Assumptions, view: &View) -> String 
     }
     for &k in Key::ALL {
         if a.get(k) != defaults.get(k) {
-            parts.push(format!(
-                "{}={}",
-                k.spec().id,
-                crate::model::format::plain(a.get(k))
-            ));
+            parts.push(format!("{}={}", k.spec().id, plain(a.get(k))));
+        }
+    }
+    let start = Settings::default();
+    if !bands.on {
+        parts.push("bands=0".into());
+    }
+    if bands.seed != start.seed {
+        parts.push(format!("seed={}", bands.seed));
+    }
+    for &k in Key::ALL {
+        let w = bands.width[k as usize];
+        if w != start.width[k as usize] && has_spread(k) {
+            parts.push(format!("{SPREAD}{}={}", k.spec().id, plain(w)));
         }
     }
     parts.join("&")

@@ -19,7 +19,7 @@ fn round_trips_only_changed_values() {
         .with(Key::CapexGrowth, 60.0)
         .with(Key::PlateauYear, 2031.0)
         .with(Key::MarketCagr, 30.5);
-    let q = to_query(&a, &d, &View::default());
+    let q = to_query(&a, &d, &Settings::default(), &View::default());
     let (g, py, cagr) = (
         id(Key::CapexGrowth),
         id(Key::PlateauYear),
@@ -29,7 +29,7 @@ fn round_trips_only_changed_values() {
     let back = parse(&format!("?{q}"), &d);
     assert_eq!(back.assumptions, a);
     assert!(back.notices.is_empty());
-    assert_eq!(to_query(&d, &d, &View::default()), "");
+    assert_eq!(to_query(&d, &d, &Settings::default(), &View::default()), "");
 }
 
 #[test]
@@ -104,7 +104,7 @@ fn embed_options() {
     assert_eq!(q.embed, Some(ChartId::CapexProjection));
     assert!(!q.controls);
     assert_eq!(
-        to_query(&q.assumptions, &defaults(), &q.view()),
+        to_query(&q.assumptions, &defaults(), &Settings::default(), &q.view()),
         format!("embed=capex-projection&controls=0&{g}=45")
     );
 }
@@ -122,7 +122,7 @@ fn embed_view_options_round_trip_and_bad_ones_are_explained() {
         (view.dark, view.transparent, view.controls),
         (Some(true), true, true)
     );
-    let text = to_query(&q.assumptions, &d, &view);
+    let text = to_query(&q.assumptions, &d, &Settings::default(), &view);
     assert_eq!(text, "embed=cloud-market&theme=dark&bg=transparent");
     assert_eq!(parse(&text, &d).view(), view);
     let bad = parse(
@@ -244,14 +244,17 @@ fn the_full_report_shows_sliders_and_its_own_background() {
             ..View::default()
         }
     );
-    assert_eq!(to_query(&d, &d, &q.view()), "theme=dark");
+    assert_eq!(
+        to_query(&d, &d, &Settings::default(), &q.view()),
+        "theme=dark"
+    );
     // The panic switch is the app's: no notice.
     assert!(parse("__panic=test", &d).notices.is_empty());
     // An embed keeps both.
     let e = parse("embed=cloud-share&controls=0&bg=transparent", &d).view();
     assert!(!e.controls && e.transparent);
     assert_eq!(
-        to_query(&d, &d, &e),
+        to_query(&d, &d, &Settings::default(), &e),
         "embed=cloud-share&controls=0&bg=transparent"
     );
 }
@@ -281,4 +284,50 @@ fn every_documented_view_value_is_taken_without_a_notice() {
         assert!(q.notices.is_empty(), "{controls}: {:?}", q.notices);
         assert_eq!(q.controls, controls == "1");
     }
+}
+
+#[test]
+fn band_settings_round_trip_and_bad_ones_are_clamped_with_a_notice() {
+    let d = defaults();
+    let g = id(Key::CapexGrowth);
+    let q = parse(&format!("bands=0&seed=42&{SPREAD}{g}=0.5"), &d);
+    assert!(q.notices.is_empty(), "{:?}", q.notices);
+    assert!(!q.bands.on);
+    assert_eq!(q.bands.seed, 42);
+    assert_eq!(q.bands.width[Key::CapexGrowth as usize], 0.5);
+    let text = to_query(&q.assumptions, &d, &q.bands, &q.view());
+    assert_eq!(text, format!("bands=0&seed=42&{SPREAD}{g}=0.5"));
+    assert_eq!(parse(&text, &d).bands, q.bands);
+    assert_eq!(to_query(&d, &d, &Settings::default(), &View::default()), "");
+
+    let hr = id(Key::HuangReading);
+    let bad = parse(
+        &format!(
+            "seed=-3&{SPREAD}{g}=7&{SPREAD}nope=1&{SPREAD}{hr}=1&bands=maybe&seed=99999999999999999999"
+        ),
+        &d,
+    );
+    let b = bad.bands;
+    assert!(b.on, "a bad bands setting keeps them on");
+    assert_eq!(b.seed, MAX_SEED, "a seed too large is the largest");
+    assert_eq!(b.width[Key::CapexGrowth as usize], MAX_WIDTH);
+    assert_eq!(b.width[Key::HuangReading as usize], 1.0);
+    let notices = bad.notices.join("\n");
+    for said in [
+        "“-3” is not a seed (a whole number from 0 to 9007199254740991): kept 1.",
+        "The spread of CapEx growth after 2026 is out of range (0 to 2×): using 2×.",
+        "There is no assumption “nope” to spread: ignored.",
+        "is a reading, not a quantity: it has no spread.",
+        "There is no bands setting “maybe” (0 or 1): showing the bands.",
+        "The seed is over 9007199254740991: using 9007199254740991.",
+    ] {
+        assert!(notices.contains(said), "missing {said:?} in:\n{notices}");
+    }
+    // A spread that is not a number keeps the one before.
+    let mut s = Settings::default();
+    assert!(set_spread(&mut s, Key::CapexGrowth, "wide").is_some());
+    assert_eq!(s.width[Key::CapexGrowth as usize], 1.0);
+    assert!(set_spread(&mut s, Key::CapexGrowth, "NaN").is_some());
+    assert_eq!(set_spread(&mut s, Key::CapexGrowth, "0"), None);
+    assert_eq!(s.width[Key::CapexGrowth as usize], 0.0);
 }

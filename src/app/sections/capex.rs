@@ -3,11 +3,13 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{cited, kept, live};
+use crate::app::components::{cited, kept, live, range};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
+use crate::model::format::fixed;
 use crate::model::format::{pct, usd_bn, usd_bn_exact, usd_range};
+use crate::model::uncertainty::Answer;
 use crate::model::{HuangReading, Key};
 use yew::prelude::*;
 
@@ -79,11 +81,13 @@ pub fn Capex(p: &SectionProps) -> Html {
             format!("by {HEADLINE_YEAR}"),
         ),
     };
+    let sim = s.sim.as_deref();
     let compared = match reading {
         HuangReading::Cumulative => html! { <>
             { "Read as the five companies' running total from 2025 (our reading; his figure is \
                industry-wide), they would spend " }
             { live("capex-cumulative", usd_bn(c.cumulative_at(HEADLINE_YEAR))) }
+            { range("capex-cumulative", sim, Answer::CumulativeCapex2030, usd_range) }
             { format!(" from 2025 to {HEADLINE_YEAR} on these assumptions: their running total ") }
         </> },
         HuangReading::AnnualIn2030 => html! { <>
@@ -127,6 +131,11 @@ pub fn Capex(p: &SectionProps) -> Html {
                 { format!("Jensen Huang expects {} of AI-infrastructure spending by the end of the decade. ",
                     usd_range(e.low, e.high)) }
                 { compared }{ live("capex-band", reached) }{ " " }{ live("capex-band-year", when) }{ ". " }
+                if let Some(sim) = sim {
+                    { "Across the runs of the bands, it reaches the low end by " }{ HEADLINE_YEAR }{ " in " }
+                    <span class="range" data-range="capex-band-odds">
+                        { format!("{} %", fixed(sim.band_reached * 100.0, 0)) }</span>{ " of them. " }
+                }
                 if let Some(y) = s.report.early_plateau_band_year {
                     { format!("With the article's earlier plateau ({}), it would touch it in {y}.",
                         s.report.early_plateau_year) }

@@ -3,12 +3,13 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{cited, kept, live};
+use crate::app::components::{cited, kept, live, range};
 use crate::charts::ChartId;
 use crate::dataset::{Dataset, ProviderId};
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::cloud::{crossing_range, implied_others_growth, others_growth_range};
-use crate::model::format::{pct, trim, usd_bn};
+use crate::model::format::{fixed, pct, trim, usd_bn};
+use crate::model::uncertainty::Answer;
 use crate::model::Key;
 use yew::prelude::*;
 
@@ -99,7 +100,9 @@ pub fn Cloud(p: &SectionProps) -> Html {
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { if c.fade_pp > 0.0 { "With every rate fading as set: " } else { "If each keeps its growth rate: " } }
-                { live("azure-passes", passes) }{ format!(". By Q4 {HEADLINE_YEAR} AWS would hold ") }
+                { live("azure-passes", passes) }
+                { range("azure-passes", s.sim.as_deref(), Answer::AzurePassesAws,
+                    years) }{ format!(". By Q4 {HEADLINE_YEAR} AWS would hold ") }
                 { live("share-aws-2030", pct(share_2030(ProviderId::Aws))) }{ ", Azure " }
                 { live("share-azure-2030", pct(share_2030(ProviderId::Azure))) }
                 { ", Google Cloud " }{ live("share-gcp-2030", pct(share_2030(ProviderId::Gcp))) }{ " of a " }
@@ -109,5 +112,14 @@ pub fn Cloud(p: &SectionProps) -> Html {
             <Figure id={ChartId::CloudRevenue} state={s.clone()} />
             <Figure id={ChartId::CloudShare} state={s.clone()} />
         </section>
+    }
+}
+
+/// "2027–2031", or "2028" when both ends are one year.
+fn years(lo: f64, hi: f64) -> String {
+    if lo == hi {
+        fixed(lo, 0)
+    } else {
+        format!("{}–{}", fixed(lo, 0), fixed(hi, 0))
     }
 }

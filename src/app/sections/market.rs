@@ -3,12 +3,14 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{cited, kept, live};
+use crate::app::components::{cited, kept, live, range};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
+use crate::model::format::usd_range;
 use crate::model::format::{pct, usd_bn, year_or};
 use crate::model::market::{implied_cagr_pct, implied_cagr_range};
+use crate::model::uncertainty::Answer;
 use crate::model::Key;
 use yew::prelude::*;
 
@@ -64,6 +66,7 @@ pub fn Market(p: &SectionProps) -> Html {
             <p>
                 { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }
                 { live("market-2030", usd_bn(m.at(HEADLINE_YEAR))) }
+                { range("market-2030", s.sim.as_deref(), Answer::Market2030, usd_range) }
                 { format!(" in {HEADLINE_YEAR} (") }{ live("market-gap", gap_text(gap, src.value_2030)) }
                 { format!(") and {} in {LAST_YEAR}. It crosses $1T in ", usd_bn(m.last())) }
                 { live("market-1t", year_or(m.crosses_1t, &format!("no year by {LAST_YEAR}"))) }

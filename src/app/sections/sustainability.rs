@@ -3,11 +3,12 @@
 use super::SectionProps;
 use crate::app::components::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::{cited, kept, live};
+use crate::app::components::{cited, kept, live, range};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{trim, usd_bn};
+use crate::model::uncertainty::Answer;
 use crate::model::Key;
 use yew::prelude::*;
 
@@ -82,6 +83,8 @@ pub fn Sustainability(p: &SectionProps) -> Html {
                     { "keeps rising: " }
                 }
                 { live("ratio-2030", format!("{}×", trim(x.ratio[at_2030], 2))) }
+                { range("ratio-2030", s.sim.as_deref(), Answer::Ratio2030,
+                    |lo, hi| format!("{}–{}×", trim(lo, 2), trim(hi, 2))) }
                 { format!(" in {HEADLINE_YEAR} and ") }
                 { live("ratio-2035", format!("{}×", trim(*x.ratio.last().unwrap_or(&0.0), 2))) }
                 { format!(" in {LAST_YEAR}. Spending outgrows revenue in ") }

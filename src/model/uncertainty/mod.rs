@@ -14,6 +14,11 @@ use super::presets::Preset;
 use super::Report;
 use crate::dataset::Dataset;
 
+mod quantiles;
+mod settings;
+pub use quantiles::*;
+pub use settings::*;
+
 /// SplitMix64: small, fast, and good enough to sample a few thousand paths; the same seed
 /// gives the same numbers everywhere.
 #[derive(Debug, Clone)]
@@ -86,7 +91,7 @@ pub fn spreads(data: &Dataset, a: &Assumptions, width: &[f64; KEYS]) -> [Spread;
     for &key in Key::ALL {
         let mode = a.get(key);
         let w = if has_spread(key) {
-            super::clamp(width[key as usize], 0.0, 2.0)
+            super::clamp(width[key as usize], 0.0, MAX_WIDTH)
         } else {
             0.0
         };
@@ -132,12 +137,56 @@ pub enum Series {
     CapexCumulative,
     /// The cloud infrastructure market.
     Market,
+    /// The whole cloud's infrastructure revenue, as the sustainability chart sets it against
+    /// CapEx.
+    Revenue,
     /// CapEx as a share of cloud revenue.
     Ratio,
 }
 
+/// The levers CapEx depends on.
+const CAPEX: &[Key] = &[
+    Key::CapexGrowth,
+    Key::CapexSlowdown,
+    Key::PlateauYear,
+    Key::PostPlateau,
+];
+
+/// The levers the whole cloud's revenue depends on.
+const CLOUD: &[Key] = &[
+    Key::AwsGrowth,
+    Key::AzureGrowth,
+    Key::GcpGrowth,
+    Key::OthersGrowth,
+    Key::CloudSlowdown,
+];
+
+/// The levers CapEx / revenue depends on.
+const RATIO: &[Key] = &[
+    Key::CapexGrowth,
+    Key::CapexSlowdown,
+    Key::PlateauYear,
+    Key::PostPlateau,
+    Key::AwsGrowth,
+    Key::AzureGrowth,
+    Key::GcpGrowth,
+    Key::OthersGrowth,
+    Key::CloudSlowdown,
+];
+
 impl Series {
     pub const ALL: &'static [Series] = <Series as strum::VariantArray>::VARIANTS;
+
+    /// The levers whose values (and spreads) move this series' band: a change of any other
+    /// leaves it as it was (tested against the model for every lever).
+    pub fn inputs(self) -> &'static [Key] {
+        match self {
+            Series::Capex | Series::CapexCumulative => CAPEX,
+            Series::Market => &[Key::MarketCagr],
+            Series::Revenue => CLOUD,
+            Series::Ratio => RATIO,
+        }
+    }
 
     /// The series' value in each year 2025..=2035 of a report.
     pub fn values(self, r: &Report) -> Vec<f64> {
@@ -146,17 +195,27 @@ impl Series {
             Series::Capex => r.capex.annual.clone(),
             Series::CapexCumulative => r.capex.cumulative.clone(),
             Series::Market => years.map(|y| r.market.at(y)).collect(),
-            Series::Ratio => years
-                .map(|y| {
-                    let s = &r.sustainability;
-                    s.years
-                        .iter()
-                        .position(|&x| x == y)
-                        .map_or(f64::NAN, |i| s.ratio[i])
-                })
-                .collect(),
+            Series::Revenue => sustainability_years(r, years, &r.sustainability.revenue),
+            Series::Ratio => sustainability_years(r, years, &r.sustainability.ratio),
         }
     }
+}
+
+/// `values` (one per sustainability year) on the years 2025..=2035, NaN where it has none.
+fn sustainability_years(
+    r: &Report,
+    years: std::ops::RangeInclusive<i32>,
+    values: &[f64],
+) -> Vec<f64> {
+    let s = &r.sustainability;
+    years
+        .map(|y| {
+            s.years
+                .iter()
+                .position(|&x| x == y)
+                .map_or(f64::NAN, |i| values[i])
+        })
+        .collect()
 }
 
 /// A headline answer: the numbers the article's argument turns on.
@@ -175,6 +234,16 @@ pub enum Answer {
 impl Answer {
     pub const ALL: &'static [Answer] = <Answer as strum::VariantArray>::VARIANTS;
 
+    /// The levers whose values (and spreads) move this answer's range (see [`Series::inputs`]).
+    pub fn inputs(self) -> &'static [Key] {
+        match self {
+            Answer::CumulativeCapex2030 => CAPEX,
+            Answer::Ratio2030 => RATIO,
+            Answer::AzurePassesAws => &[Key::AwsGrowth, Key::AzureGrowth, Key::CloudSlowdown],
+            Answer::Market2030 => &[Key::MarketCagr],
+        }
+    }
+
     /// The answer in a report; `None` when it does not happen by 2035.
     pub fn of(self, r: &Report) -> Option<f64> {
         let at = |series: Series| {
@@ -192,23 +261,6 @@ impl Answer {
     pub fn value(self, r: &Report) -> f64 {
         self.of(r).unwrap_or(f64::from(LAST_YEAR + 1))
     }
-}
-
-/// The quantiles the bands and ranges show.
-pub const QUANTILES: [f64; 5] = [0.1, 0.25, 0.5, 0.75, 0.9];
-
-/// p10, p25, p50, p75 and p90 of `xs` (sorted in place; NaNs dropped), by the nearest rank.
-pub fn quantiles(xs: &mut Vec<f64>) -> [f64; 5] {
-    xs.retain(|x| !x.is_nan());
-    xs.sort_unstable_by(f64::total_cmp);
-    let n = xs.len();
-    QUANTILES.map(|q| {
-        if n == 0 {
-            f64::NAN
-        } else {
-            xs[((q * n as f64).ceil() as usize).clamp(1, n) - 1]
-        }
-    })
 }
 
 /// A derived answer's range over the paths.
@@ -233,6 +285,30 @@ pub struct Simulation {
 }
 
 impl Simulation {
+    /// This run, but with `old`'s band or range wherever it depends on none of the `changed`
+    /// levers: `old` was run around the same values of those inputs, with the same seed (and
+    /// perhaps more paths), so a chart whose inputs stayed put keeps exactly its bands and is
+    /// not redrawn.
+    pub fn keep_unchanged(mut self, old: &Simulation, changed: &[Key]) -> Simulation {
+        let still = |inputs: &[Key]| !inputs.iter().any(|k| changed.contains(k));
+        for (s, band) in &mut self.bands {
+            if still(s.inputs()) {
+                *band = old.band(*s).to_vec();
+            }
+        }
+        for (a, range) in &mut self.ranges {
+            if let Some(kept) = old.range(*a).filter(|_| still(a.inputs())) {
+                *range = *kept;
+            }
+        }
+        let mut reach = CAPEX.to_vec();
+        reach.push(Key::HuangReading);
+        if still(&reach) {
+            self.band_reached = old.band_reached;
+        }
+        self
+    }
+
     pub fn band(&self, series: Series) -> &[[f64; 5]] {
         self.bands
             .iter()

@@ -1,0 +1,96 @@
+//! The bands' settings: on or off, how far each lever may move in the runs (a choice of a few
+//! widths, so a phone's swipe never changes one and no typed value needs reading), and a new
+//! seed. The address keeps any width to the hundredth and any seed (`query`).
+
+use crate::app::state::Action;
+use crate::app::PRERENDERED;
+use crate::model::format::plain;
+use crate::model::uncertainty::{has_spread, inner_share, outer_share, Settings};
+use crate::model::Key;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// The widths offered for a lever's spread, × the scenarios' range (0: the lever is fixed).
+const WIDTHS: [f64; 5] = [0.0, 0.5, 1.0, 1.5, 2.0];
+
+/// "1,000": a count of runs as prose writes it.
+fn runs(n: usize) -> String {
+    if n < 1000 {
+        n.to_string()
+    } else {
+        format!("{},{:03}", n / 1000, n % 1000)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BandsProps {
+    pub bands: Settings,
+    /// How many runs the bands on the page come from now.
+    pub paths: usize,
+    pub dispatch: Callback<Action>,
+}
+
+#[function_component]
+pub fn Bands(p: &BandsProps) -> Html {
+    let b = p.bands;
+    let toggle = p
+        .dispatch
+        .reform(|e: Event| Action::Bands(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    let reseed = p
+        .dispatch
+        .reform(move |_: MouseEvent| Action::Seed(b.seed + 1));
+    let summary = if b.on {
+        format!(
+            "Bands: {} and {} of {} runs of the model around your assumptions",
+            inner_share(),
+            outer_share(),
+            runs(p.paths)
+        )
+    } else {
+        "Bands: off".to_string()
+    };
+    let width = |w: f64| {
+        if w == 0.0 {
+            "fixed".to_string()
+        } else {
+            format!("{}×", plain(w))
+        }
+    };
+    html! {
+        <details class="bands-panel" id="bands">
+            <summary>{ summary }</summary>
+            // The controls work only once the app runs: the prerendered page carries the summary
+            // alone (its first round trip has no room for them, and a closed panel looks the same).
+            if !PRERENDERED {
+            <p>{ format!("Each projection is run again many times, each lever drawn at random between \
+                  the scenarios' values (a triangular spread, most likely at yours). The darker \
+                  band holds the middle {} of the runs, the lighter one {}; each answer gives \
+                  the range of its middle {}. ", inner_share(), outer_share(), outer_share()) }
+                { format!("Seed {}: the same seed draws the same runs. ", b.seed) }
+                <button type="button" id="bands-seed" onclick={reseed}>{ "Draw new runs" }</button></p>
+            <label class="choice"><input type="checkbox" id="bands-on" checked={b.on} onchange={toggle} />
+                { " Show bands and ranges" }</label>
+            <p id="spreads-h">{ "Spread of each lever, × the scenarios' range:" }</p>
+            <ul class="bands-spreads" aria-labelledby="spreads-h">
+            { for Key::ALL.iter().filter(|k| has_spread(**k)).map(|&k| {
+                let w = b.width[k as usize];
+                // A width the address set between the offered ones is offered too, last.
+                let extra = (!WIDTHS.contains(&w)).then_some(w);
+                let pick = p.dispatch.reform(move |e: Event| {
+                    let i = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+                    Action::Spread(k, WIDTHS.get(i as usize).copied().unwrap_or(w))
+                });
+                html! {
+                    <li><label>{ k.spec().label }{ " " }
+                        <select id={format!("spread-{}", k.spec().id)} onchange={pick}>
+                        { for WIDTHS.iter().copied().chain(extra).map(|o| html! {
+                            <option selected={o == w}>{ width(o) }</option>
+                        }) }
+                        </select></label></li>
+                }
+            }) }
+            </ul>
+            }
+        </details>
+    }
+}

@@ -1,0 +1,345 @@
+//! The bands on the page: from the Monte Carlo (src/model/uncertainty.rs) through the chart
+//! description to the drawing, the table, the CSV, the summary and the tooltip, and the
+//! reducer that runs them quickly while a slider moves and fully once it settles.
+
+use ai_infra_report::app::query::View;
+use ai_infra_report::app::state::{Action, State};
+use ai_infra_report::charts::{describe, Chart, ChartId, Theme};
+use ai_infra_report::dataset::{Dataset, Load};
+use ai_infra_report::model::uncertainty::{Settings, Simulation, PATHS, QUICK_PATHS};
+use ai_infra_report::model::{Assumptions, Key, Report};
+use plotters::prelude::*;
+use std::rc::Rc;
+use yew::Reducible;
+
+fn data() -> Dataset {
+    Dataset::embedded()
+}
+
+fn sim(d: &Dataset, a: &Assumptions, bands: Settings) -> Simulation {
+    bands.simulate(d, a, PATHS).expect("bands on")
+}
+
+fn svg(chart: &Chart) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (800, 500)).into_drawing_area();
+        chart.draw(&root, &Theme::default()).expect("chart draws");
+    }
+    out
+}
+
+/// The charts that carry bands, and how many of their series do.
+const BANDED: [(ChartId, usize); 4] = [
+    (ChartId::CapexProjection, 1),
+    (ChartId::CapexCumulative, 1),
+    (ChartId::Market, 1),
+    (ChartId::Sustainability, 2),
+];
+
+#[test]
+fn projection_charts_carry_ordered_bands_around_their_line() {
+    let d = data();
+    let a = Assumptions::article(&d);
+    let (r, s) = (Report::compute(&d, &a), sim(&d, &a, Settings::default()));
+    for (id, n) in BANDED {
+        let Chart::Line(c) = id.build_with(&d, &r, Some(&s)) else {
+            panic!("{id:?} is a line chart")
+        };
+        let banded: Vec<_> = c.series.iter().filter(|x| !x.fan.is_empty()).collect();
+        assert_eq!(banded.len(), n, "{id:?}");
+        for x in banded {
+            assert_eq!(x.fan.len(), c.years.len(), "{id:?}: a row a year");
+            for (i, q) in x.fan.iter().enumerate() {
+                assert!(
+                    q.windows(2).all(|w| w[0] <= w[1]),
+                    "{id:?} {}: {q:?}",
+                    c.years[i]
+                );
+                let v = x.values[i];
+                assert!(
+                    q[0] <= v + 1e-9 && v <= q[4] + 1e-9,
+                    "{id:?} {}: {v} outside {q:?}",
+                    c.years[i]
+                );
+            }
+            // Spread out after the data: the bands say something.
+            let last = x.fan.last().unwrap();
+            assert!(last[4] > last[0] * 1.05, "{id:?}: {last:?}");
+        }
+    }
+    // No simulation, no bands: the chart as before.
+    for (id, _) in BANDED {
+        assert_eq!(id.build_with(&d, &r, None), id.build(&d, &r));
+    }
+}
+
+#[test]
+fn the_same_seed_draws_the_same_pixels_and_another_seed_other_ones() {
+    let d = data();
+    let a = Assumptions::article(&d);
+    let r = Report::compute(&d, &a);
+    let draw = |seed: u64| {
+        let s = sim(
+            &d,
+            &a,
+            Settings {
+                seed,
+                ..Settings::default()
+            },
+        );
+        svg(&ChartId::CapexProjection.build_with(&d, &r, Some(&s)))
+    };
+    assert_eq!(draw(5), draw(5));
+    assert_ne!(draw(5), draw(6));
+    // The bands are drawn: without them the picture differs.
+    assert_ne!(draw(5), svg(&ChartId::CapexProjection.build(&d, &r)));
+}
+
+#[test]
+fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
+    let d = data();
+    let a = Assumptions::article(&d);
+    let (r, s) = (Report::compute(&d, &a), sim(&d, &a, Settings::default()));
+    let chart = ChartId::CapexCumulative.build_with(&d, &r, Some(&s));
+    let Chart::Line(c) = &chart else {
+        unreachable!()
+    };
+    let q = c.series[0].fan[5]; // 2030
+    let usd = ai_infra_report::model::format::usd_bn;
+
+    let t = describe::table(&chart);
+    assert_eq!(t.header.len(), 3, "{:?}", t.header);
+    assert!(
+        t.header[2].ends_with("median (80 % of runs)"),
+        "{:?}",
+        t.header
+    );
+    let row = t.rows.iter().find(|row| row[0] == "2030").unwrap();
+    assert_eq!(
+        row[2],
+        format!("{} ({}–{})", usd(q[2]), usd(q[0]), usd(q[4]))
+    );
+    // 2025 is data: every run has the same value, so no range.
+    assert_eq!(t.rows[0][2], "");
+
+    let csv = describe::csv(&chart, "src", &[], false);
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap();
+    assert!(header.ends_with("p10 (USD bn),Cumulative CapEx of the five p50 (USD bn),Cumulative CapEx of the five p90 (USD bn)"), "{header}");
+    let y2030: Vec<f64> = lines
+        .find(|l| l.starts_with("2030,"))
+        .unwrap()
+        .split(',')
+        .skip(2)
+        .map(|x| x.parse().unwrap())
+        .collect();
+    for (got, want) in y2030.iter().zip([q[0], q[2], q[4]]) {
+        assert!((got - want).abs() < 1e-3, "{got} vs {want}");
+    }
+
+    let summary = describe::summary(&chart);
+    assert!(
+        summary.contains(&format!("2030 {} ({}–{})", usd(q[2]), usd(q[0]), usd(q[4]))),
+        "{summary}"
+    );
+
+    let mut out = String::new();
+    let plot = {
+        let root = SVGBackend::with_string(&mut out, (800, 500)).into_drawing_area();
+        chart.draw(&root, &Theme::default()).unwrap()
+    };
+    let (l, rgt) = (f64::from(plot.px_x.0), f64::from(plot.px_x.1));
+    let px = l + (2030.0 - plot.x.0) / (plot.x.1 - plot.x.0) * (rgt - l);
+    let tip = chart
+        .tooltip(&plot, px, f64::from(plot.px_y.0 + plot.px_y.1) / 2.0)
+        .unwrap();
+    assert!(tip.heading.starts_with("2030"), "{}", tip.heading);
+    assert_eq!(
+        tip.lines[0],
+        format!(
+            "Cumulative CapEx of the five: {} (median {}; 80 % of runs {}–{})",
+            usd(c.series[0].values[5]),
+            usd(q[2]),
+            usd(q[0]),
+            usd(q[4])
+        )
+    );
+}
+
+#[test]
+fn a_moving_slider_gets_the_quick_run_and_the_settled_one_every_path() {
+    let d = Rc::new(data());
+    let a = Assumptions::article(&d);
+    let start = Rc::new(State::new(
+        d.clone(),
+        a,
+        Settings::default(),
+        false,
+        View::default(),
+    ));
+    assert_eq!(start.paths(), PATHS, "the page opens with the full run");
+    let moved = start.clone().reduce(Action::Set(Key::CapexGrowth, 50.0));
+    assert_eq!(moved.paths(), QUICK_PATHS);
+    let settled = moved.clone().reduce(Action::Refine);
+    assert_eq!(settled.paths(), PATHS);
+    assert_eq!(
+        settled.sim.as_deref(),
+        Some(&sim(
+            &d,
+            &a.with(Key::CapexGrowth, 50.0),
+            Settings::default()
+        ))
+    );
+    // Settling twice changes nothing (the same state comes back).
+    assert!(Rc::ptr_eq(
+        &settled.clone().reduce(Action::Refine),
+        &settled
+    ));
+    // The quick run's bands for what moved; the full run's, kept, for what did not.
+    use ai_infra_report::model::uncertainty::Series;
+    let quick = Settings::default()
+        .simulate(&d, &a.with(Key::CapexGrowth, 50.0), QUICK_PATHS)
+        .unwrap();
+    let m = moved.sim.as_deref().unwrap();
+    assert_eq!(m.band(Series::Capex), quick.band(Series::Capex));
+    assert_ne!(
+        m.band(Series::Capex),
+        settled.sim.as_deref().unwrap().band(Series::Capex)
+    );
+    assert_eq!(
+        m.band(Series::Market),
+        start.sim.as_deref().unwrap().band(Series::Market)
+    );
+
+    let off = settled.clone().reduce(Action::Bands(false));
+    assert!(off.sim.is_none() && !off.bands.on);
+    assert!(Rc::ptr_eq(&off.clone().reduce(Action::Refine), &off));
+    let on = off.reduce(Action::Bands(true));
+    assert!(on.sim.is_some());
+
+    let narrow = settled
+        .clone()
+        .reduce(Action::Spread(Key::CapexGrowth, 9.0));
+    assert_eq!(
+        narrow.bands.width[Key::CapexGrowth as usize],
+        2.0,
+        "clamped"
+    );
+    let reseeded = settled.reduce(Action::Seed(u64::MAX));
+    assert_eq!(reseeded.bands.seed, (1 << 53) - 1, "clamped");
+}
+
+#[test]
+fn switching_every_lever_off_collapses_the_bands_onto_the_line() {
+    let d = data();
+    let a = Assumptions::article(&d);
+    let r = Report::compute(&d, &a);
+    let s = sim(
+        &d,
+        &a,
+        Settings {
+            width: [0.0; ai_infra_report::model::assumptions::KEYS],
+            ..Settings::default()
+        },
+    );
+    let Chart::Line(c) = ChartId::Market.build_with(&d, &r, Some(&s)) else {
+        unreachable!()
+    };
+    for (q, v) in c.series[0].fan.iter().zip(&c.series[0].values) {
+        assert!(q.iter().all(|x| (x - v).abs() < 1e-9), "{q:?} vs {v}");
+    }
+}
+
+#[test]
+fn each_band_and_range_lists_exactly_the_levers_that_move_it() {
+    use ai_infra_report::model::uncertainty::{Answer, Series};
+    let d = data();
+    let a = Assumptions::article(&d);
+    let base = Report::compute(&d, &a);
+    for &k in Key::ALL {
+        let spec = k.spec();
+        let moved: Vec<Report> = [spec.min, spec.max]
+            .iter()
+            .map(|v| Report::compute(&d, &a.with(k, *v)))
+            .collect();
+        let same = |x: &[f64], y: &[f64]| {
+            x.iter()
+                .zip(y)
+                .all(|(p, q)| p == q || (p.is_nan() && q.is_nan()))
+        };
+        for &s in Series::ALL {
+            let moves = moved.iter().any(|r| !same(&s.values(r), &s.values(&base)));
+            assert_eq!(moves, s.inputs().contains(&k), "{s:?} and {k:?}");
+        }
+        for &ans in Answer::ALL {
+            let moves = moved.iter().any(|r| ans.of(r) != ans.of(&base));
+            // A lever may be listed and still not move a threshold answer between its ends;
+            // one not listed must never move it.
+            assert!(
+                !moves || ans.inputs().contains(&k),
+                "{ans:?} moves with {k:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_slider_moves_only_the_bands_that_depend_on_it() {
+    let d = Rc::new(data());
+    let a = Assumptions::article(&d);
+    let start = Rc::new(State::new(
+        d.clone(),
+        a,
+        Settings::default(),
+        false,
+        View::default(),
+    ));
+    let moved = start.clone().reduce(Action::Set(Key::MarketCagr, 30.0));
+    for id in ChartId::ALL {
+        let before = id.build_with(&d, &start.report, start.sim.as_deref());
+        let after = id.build_with(&d, &moved.report, moved.sim.as_deref());
+        assert_eq!(
+            before != after,
+            id.inputs().contains(&Key::MarketCagr),
+            "{id:?}"
+        );
+    }
+    // Settled: the market's band from every path; the others exactly as they were.
+    let settled = moved.reduce(Action::Refine);
+    for id in ChartId::ALL {
+        let before = id.build_with(&d, &start.report, start.sim.as_deref());
+        let after = id.build_with(&d, &settled.report, settled.sim.as_deref());
+        assert_eq!(before != after, *id == ChartId::Market, "{id:?}");
+    }
+}
+
+#[test]
+fn a_quick_run_keeps_the_bands_whose_levers_did_not_move() {
+    use ai_infra_report::model::uncertainty::{Answer, Series, QUICK_PATHS};
+    let d = data();
+    let a = Assumptions::article(&d);
+    let full = sim(&d, &a, Settings::default());
+    let moved = a.with(Key::MarketCagr, 30.0);
+    let quick = Settings::default()
+        .simulate(&d, &moved, QUICK_PATHS)
+        .unwrap();
+    let kept = quick.clone().keep_unchanged(&full, &[Key::MarketCagr]);
+    assert_eq!(kept.band(Series::Capex), full.band(Series::Capex));
+    assert_eq!(kept.band(Series::Revenue), full.band(Series::Revenue));
+    assert_eq!(kept.band(Series::Market), quick.band(Series::Market));
+    assert_ne!(kept.band(Series::Market), full.band(Series::Market));
+    assert_eq!(
+        kept.range(Answer::Market2030),
+        quick.range(Answer::Market2030)
+    );
+    assert_eq!(
+        kept.range(Answer::AzurePassesAws),
+        full.range(Answer::AzurePassesAws)
+    );
+    assert_eq!(kept.band_reached, full.band_reached);
+    // The quick run's paths are the full run's first ones: the same seed, the same draws, so
+    // a settled run of the market band is the full one at the new value.
+    let settled = sim(&d, &moved, Settings::default());
+    assert_eq!(settled.band(Series::Capex), full.band(Series::Capex));
+}
