@@ -94,6 +94,26 @@ fn bar_charts_label_every_category() {
     }
 }
 
+/// A 2026 plan the article gives as a floor ("$100B+") makes its growth a floor too: its note
+/// says "≥", as the source line explains; a plan stated exactly does not.
+#[test]
+fn the_capex_bars_mark_growth_from_a_floor() {
+    let d = Dataset::embedded();
+    let r = report(&Assumptions::article(&d), &d);
+    let Chart::Bar(c) = ChartId::CapexBars.build(&d, &r) else {
+        panic!("the CapEx bars are a bar chart")
+    };
+    let floors: Vec<bool> = d.capex.companies.iter().map(|x| x.at_least_2026).collect();
+    assert!(
+        floors.contains(&true) && floors.contains(&false),
+        "{floors:?}"
+    );
+    for (note, floor) in c.notes.iter().zip(&floors) {
+        assert_eq!(note.starts_with("≥ +"), *floor, "{note}");
+    }
+    assert!(ChartId::CapexBars.source().contains("“≥”"));
+}
+
 #[test]
 fn each_assumption_moves_exactly_the_charts_that_list_it_as_an_input() {
     let d = Dataset::embedded();

@@ -146,10 +146,14 @@ pub fn Report(p: &ReportProps) -> Html {
     });
     // The bands follow a moving slider from a quick run; once it settles, from every path.
     // A newer change drops the waiting refinement (the timer is cancelled with the effect).
+    // At start-up the page refines at once, in its own task, before it takes over from the
+    // prerendered report (whose charts were drawn from every path).
+    let wait = use_mut_ref(|| 0);
     use_effect_with((s.assumptions, s.bands), {
         let dispatch = dispatch.clone();
         move |_| {
-            let refine = gloo_timers::callback::Timeout::new(browser::SETTLE_MS, move || {
+            let ms = std::mem::replace(&mut *wait.borrow_mut(), browser::SETTLE_MS);
+            let refine = gloo_timers::callback::Timeout::new(ms, move || {
                 dispatch.emit(state::Action::Refine)
             });
             move || drop(refine)

@@ -59,6 +59,14 @@ pub enum Action {
     Refine,
 }
 
+/// Paths of the state a page starts with: the build prerenders the full run; the app starts
+/// from the quick one and refines right after (see `app::Report`).
+const START_PATHS: usize = if crate::app::PRERENDERED {
+    PATHS
+} else {
+    QUICK_PATHS
+};
+
 impl State {
     pub fn new(
         data: Rc<Dataset>,
@@ -70,7 +78,11 @@ impl State {
         let report = Rc::new(Report::compute(&data, &assumptions));
         State {
             article: Assumptions::article(&data),
-            sim: bands.simulate(&data, &assumptions, PATHS).map(Rc::new),
+            // The page starts from the quick run, so its first task stays short (TBT), and
+            // refines at once (`Action::Refine`); the prerender draws every path.
+            sim: bands
+                .simulate(&data, &assumptions, START_PATHS)
+                .map(Rc::new),
             data,
             assumptions,
             report,

@@ -139,7 +139,10 @@ fn capex_bars(data: &Dataset) -> Chart {
         ],
         notes: bars
             .iter()
-            .map(|b| format!("+{} %", fixed(b.growth_pct, 0)))
+            .map(|b| {
+                let floor = if b.at_least { "≥ " } else { "" };
+                format!("{floor}+{} %", fixed(b.growth_pct, 0))
+            })
             .collect(),
         colors: Vec::new(),
     })

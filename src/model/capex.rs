@@ -40,6 +40,8 @@ pub struct CompanyBar {
     pub capex_2026: f64,
     pub growth_pct: f64,
     pub stated_growth_pct: f64,
+    /// The 2026 plan is a floor (the article's "$100B+"), so its growth is too.
+    pub at_least: bool,
 }
 
 pub fn company_bars(data: &Dataset) -> Vec<CompanyBar> {
@@ -52,6 +54,7 @@ pub fn company_bars(data: &Dataset) -> Vec<CompanyBar> {
             capex_2026: c.capex_2026,
             growth_pct: c.growth_pct(),
             stated_growth_pct: c.stated_growth_pct,
+            at_least: c.at_least_2026,
         })
         .collect()
 }

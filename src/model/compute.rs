@@ -35,8 +35,8 @@ pub fn ratio_in(i: &ComputeInputs, year: i32) -> f64 {
     let share = i.inference_share_pct / 100.0;
     let r0 = share / (1.0 - share);
     // The ratio reaches the 2030 value in 2030 and holds it after.
-    let t = (f64::from(year - START_YEAR) / f64::from(HEADLINE_YEAR - START_YEAR)).min(1.0);
-    r0 * (i.ratio_2030 / r0).powf(t)
+    let span = HEADLINE_YEAR - START_YEAR;
+    r0 * super::pow_ratio(i.ratio_2030 / r0, (year - START_YEAR).min(span), span)
 }
 
 pub fn project(i: &ComputeInputs, capex: &CapexProjection) -> ComputeLayers {

@@ -4,7 +4,7 @@ use super::capex::{years, FIRST_YEAR};
 
 /// The constant yearly growth, in percent, that takes `from` to `to` in `years` years.
 pub fn implied_cagr_pct(from: f64, to: f64, years: i32) -> f64 {
-    ((to / from).powf(1.0 / f64::from(years)) - 1.0) * 100.0
+    (super::pow_ratio(to / from, 1, years) - 1.0) * 100.0
 }
 
 #[derive(Debug, Clone, PartialEq)]

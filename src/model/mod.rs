@@ -23,6 +23,35 @@ pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
     v.max(lo).min(hi)
 }
 
+/// `x` to the power `p / q` (`q` > 0): the model's only fractional powers, a growth rate over
+/// whole years and a ratio's path in whole years. The `q`th root by Newton's method instead of
+/// `f64::powf`, whose libm routine is about 0.5 KB of the wasm; it agrees with `powf` to within
+/// 8 ulps for p ≤ q (tested), and the page rounds far coarser.
+pub fn pow_ratio(x: f64, p: i32, q: i32) -> f64 {
+    root(x, q).powi(p)
+}
+
+/// The positive `n`th root of `x`: NaN below zero, `x` itself at 0, infinity and NaN.
+fn root(x: f64, n: i32) -> f64 {
+    if n == 1 || x == 0.0 || x.is_infinite() || x.is_nan() {
+        return x;
+    }
+    if x < 0.0 {
+        return f64::NAN;
+    }
+    // From a power of two at or above the root (x < 2^e, so x^(1/n) < 2^ceil(e/n)), Newton's
+    // steps descend to the root; the first that does not is rounding at the root.
+    let e = ((x.to_bits() >> 52) & 0x7ff) as i32 - 1022;
+    let mut y = 2f64.powi(e.div_euclid(n) + 1);
+    loop {
+        let next = (f64::from(n - 1) * y + x / y.powi(n - 1)) / f64::from(n);
+        if next >= y {
+            return y;
+        }
+        y = next;
+    }
+}
+
 use crate::dataset::{Dataset, ProviderId};
 use cloud::Segment;
 

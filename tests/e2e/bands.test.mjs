@@ -9,7 +9,7 @@ import {
 } from './lib.mjs';
 
 const B = manifest.bands;
-// A count of runs as the page writes it: 1,000.
+// A count of runs as the page writes it (1,000 from a thousand on).
 const runs = (n) => n.toLocaleString('en-US');
 const g = urlKey('CapexGrowth');
 let server, browser;
