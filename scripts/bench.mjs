@@ -42,8 +42,10 @@ const loaded = new Set();
 }
 // Bytes as the deploy recipe sends them: the pre-compressed copies scripts/deploy.sh writes
 // (zopfli's gzip), or the file itself where it writes none (nginx compresses no images).
+// (Its warning, should zopfli be missing, shows: the sizes would then be gzip -9's.)
 const deployed = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-infra-deployed-'));
-execFileSync(path.join(root, 'scripts/deploy.sh'), [deployed, dist], { stdio: 'ignore' });
+process.on('exit', () => fs.rmSync(deployed, { recursive: true, force: true }));
+execFileSync(path.join(root, 'scripts/deploy.sh'), [deployed, dist], { stdio: ['ignore', 'ignore', 'inherit'] });
 const sent = (name) => {
   const gzipped = path.join(deployed, `${name}.gz`);
   return fs.statSync(fs.existsSync(gzipped) ? gzipped : path.join(deployed, name)).size;
@@ -278,4 +280,3 @@ say(native.trim());
 const md = path.join(root, 'BENCHMARKS.md');
 const soak = fs.existsSync(md) ? soakSection(fs.readFileSync(md, 'utf8')) : '';
 fs.writeFileSync(md, out.join('\n') + '\n' + (soak ? `\n${soak}\n` : ''));
-fs.rmSync(deployed, { recursive: true, force: true });

@@ -1,4 +1,4 @@
-//! The bands on the page: from the Monte Carlo (src/model/uncertainty.rs) through the chart
+//! The bands on the page: from the Monte Carlo (src/model/uncertainty/) through the chart
 //! description to the drawing, the table, the CSV, the summary and the tooltip, and the
 //! reducer that runs them quickly while a slider moves and fully once it settles.
 
@@ -111,7 +111,7 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     let t = describe::table(&chart);
     assert_eq!(t.header.len(), 3, "{:?}", t.header);
     assert!(
-        t.header[2].ends_with("median (80 % of runs)"),
+        t.header[2].ends_with(": median and range, middle 80 % of runs"),
         "{:?}",
         t.header
     );
@@ -126,7 +126,9 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     let csv = describe::csv(&chart, "src", &[], false);
     let mut lines = csv.lines();
     let header = lines.next().unwrap();
-    assert!(header.ends_with("p10 (USD bn),Cumulative CapEx of the five p50 (USD bn),Cumulative CapEx of the five p90 (USD bn)"), "{header}");
+    let name = "Cumulative CapEx of the five";
+    let want = format!("{name} p10 (USD bn),{name} p50 (USD bn),{name} p90 (USD bn)");
+    assert!(header.ends_with(&want), "{header}");
     let y2030: Vec<f64> = lines
         .find(|l| l.starts_with("2030,"))
         .unwrap()
@@ -139,10 +141,13 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     }
 
     let summary = describe::summary(&chart);
-    assert!(
-        summary.contains(&format!("2030 {} ({}–{})", usd(q[2]), usd(q[0]), usd(q[4]))),
-        "{summary}"
+    let said = format!(
+        "middle 80 % of runs: 2030 {} ({}–{})",
+        usd(q[2]),
+        usd(q[0]),
+        usd(q[4])
     );
+    assert!(summary.contains(&said), "{summary}");
 
     let mut out = String::new();
     let plot = {
@@ -158,7 +163,7 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     assert_eq!(
         tip.lines[0],
         format!(
-            "Cumulative CapEx of the five: {} (median {}; 80 % of runs {}–{})",
+            "Cumulative CapEx of the five: {}; runs: median {} ({}–{})",
             usd(c.series[0].values[5]),
             usd(q[2]),
             usd(q[0]),
@@ -167,18 +172,21 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     );
 }
 
-#[test]
-fn a_moving_slider_gets_the_quick_run_and_the_settled_one_every_path() {
+/// The dataset and a page's state at the article's assumptions, with the bands as they start.
+fn start() -> (Rc<Dataset>, Rc<State>) {
     let d = Rc::new(data());
     let a = Assumptions::article(&d);
-    let start = Rc::new(State::new(
-        d.clone(),
-        a,
-        Settings::default(),
-        false,
-        View::default(),
-    ));
-    assert_eq!(start.paths(), PATHS, "the page opens with the full run");
+    let state = State::new(d.clone(), a, Settings::default(), false, View::default());
+    (d, Rc::new(state))
+}
+
+#[test]
+fn a_moving_slider_gets_the_quick_run_and_the_settled_one_every_path() {
+    let (d, start) = start();
+    let a = start.assumptions;
+    // Natively (the prerender) a state opens with the full run; the app starts from the quick
+    // one and refines at once.
+    assert_eq!(start.paths(), PATHS, "the prerender draws every path");
     let moved = start.clone().reduce(Action::Set(Key::CapexGrowth, 50.0));
     assert_eq!(moved.paths(), QUICK_PATHS);
     let settled = moved.clone().reduce(Action::Refine);
@@ -286,15 +294,7 @@ fn each_band_and_range_lists_exactly_the_levers_that_move_it() {
 
 #[test]
 fn a_slider_moves_only_the_bands_that_depend_on_it() {
-    let d = Rc::new(data());
-    let a = Assumptions::article(&d);
-    let start = Rc::new(State::new(
-        d.clone(),
-        a,
-        Settings::default(),
-        false,
-        View::default(),
-    ));
+    let (d, start) = start();
     let moved = start.clone().reduce(Action::Set(Key::MarketCagr, 30.0));
     for id in ChartId::ALL {
         let before = id.build_with(&d, &start.report, start.sim.as_deref());

@@ -1,4 +1,4 @@
-//! The Monte Carlo, the tornado and the goal seek (src/model/uncertainty.rs), checked against
+//! The Monte Carlo, the tornado and the goal seek (src/model/uncertainty/, sensitivity.rs), checked against
 //! direct runs of the model.
 
 use ai_infra_report::dataset::{Dataset, Load};

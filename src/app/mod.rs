@@ -147,7 +147,8 @@ pub fn Report(p: &ReportProps) -> Html {
     // The bands follow a moving slider from a quick run; once it settles, from every path.
     // A newer change drops the waiting refinement (the timer is cancelled with the effect).
     // At start-up the page refines at once, in its own task, before it takes over from the
-    // prerendered report (whose charts were drawn from every path).
+    // prerendered report (whose charts were drawn from every path); an embed, which has none,
+    // draws the quick run's bands first.
     let wait = use_mut_ref(|| 0);
     use_effect_with((s.assumptions, s.bands), {
         let dispatch = dispatch.clone();

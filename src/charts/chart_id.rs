@@ -95,7 +95,7 @@ impl ChartId {
                 "the article; the split between Azure, Amazon and Nvidia is our assumption"
             }
             ChartId::CapexBars => {
-                "company plans via the article (as of 2026-03-02); “≥”: the plan is a floor (the article's “+”)"
+                "company plans via the article (as of 2026-03-02); “≥”: a floor (the article's “+”)"
             }
             ChartId::CapexProjection | ChartId::CapexCumulative => {
                 "company plans via the article (as of 2026-03-02); projection: this report's model"

@@ -227,9 +227,9 @@ pub fn changed(
     out.join(" ")
 }
 
-/// How a band's columns end: the share of the Monte Carlo's runs its range holds.
+/// How a band's columns end: what its median and range are of.
 fn runs() -> String {
-    format!(" ({} of runs)", crate::model::uncertainty::outer_share())
+    format!(" and range, {}", crate::model::uncertainty::middle_runs())
 }
 
 /// The chart's numbers as CSV: `#` comment lines with the title, source and every assumption

@@ -71,16 +71,10 @@ impl Chart {
                 let Some(value) = s.values.get(i).map(|v| unit.value(*v)) else {
                     return format!("{}: no value", s.name);
                 };
-                match (s.range(i), s.fan.get(i)) {
-                    (Some((lo, hi)), Some(q)) if unit.value(lo) != unit.value(hi) => format!(
-                        "{}: {value} (median {}; {} of runs {}–{})",
-                        s.name,
-                        unit.value(q[2]),
-                        crate::model::uncertainty::outer_share(),
-                        unit.value(lo),
-                        unit.value(hi)
-                    ),
-                    _ => format!("{}: {value}", s.name),
+                // A banded value: its runs' median and middle 80 % after it, as the table has them.
+                match super::describe::spread(s, i, unit) {
+                    Some(runs) => format!("{}: {value}; runs: median {runs}", s.name),
+                    None => format!("{}: {value}", s.name),
                 }
             })
             .collect();

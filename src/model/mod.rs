@@ -31,12 +31,13 @@ pub fn pow_ratio(x: f64, p: i32, q: i32) -> f64 {
     root(x, q).powi(p)
 }
 
-/// The positive `n`th root of `x`: NaN below zero, `x` itself at 0, infinity and NaN.
+/// The positive `n`th root of `x`: NaN below zero (and for `n` < 1), `x` itself at 0, infinity
+/// and NaN.
 fn root(x: f64, n: i32) -> f64 {
     if n == 1 || x == 0.0 || x.is_infinite() || x.is_nan() {
         return x;
     }
-    if x < 0.0 {
+    if x < 0.0 || n < 1 {
         return f64::NAN;
     }
     // From a power of two at or above the root (x < 2^e, so x^(1/n) < 2^ceil(e/n)), Newton's

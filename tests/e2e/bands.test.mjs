@@ -27,14 +27,14 @@ test('the projection charts carry bands, their tables the median and range, the 
   assert.match(await summary(page), new RegExp(`of ${runs(B.paths)} runs`));
   for (const id of B.charts) {
     const header = await tableHeader(page, id);
-    assert.ok(header.some((h) => /median \(80 % of runs\)$/.test(h)), `${id}: ${header}`);
+    assert.ok(header.some((h) => /: median and range, middle 80 % of runs$/.test(h)), `${id}: ${header}`);
     const cells = await page.$$eval(`#fig-${id} table tbody tr:last-child td`, (tds) => tds.map((t) => t.textContent));
     assert.ok(cells.some((c) => /^\S+ \(\S+–\S+\)$/.test(c)), `${id} 2035: ${cells}`);
   }
   const r = await ranges(page);
-  assert.match(r['capex-cumulative'], /^ \(80 % of runs: \$[\d.]+[BT]?–[\d.]+T\)$/);
-  assert.match(r['market-2030'], /80 % of runs: \$/);
-  assert.match(r['ratio-2030'], /80 % of runs: [\d.]+–[\d.]+×/);
+  assert.match(r['capex-cumulative'], /^ \(middle 80 % of runs: \$[\d.]+[BT]?–[\d.]+T\)$/);
+  assert.match(r['market-2030'], /middle 80 % of runs: \$/);
+  assert.match(r['ratio-2030'], /middle 80 % of runs: [\d.]+–[\d.]+×/);
   assert.match(r['azure-passes'], /20\d\d/);
   assert.match(r['capex-band-odds'], /^\d+ %$/);
   // Off: no bands drawn, no ranges, no range columns; the central line is the same.
@@ -124,5 +124,21 @@ test('bad band settings in the address are clamped, with a notice each', async (
   const odd = await openReport(browser, `${server.url}?${B.spreadPrefix}${g}=0.73`);
   assert.equal(await odd.$eval(`#${B.spreadPrefix}${g}`, (s) => s.selectedOptions[0].textContent), '0.73×');
   await odd.context().close();
+  await page.context().close();
+});
+
+test('an embed snippet carries the seed and only its own chart’s spreads; a chart without bands, none', async () => {
+  const aws = urlKey('AwsGrowth');
+  const page = await openReport(browser, `${server.url}?seed=7&${B.spreadPrefix}${g}=2&${B.spreadPrefix}${aws}=0`);
+  const snippet = async (id) => {
+    await page.click(`#fig-${id} .embed-dialog summary`);
+    return page.$eval(`#embed-${id}`, (t) => t.value);
+  };
+  const banded = await snippet('capex-cumulative');
+  assert.match(banded, /[?&]seed=7[&"]/);
+  assert.ok(banded.includes(`${B.spreadPrefix}${g}=2`), banded.slice(0, 200));
+  assert.ok(!banded.includes(`${B.spreadPrefix}${aws}=`), 'AWS growth moves nothing on the CapEx chart');
+  const plain = await snippet('cloud-share');
+  assert.ok(!/seed=|spread-/.test(plain.split('"')[1]), plain.slice(0, 200));
   await page.context().close();
 });

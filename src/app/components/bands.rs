@@ -5,7 +5,7 @@
 use crate::app::state::Action;
 use crate::app::PRERENDERED;
 use crate::model::format::plain;
-use crate::model::uncertainty::{has_spread, inner_share, outer_share, Settings};
+use crate::model::uncertainty::{has_spread, inner_share, outer_share, Settings, MAX_SEED};
 use crate::model::Key;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -14,7 +14,7 @@ use yew::prelude::*;
 const WIDTHS: [f64; 5] = [0.0, 0.5, 1.0, 1.5, 2.0];
 
 /// "1,000": a count of runs as prose writes it.
-fn runs(n: usize) -> String {
+fn count(n: usize) -> String {
     if n < 1000 {
         n.to_string()
     } else {
@@ -38,13 +38,13 @@ pub fn Bands(p: &BandsProps) -> Html {
         .reform(|e: Event| Action::Bands(e.target_unchecked_into::<HtmlInputElement>().checked()));
     let reseed = p
         .dispatch
-        .reform(move |_: MouseEvent| Action::Seed(b.seed + 1));
+        .reform(move |_: MouseEvent| Action::Seed((b.seed + 1) % (MAX_SEED + 1)));
     let summary = if b.on {
         format!(
-            "Bands: {} and {} of {} runs of the model around your assumptions",
+            "Bands: the middle {} and {} of {} runs of the model around your assumptions",
             inner_share(),
             outer_share(),
-            runs(p.paths)
+            count(p.paths)
         )
     } else {
         "Bands: off".to_string()
@@ -62,15 +62,17 @@ pub fn Bands(p: &BandsProps) -> Html {
             // The controls work only once the app runs: the prerendered page carries the summary
             // alone (its first round trip has no room for them, and a closed panel looks the same).
             if !PRERENDERED {
-            <p>{ format!("Each projection is run again many times, each lever drawn at random between \
-                  the scenarios' values (a triangular spread, most likely at yours). The darker \
-                  band holds the middle {} of the runs, the lighter one {}; each answer gives \
-                  the range of its middle {}. ", inner_share(), outer_share(), outer_share()) }
-                { format!("Seed {}: the same seed draws the same runs. ", b.seed) }
-                <button type="button" id="bands-seed" onclick={reseed}>{ "Draw new runs" }</button></p>
             <label class="choice"><input type="checkbox" id="bands-on" checked={b.on} onchange={toggle} />
                 { " Show bands and ranges" }</label>
-            <p id="spreads-h">{ "Spread of each lever, × the scenarios' range:" }</p>
+            <p>{ format!("Each projection is run again many times, each lever drawn at random around \
+                  your value, as far each way as the scenario furthest from it (a triangular spread, \
+                  most likely at yours, within the slider's range). The darker band holds the middle \
+                  {} of the runs, the lighter one {}; each answer gives the range of its middle {}. ",
+                  inner_share(), outer_share(), outer_share()) }
+                { format!("Seed {}: the same seed draws the same runs. ", b.seed) }
+                <button type="button" id="bands-seed" onclick={reseed} disabled={!b.on}>
+                    { "Draw new runs" }</button></p>
+            <p id="spreads-h">{ "How far each lever may move (1×: as far as the furthest scenario):" }</p>
             <ul class="bands-spreads" aria-labelledby="spreads-h">
             { for Key::ALL.iter().filter(|k| has_spread(**k)).map(|&k| {
                 let w = b.width[k as usize];
@@ -82,7 +84,7 @@ pub fn Bands(p: &BandsProps) -> Html {
                 });
                 html! {
                     <li><label>{ k.spec().label }{ " " }
-                        <select id={format!("spread-{}", k.spec().id)} onchange={pick}>
+                        <select id={format!("spread-{}", k.spec().id)} onchange={pick} disabled={!b.on}>
                         { for WIDTHS.iter().copied().chain(extra).map(|o| html! {
                             <option selected={o == w}>{ width(o) }</option>
                         }) }

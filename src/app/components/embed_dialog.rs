@@ -8,6 +8,7 @@ use crate::app::browser;
 use crate::app::query::{to_query, View};
 use crate::app::state::State;
 use crate::charts::ChartId;
+use crate::model::uncertainty::Settings;
 use crate::model::Key;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -18,14 +19,20 @@ use yew::prelude::*;
 pub fn embed_snippet(view: &View, state: &State, title: &str) -> String {
     let base = browser::base_url();
     let dir = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
-    // Only the chart's own assumptions: the others change nothing it draws.
-    let mut shown = state.assumptions;
+    // Only the chart's own assumptions and their spreads: the others change nothing it draws
+    // (nor do a seed and spreads on a chart without bands).
+    let (mut shown, mut bands) = (state.assumptions, state.bands);
     if let Some(chart) = view.embed {
+        let start = Settings::default();
         for &k in Key::ALL.iter().filter(|k| !chart.inputs().contains(k)) {
             shown.set(k, state.article.get(k));
+            bands.width[k as usize] = start.width[k as usize];
+        }
+        if !chart.has_bands() {
+            bands = start;
         }
     }
-    let query = to_query(&shown, &state.article, &state.bands, view);
+    let query = to_query(&shown, &state.article, &bands, view);
     let height = crate::model::format::fixed(css_height(640.0) + 180.0, 0);
     let scheme = match view.dark {
         Some(true) => "dark",

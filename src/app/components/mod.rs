@@ -46,7 +46,7 @@ pub fn kept(id: &'static str, _content: impl FnOnce() -> Html) -> Html {
 
 /// The page's colour scheme, as the stylesheet reads it (`data-theme`). A state the page
 /// switches is a data attribute, not a class: any class that is not a literal goes through
-/// Yew's `Classes`, whose ordered set costs the wasm about 3.5 KB gzip.
+/// Yew's `Classes`, whose ordered set cost the wasm 3.2 KB gzip.
 pub fn theme(dark: bool) -> &'static str {
     if dark {
         "dark"
@@ -77,31 +77,31 @@ pub fn range(
     name: &'static str,
     sim: Option<&crate::model::uncertainty::Simulation>,
     answer: crate::model::uncertainty::Answer,
-    range: fn(f64, f64) -> String,
+    write: fn(f64, f64) -> String,
 ) -> Html {
     use crate::model::capex::LAST_YEAR;
-    use crate::model::format::fixed;
-    use crate::model::uncertainty::outer_share;
+    use crate::model::format::pct;
+    use crate::model::uncertainty::middle_runs;
     let Some(r) = sim.and_then(|s| s.range(answer)) else {
         return Html::default();
     };
     let (lo, hi) = (r.quantiles[0], r.quantiles[4]);
     let mut text = String::from(" (");
     if lo.is_finite() && hi.is_finite() {
-        let which = if r.never > 0.0 { " that see it" } else { "" };
-        text.push_str(&format!(
-            "{} of runs{which}: {}",
-            outer_share(),
-            range(lo, hi)
-        ));
+        let which = if r.never > 0.0 {
+            " where it happens"
+        } else {
+            ""
+        };
+        text.push_str(&format!("{}{which}: {}", middle_runs(), write(lo, hi)));
     }
     if r.never > 0.0 {
         if lo.is_finite() {
             text.push_str("; ");
         }
         text.push_str(&format!(
-            "not by {LAST_YEAR} in {} %",
-            fixed(r.never * 100.0, 0)
+            "in {} of runs not by {LAST_YEAR}",
+            pct((r.never * 100.0).round())
         ));
     }
     text.push(')');

@@ -7,7 +7,6 @@ use crate::app::components::{cited, kept, live, range};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
-use crate::model::format::fixed;
 use crate::model::format::{pct, usd_bn, usd_bn_exact, usd_range};
 use crate::model::uncertainty::Answer;
 use crate::model::{HuangReading, Key};
@@ -132,9 +131,9 @@ pub fn Capex(p: &SectionProps) -> Html {
                     usd_range(e.low, e.high)) }
                 { compared }{ live("capex-band", reached) }{ " " }{ live("capex-band-year", when) }{ ". " }
                 if let Some(sim) = sim {
-                    { "Across the runs of the bands, it reaches the low end by " }{ HEADLINE_YEAR }{ " in " }
-                    <span class="range" data-range="capex-band-odds">
-                        { format!("{} %", fixed(sim.band_reached * 100.0, 0)) }</span>{ " of them. " }
+                    { "In " }<span class="range" data-range="capex-band-odds">
+                        { pct((sim.band_reached * 100.0).round()) }</span>
+                    { format!(" of the bands' runs it reaches the low end by {HEADLINE_YEAR}. ") }
                 }
                 if let Some(y) = s.report.early_plateau_band_year {
                     { format!("With the article's earlier plateau ({}), it would touch it in {y}.",

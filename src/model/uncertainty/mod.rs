@@ -252,7 +252,12 @@ impl Answer {
         match self {
             Answer::CumulativeCapex2030 => at(Series::CapexCumulative),
             Answer::Ratio2030 => at(Series::Ratio),
-            Answer::AzurePassesAws => r.cloud.azure_passes_aws.map(|c| f64::from(c.year)),
+            // The model looks for the crossing up to 2100; the page's answer is by 2035.
+            Answer::AzurePassesAws => r
+                .cloud
+                .azure_passes_aws
+                .filter(|c| c.year <= LAST_YEAR)
+                .map(|c| f64::from(c.year)),
             Answer::Market2030 => at(Series::Market),
         }
     }

@@ -63,6 +63,11 @@ pub fn outer_share() -> String {
     crate::model::format::pct(((QUANTILES[4] - QUANTILES[0]) * 100.0).round())
 }
 
+/// What every range on the page is: "middle 80 % of runs".
+pub fn middle_runs() -> String {
+    format!("middle {} of runs", outer_share())
+}
+
 /// The share of runs between p25 and p75 (the inner band): "50 %".
 pub fn inner_share() -> String {
     crate::model::format::pct(((QUANTILES[3] - QUANTILES[1]) * 100.0).round())
