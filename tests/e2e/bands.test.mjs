@@ -132,7 +132,8 @@ test('an embed snippet carries the seed and only its own chart’s spreads; a ch
   const page = await openReport(browser, `${server.url}?seed=7&${B.spreadPrefix}${g}=2&${B.spreadPrefix}${aws}=0`);
   const snippet = async (id) => {
     await page.click(`#fig-${id} .embed-dialog summary`);
-    return page.$eval(`#embed-${id}`, (t) => t.value);
+    // The snippet is built when the dialog opens.
+    return (await page.waitForSelector(`#embed-${id}`)).evaluate((t) => t.value);
   };
   const banded = await snippet('capex-cumulative');
   assert.match(banded, /[?&]seed=7[&"]/);
