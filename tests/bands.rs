@@ -118,7 +118,7 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     let row = t.rows.iter().find(|row| row[0] == "2030").unwrap();
     assert_eq!(
         row[2],
-        format!("{} ({}–{})", usd(q[2]), usd(q[0]), usd(q[4]))
+        format!("{} ({}–\u{2060}{})", usd(q[2]), usd(q[0]), usd(q[4]))
     );
     // 2025 is data: every run has the same value, so no range.
     assert_eq!(t.rows[0][2], "");
@@ -142,7 +142,7 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
 
     let summary = describe::summary(&chart);
     let said = format!(
-        "middle 80 % of runs: 2030 {} ({}–{})",
+        "middle 80 % of runs: 2030 {} ({}–\u{2060}{})",
         usd(q[2]),
         usd(q[0]),
         usd(q[4])
@@ -163,7 +163,7 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     assert_eq!(
         tip.lines[0],
         format!(
-            "Cumulative CapEx of the five: {}; runs: median {} ({}–{})",
+            "Cumulative CapEx of the five: {}; median and middle 80 % of runs: {} ({}–\u{2060}{})",
             usd(c.series[0].values[5]),
             usd(q[2]),
             usd(q[0]),

@@ -19,8 +19,18 @@ impl ChartId {
                     s.fan = fan(sim.band(*band), FIRST_YEAR, &c.years);
                 }
             }
+            // A band every run agrees on (its levers fixed) is no band.
+            let wide =
+                |s: &super::Series| (0..s.fan.len()).any(|i| s.range(i).is_some_and(|r| r.0 < r.1));
+            for s in c.series.iter_mut().filter(|s| !wide(s)) {
+                s.fan.clear();
+            }
             if c.series.iter().any(|s| !s.fan.is_empty()) {
-                let shares = format!("; shading: {} and {} of runs", inner_share(), outer_share());
+                let shares = format!(
+                    "; line: your assumptions, shading: {} and {} of runs",
+                    inner_share(),
+                    outer_share()
+                );
                 c.subtitle.push_str(&shares);
             }
         }

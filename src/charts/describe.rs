@@ -62,13 +62,14 @@ pub fn table(chart: &Chart) -> Table {
 }
 
 /// "$655B ($420B–$910B)": a banded value's median and 80 % range, or `None` where the
-/// paths do not differ (a year of data) or the series has no band.
+/// paths do not differ (a year of data) or the series has no band. A word joiner after the
+/// dash keeps the range on one line (a phone's tooltip broke it there).
 pub fn spread(s: &Series, i: usize, unit: ValueUnit) -> Option<String> {
     let (lo, hi) = s.range(i)?;
     let median = s.fan[i][2];
     (unit.value(lo) != unit.value(hi)).then(|| {
         format!(
-            "{} ({}–{})",
+            "{} ({}–\u{2060}{})",
             unit.value(median),
             unit.value(lo),
             unit.value(hi)

@@ -73,7 +73,11 @@ impl Chart {
                 };
                 // A banded value: its runs' median and middle 80 % after it, as the table has them.
                 match super::describe::spread(s, i, unit) {
-                    Some(runs) => format!("{}: {value}; runs: median {runs}", s.name),
+                    Some(runs) => format!(
+                        "{}: {value}; median and {}: {runs}",
+                        s.name,
+                        crate::model::uncertainty::middle_runs()
+                    ),
                     None => format!("{}: {value}", s.name),
                 }
             })

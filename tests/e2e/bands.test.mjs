@@ -57,12 +57,12 @@ test('the same seed draws the same pixels; another seed, other bands', async () 
   const c = await openReport(browser, `${server.url}?seed=6`);
   assert.equal((await canvasPixels(a, id)).hash, (await canvasPixels(b, id)).hash);
   assert.notEqual((await canvasPixels(a, id)).hash, (await canvasPixels(c, id)).hash);
-  assert.match(await seedText(a), /Seed 5:/);
+  assert.match(await seedText(a), /draw 5;/);
   // "Draw new runs" takes the next seed: the pixels of seed 6, and the permalink says so.
   await a.click('#bands summary');
   await a.click('#bands-seed');
   await a.waitForFunction(() => new URLSearchParams(location.search).get('seed') === '6');
-  assert.match(await seedText(a), /Seed 6:/);
+  assert.match(await seedText(a), /draw 6;/);
   assert.equal((await canvasPixels(a, id)).hash, (await canvasPixels(c, id)).hash);
   for (const p of [a, b, c]) await p.context().close();
 });
@@ -118,7 +118,7 @@ test('bad band settings in the address are clamped, with a notice each', async (
   assert.match(notices, new RegExp(`The seed is over ${B.maxSeed}: using ${B.maxSeed}`));
   assert.match(notices, /out of range \(0 to 2×\): using 0×/);
   assert.match(notices, /There is no bands setting “sometimes”/);
-  assert.match(await seedText(page), new RegExp(`Seed ${B.maxSeed}:`));
+  assert.match(await seedText(page), new RegExp(`draw ${B.maxSeed};`));
   assert.equal(await page.$eval(`#${B.spreadPrefix}${g}`, (s) => s.selectedOptions[0].textContent), 'fixed');
   // A width between the offered ones is offered as it is.
   const odd = await openReport(browser, `${server.url}?${B.spreadPrefix}${g}=0.73`);
@@ -141,5 +141,15 @@ test('an embed snippet carries the seed and only its own chart’s spreads; a ch
   assert.ok(!banded.includes(`${B.spreadPrefix}${aws}=`), 'AWS growth moves nothing on the CapEx chart');
   const plain = await snippet('cloud-share');
   assert.ok(!/seed=|spread-/.test(plain.split('"')[1]), plain.slice(0, 200));
+  await page.context().close();
+});
+
+test('a lever set fixed takes its band and range away where it was the only one moving them', async () => {
+  const cagr = urlKey('MarketCagr');
+  const page = await openReport(browser, `${server.url}?${B.spreadPrefix}${cagr}=0`);
+  assert.equal((await ranges(page))['market-2030'], undefined, 'no range of one value');
+  assert.doesNotMatch(await page.$eval('#fig-cloud-market table caption', (c) => c.textContent), /shading/);
+  assert.ok(!(await tableHeader(page, 'cloud-market')).some((h) => h.includes('runs')));
+  assert.ok((await ranges(page))['capex-cumulative'], 'the other answers keep theirs');
   await page.context().close();
 });

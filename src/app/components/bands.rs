@@ -64,12 +64,12 @@ pub fn Bands(p: &BandsProps) -> Html {
             if !PRERENDERED {
             <label class="choice"><input type="checkbox" id="bands-on" checked={b.on} onchange={toggle} />
                 { " Show bands and ranges" }</label>
-            <p>{ format!("Each projection is run again many times, each lever drawn at random around \
-                  your value, as far each way as the scenario furthest from it (a triangular spread, \
-                  most likely at yours, within the slider's range). The darker band holds the middle \
-                  {} of the runs, the lighter one {}; each answer gives the range of its middle {}. ",
-                  inner_share(), outer_share(), outer_share()) }
-                { format!("Seed {}: the same seed draws the same runs. ", b.seed) }
+            <p>{ format!("The shading shows where a projection lands if your assumptions are somewhat \
+                  off: the darker band holds the middle {} of the model's runs, the lighter one {}, \
+                  as do the answers' ranges. Each run draws every lever around your value, at most \
+                  as far either way as the scenario furthest from it (a triangular spread). \
+                  These are draw {}; the same draw gives the same runs. ",
+                  inner_share(), outer_share(), b.seed) }
                 <button type="button" id="bands-seed" onclick={reseed} disabled={!b.on}>
                     { "Draw new runs" }</button></p>
             <p id="spreads-h">{ "How far each lever may move (1×: as far as the furthest scenario):" }</p>

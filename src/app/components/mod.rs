@@ -87,13 +87,18 @@ pub fn range(
     };
     let (lo, hi) = (r.quantiles[0], r.quantiles[4]);
     let mut text = String::from(" (");
+    let said = write(lo, hi);
+    // A range every run agrees on (its levers fixed) says nothing.
+    if r.never == 0.0 && said == write(lo, lo) {
+        return Html::default();
+    }
     if lo.is_finite() && hi.is_finite() {
         let which = if r.never > 0.0 {
             " where it happens"
         } else {
             ""
         };
-        text.push_str(&format!("{}{which}: {}", middle_runs(), write(lo, hi)));
+        text.push_str(&format!("{}{which}: {said}", middle_runs()));
     }
     if r.never > 0.0 {
         if lo.is_finite() {

@@ -133,7 +133,7 @@ pub fn Capex(p: &SectionProps) -> Html {
                 if let Some(sim) = sim {
                     { "In " }<span class="range" data-range="capex-band-odds">
                         { pct((sim.band_reached * 100.0).round()) }</span>
-                    { format!(" of the bands' runs it reaches the low end by {HEADLINE_YEAR}. ") }
+                    { format!(" of the runs it reaches the low end by {HEADLINE_YEAR}. ") }
                 }
                 if let Some(y) = s.report.early_plateau_band_year {
                     { format!("With the article's earlier plateau ({}), it would touch it in {y}.",

@@ -87,11 +87,11 @@ pub fn Sustainability(p: &SectionProps) -> Html {
                     |lo, hi| format!("{}–{}×", trim(lo, 2), trim(hi, 2))) }
                 { format!(" in {HEADLINE_YEAR} and ") }
                 { live("ratio-2035", format!("{}×", trim(*x.ratio.last().unwrap_or(&0.0), 2))) }
-                { format!(" in {LAST_YEAR}. Spending outgrows revenue in ") }
+                { format!(" in {LAST_YEAR}. CapEx grows faster than revenue in ") }
                 { live("outgrows", years_text(&x.capex_outgrows)) }{ "; CapEx " }
                 { live("exceeds", match x.capex_exceeds_revenue {
                     Some(y) => format!("exceeds revenue in {y}"),
-                    None => format!("stays below revenue to {LAST_YEAR}"),
+                    None => format!("stays below revenue to {LAST_YEAR} on these assumptions"),
                 }) }{ "." }
             </p>
             { kept(CAVEAT, || caveat(&s.data)) }
