@@ -343,3 +343,19 @@ fn a_quick_run_keeps_the_bands_whose_levers_did_not_move() {
     let settled = sim(&d, &moved, Settings::default());
     assert_eq!(settled.band(Series::Capex), full.band(Series::Capex));
 }
+
+/// Reset all brings back the page as it opens: the article's values and the bands' defaults.
+#[test]
+fn reset_all_restores_the_bands_settings_too() {
+    let (_, start) = start();
+    let changed = start
+        .clone()
+        .reduce(Action::Spread(Key::CapexGrowth, 2.0))
+        .reduce(Action::Seed(9))
+        .reduce(Action::Bands(false));
+    assert_ne!(changed.bands, Settings::default());
+    let reset = changed.reduce(Action::ResetAll);
+    assert_eq!(reset.bands, Settings::default());
+    assert_eq!(reset.assumptions, start.assumptions);
+    assert!(reset.sim.is_some(), "the bands are back on");
+}

@@ -20,6 +20,7 @@ pub mod state;
 pub mod uncertainty_page;
 
 use crate::dataset::{Dataset, Load};
+use crate::model::uncertainty::Settings;
 use crate::model::{Assumptions, Preset};
 use components::kept;
 use query::Query;
@@ -200,6 +201,7 @@ pub fn Report(p: &ReportProps) -> Html {
             }
             { kept(CONTENTS_ID, contents) }
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
+                bands_changed={s.bands != Settings::default()}
                 presets={presets} />
             <components::bands::Bands bands={s.bands} paths={s.paths()} dispatch={dispatch.clone()} />
             <main>

@@ -47,6 +47,7 @@ pub enum Action {
     /// Back to the article's value for one assumption.
     Reset(Key),
     Preset(Preset),
+    /// The article's values and the bands' default settings.
     ResetAll,
     /// The reader's own choice of colour scheme: it replaces one the address chose.
     SetDark(bool),
@@ -155,7 +156,8 @@ impl Reducible for State {
                 self.with_assumptions(self.assumptions.with(key, self.article.get(key)))
             }
             Action::Preset(p) => self.with_assumptions(p.apply(&self.data)),
-            Action::ResetAll => self.with_assumptions(self.article),
+            // Everything back as the page opens: the article's values, the bands' defaults.
+            Action::ResetAll => self.with(self.article, Settings::default(), QUICK_PATHS),
             Action::Bands(on) => self.with_bands(Settings { on, ..self.bands }),
             Action::Spread(key, w) => {
                 let mut width = self.bands.width;

@@ -108,6 +108,11 @@ test('each lever’s spread is picked from the panel and lands in the permalink;
   await page.waitForFunction(() => new URLSearchParams(location.search).get('bands') === '0');
   assert.deepEqual(await ranges(page), {});
   assert.equal(await summary(page), 'Bands: off');
+  // Reset all brings the bands' defaults back too.
+  await page.click('#reset-all');
+  await page.waitForFunction(() => location.search === '');
+  assert.match(await summary(page), new RegExp(`of ${runs(B.paths)} runs`));
+  assert.equal(await page.$eval(field, (s) => s.selectedOptions[0].textContent), '1×');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
