@@ -12,7 +12,7 @@ impl ChartId {
     /// The chart with the bands of `sim` (a Monte Carlo around the same assumptions as `r`)
     /// on every series the simulation covers.
     pub fn build_with(self, data: &Dataset, r: &Report, sim: Option<&Simulation>) -> Chart {
-        let mut chart = self.chart(data, r);
+        let mut chart = self.build(data, r);
         if let (Chart::Line(c), Some(sim)) = (&mut chart, sim) {
             for (s, band) in c.series.iter_mut().zip(self.bands()) {
                 if let Some(band) = band {

@@ -13,10 +13,6 @@ use crate::model::{funding, HuangReading, Report};
 impl ChartId {
     /// The chart at the reader's assumptions, without bands ([`ChartId::build_with`] adds them).
     pub fn build(self, data: &Dataset, r: &Report) -> Chart {
-        self.chart(data, r)
-    }
-
-    pub(super) fn chart(self, data: &Dataset, r: &Report) -> Chart {
         match self {
             ChartId::Raised => raised(data),
             ChartId::RoundFlowback => flowback(&r.flowback),

@@ -2,6 +2,7 @@
 //! widths, so a phone's swipe never changes one and no typed value needs reading), and a new
 //! seed. The address keeps any width to the hundredth and any seed (`query`).
 
+use crate::app::query::SPREAD;
 use crate::app::state::Action;
 use crate::app::PRERENDERED;
 use crate::model::format::plain;
@@ -84,7 +85,7 @@ pub fn Bands(p: &BandsProps) -> Html {
                 });
                 html! {
                     <li><label>{ k.spec().label }{ " " }
-                        <select id={format!("spread-{}", k.spec().id)} onchange={pick} disabled={!b.on}>
+                        <select id={format!("{SPREAD}{}", k.spec().id)} onchange={pick} disabled={!b.on}>
                         { for WIDTHS.iter().copied().chain(extra).map(|o| html! {
                             <option selected={o == w}>{ width(o) }</option>
                         }) }

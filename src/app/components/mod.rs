@@ -86,12 +86,12 @@ pub fn range(
         return Html::default();
     };
     let (lo, hi) = (r.quantiles[0], r.quantiles[4]);
-    let mut text = String::from(" (");
     let said = write(lo, hi);
     // A range every run agrees on (its levers fixed) says nothing.
     if r.never == 0.0 && said == write(lo, lo) {
         return Html::default();
     }
+    let mut text = String::from(" (");
     if lo.is_finite() && hi.is_finite() {
         let which = if r.never > 0.0 {
             " where it happens"
