@@ -15,7 +15,7 @@ use std::{env, fs, path::Path};
 
 use ai_infra_dataset::{csv_field, validate, Dataset};
 
-const FILES: [&str; 6] = ["meta", "events", "funding", "capex", "cloud", "narrative"];
+use ai_infra_dataset::DATA_FILES as FILES;
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -46,6 +46,7 @@ fn main() {
         capex: typed(&texts[3]),
         cloud: typed(&texts[4]),
         narrative: typed(&texts[5]),
+        reported: typed(&texts[6]),
     };
     if let Err(errors) = validate(&data) {
         let list: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
@@ -127,6 +128,24 @@ fn flatten(csv: &mut String, file: &str, value: &toml::Value) {
                 if ["unit", "source", "as_of", "quote"].contains(&field.as_str()) {
                     continue;
                 }
+                // A nested list of tables (a page's figures): one row per field of each.
+                if let toml::Value::Array(items) = v {
+                    if !items.is_empty() && items.iter().all(toml::Value::is_table) {
+                        for (k, item) in items.iter().filter_map(|x| x.as_table()).enumerate() {
+                            for (key, x) in item {
+                                let field = format!("{field}[{k}].{key}");
+                                let value = cell(x);
+                                let row = [
+                                    file, table, &record, &field, &value, &unit, &source, &as_of,
+                                    &quote,
+                                ];
+                                csv.push_str(&csv_field::row(row));
+                                csv.push('\n');
+                            }
+                        }
+                        continue;
+                    }
+                }
                 let value = match v {
                     toml::Value::String(s) => s.clone(),
                     toml::Value::Float(f) => f.to_string(),
@@ -176,7 +195,17 @@ fn records(out: &mut Vec<Record>, file: &str, value: &toml::Value) {
                 match v {
                     toml::Value::Array(items) if items.iter().all(|x| x.is_table()) => {
                         for item in items.iter().filter_map(|x| x.as_table()) {
-                            let sub = item.get("company").and_then(|c| c.as_str()).unwrap_or("");
+                            // A round's investor by its company; a page's figure by what,
+                            // whom and when ("capex-meta-2025").
+                            let text = |k: &str| item.get(k).and_then(|c| c.as_str());
+                            let sub = text("company").map_or_else(
+                                || {
+                                    ["metric", "subject", "period"]
+                                        .map(|k| text(k).unwrap_or(""))
+                                        .join("-")
+                                },
+                                str::to_string,
+                            );
                             let cells = item.iter().map(|(k, v)| (k.clone(), cell(v))).collect();
                             out.push((
                                 file.into(),

@@ -15,6 +15,7 @@ fn with(file: &str, text: &'static str) -> Result<Dataset, Vec<DataError>> {
         "capex" => s.capex = text,
         "cloud" => s.cloud = text,
         "narrative" => s.narrative = text,
+        "reported" => s.reported = text,
         _ => unreachable!("{file}"),
     }
     Dataset::parse(s)
@@ -38,10 +39,14 @@ fn rule(e: &DataError) -> &'static str {
         DataError::AfterAsOf { .. } => "AfterAsOf",
         DataError::OutOfOrder { .. } => "OutOfOrder",
         DataError::Duplicate { .. } => "Duplicate",
+        DataError::Invalid { .. } => "Invalid",
+        DataError::ReportedEarly { .. } => "ReportedEarly",
     }
 }
 
-const ALL_RULES: [&str; 14] = [
+const ALL_RULES: [&str; 16] = [
+    "Invalid",
+    "ReportedEarly",
     "Parse",
     "Quote",
     "UnknownCompany",
@@ -216,6 +221,48 @@ const FIXTURES: &[(&str, (&str, &str), &str, &str)] = &[
         fixture!("events_duplicate_id"),
         "Duplicate",
         "events[openai-round]: field `id` repeats another record's",
+    ),
+    (
+        "reported",
+        fixture!("reported_no_source"),
+        "Parse",
+        "data/reported.toml: reports[0]: missing field `url`",
+    ),
+    (
+        "reported",
+        fixture!("reported_unknown_period"),
+        "Parse",
+        "data/reported.toml: reports[0].figures[0].period: `2025-H2` is no period",
+    ),
+    (
+        "reported",
+        fixture!("reported_low_above_high"),
+        "OutOfOrder",
+        "reports[meta-2025q4].figures[capex_guide/meta]: field `high` is out of order",
+    ),
+    (
+        "reported",
+        fixture!("reported_before_period_end"),
+        "ReportedEarly",
+        "reports[meta-2025q4].figures[capex/meta]: field `reported` (2025-12-20) is before the end of its period 2025 (2025-12-31)",
+    ),
+    (
+        "reported",
+        fixture!("reported_bad_url"),
+        "Invalid",
+        "reports[meta-2025q4]: field `url` must be a web address (https://…) without spaces",
+    ),
+    (
+        "reported",
+        fixture!("reported_event_with_value"),
+        "Invalid",
+        "reports[meta-2025q4].figures[launch/meta]: field `value` must be absent for an event",
+    ),
+    (
+        "reported",
+        fixture!("reported_after_checked"),
+        "Invalid",
+        "reports[meta-2025q4]: field `reported` must be on or before the day the data was checked",
     ),
 ];
 

@@ -2,7 +2,7 @@
 //! extreme assumptions gives finite numbers and drawable charts.
 
 use ai_infra_report::app::query::{parse, to_query, SPREAD};
-use ai_infra_report::charts::{describe, ChartId, Theme};
+use ai_infra_report::charts::{describe, Chart, ChartId, Theme};
 use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::assumptions::snap;
 use ai_infra_report::model::uncertainty::{MAX_SEED, MAX_WIDTH};
@@ -176,9 +176,20 @@ proptest! {
         for &id in ChartId::ALL {
             let chart = id.build(data(), &r);
             let csv = describe::csv(&chart, id.source(), &[], true);
-            // Every number in the CSV body parses and is finite (series names may say "Inference").
+            // Every number in the CSV body parses and is finite (series names may say "Inference");
+            // a blank is a series with no value in that row (a reported quarter between years)
+            // or a reported history with none in that year, never a year of a series.
+            let years: Vec<String> = match &chart {
+                Chart::Line(c) => c.years.iter().map(|y| y.to_string()).collect(),
+                Chart::Bar(_) => Vec::new(),
+            };
             for line in csv.lines().filter(|l| !l.starts_with('#')).skip(1) {
-                for cell in numbers_after_key(line).split(',') {
+                let series = chart.series().len();
+                if years.iter().any(|y| line.starts_with(&format!("{y},"))) {
+                    let first = numbers_after_key(line).split(',').next().unwrap_or_default();
+                    prop_assert!(!first.is_empty() || series == 0, "{line}");
+                }
+                for cell in numbers_after_key(line).split(',').filter(|c| !c.is_empty()) {
                     let v: f64 = cell.parse().map_err(|_| TestCaseError::fail(format!("`{cell}` in {csv}")))?;
                     prop_assert!(v.is_finite(), "{csv}");
                 }

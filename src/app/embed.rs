@@ -21,23 +21,26 @@ pub struct EmbedProps {
     pub notices: Html,
 }
 
+/// Reports the height of the element behind `root` to the host page whenever it changes. The
+/// observer fires on any change of size; the message carries the border-box height (padding
+/// included), which is what the host's iframe must show.
+#[hook]
+fn use_host_height(root: NodeRef) {
+    let size = use_size(root.clone());
+    use_effect_with(size, move |_| {
+        if let Some(el) = root.cast::<web_sys::Element>() {
+            let h = el.get_bounding_client_rect().height();
+            if h > 0.0 {
+                browser::post_height(h);
+            }
+        }
+    });
+}
+
 #[function_component]
 pub fn Embed(p: &EmbedProps) -> Html {
     let root = use_node_ref();
-    // The observer fires on any change of size; the message carries the border-box height
-    // (padding included), which is what the host's iframe must show.
-    let size = use_size(root.clone());
-    {
-        let root = root.clone();
-        use_effect_with(size, move |_| {
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                let h = el.get_bounding_client_rect().height();
-                if h > 0.0 {
-                    browser::post_height(h);
-                }
-            }
-        });
-    }
+    use_host_height(root.clone());
     let query = to_query(
         &p.state.assumptions,
         &p.state.article,
@@ -64,6 +67,38 @@ pub fn Embed(p: &EmbedProps) -> Html {
                 { format!("Open the full report: {} ↗", crate::REPORT_TITLE) }
             </a></p>
             { crate::app::components::reader_aids() }
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScorecardEmbedProps {
+    pub state: Rc<State>,
+    pub data: crate::app::sections::DataRef,
+    pub notices: Html,
+}
+
+/// `?embed=scorecard`: the scorecard alone (the prerendered one, kept), with a link to the
+/// full report; it reports its height like a chart's embed.
+#[function_component]
+pub fn ScorecardEmbed(p: &ScorecardEmbedProps) -> Html {
+    let root = use_node_ref();
+    use_host_height(root.clone());
+    let full = format!(
+        "{}#{}",
+        browser::base_url(),
+        crate::app::sections::scorecard::ID
+    );
+    let data = p.data.clone();
+    html! {
+        <main class="embed-view" data-theme={theme(p.state.dark)}
+            data-transparent={p.state.view.transparent.then_some("true")} ref={root}>
+            { p.notices.clone() }
+            { crate::app::components::kept(crate::app::sections::scorecard::ID, move || html! {
+                <crate::app::sections::scorecard::Scorecard {data} /> }) }
+            <p class="embed-foot"><a href={full} target="_blank" rel="noopener">
+                { format!("Open the full report: {} ↗", crate::REPORT_TITLE) }
+            </a></p>
         </main>
     }
 }

@@ -9,12 +9,21 @@ use yew::prelude::*;
 #[function_component]
 pub fn Masthead(p: &DataProps) -> Html {
     let article = &p.data.0.meta.article;
+    let (latest, checked) = (
+        crate::model::reported::as_of(&p.data.0),
+        p.data.0.reported.checked,
+    );
     html! {
         <div class="report report-head" id={MASTHEAD_ID}>
             <a class="skip-link" href={format!("#{}", crate::app::CONTENTS_ID)}>{ "Skip to the sections" }</a>
             <header class="masthead">
-                <p class="kicker">{ "An explorable report · data as of " }
-                    <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time></p>
+                <p class="kicker">{ "An explorable report · the article's figures as of " }
+                    <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time>
+                    { "; reported figures to " }
+                    <time datetime={latest.to_string()}>{ latest.human() }</time>
+                    { ", checked " }<time datetime={checked.to_string()}>{ checked.human() }</time>
+                    { " · " }<a href={format!("#{}", crate::app::sections::scorecard::ID)}>
+                        { "how the article holds up" }</a></p>
                 <h1>{ crate::REPORT_TITLE }</h1>
                 <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads \
                     that you can drag. Built from " }

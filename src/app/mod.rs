@@ -41,7 +41,10 @@ pub fn App() -> Html {
     if raw_query.contains(panic::TEST_SWITCH) {
         panic!("test panic requested by ?{}", panic::TEST_SWITCH);
     }
-    let query = query::parse(&raw_query, &Assumptions::article(&data));
+    // The base figures first: every other value of the address is read against its defaults.
+    let base = query::base(&raw_query);
+    let defaults = Assumptions::article(&base.dataset(&data));
+    let query = query::parse(&raw_query, &defaults);
     html! { <Report data={sections::DataRef((*data).clone())} {query} /> }
 }
 
@@ -59,8 +62,9 @@ pub(crate) const PRERENDERED: bool = cfg!(not(target_arch = "wasm32"));
 const LIVE_SECTIONS: usize = 6;
 
 /// The report's sections in order: (element id, title in the table of contents).
-const CONTENTS: [(&str, &str); 9] = [
+const CONTENTS: [(&str, &str); 10] = [
     ("week", "The week"),
+    (sections::scorecard::ID, "Holds up?"),
     ("funding", "Mega-rounds"),
     ("capex", "CapEx"),
     ("cloud", "Cloud"),
@@ -164,7 +168,7 @@ pub fn Report(p: &ReportProps) -> Html {
     // The sections that follow the assumptions are rendered one task each, then the app takes
     // the prerendered report's place: no single long task at start-up (TBT), while the
     // prerendered report stays readable. The prerender itself and an embed render at once.
-    let embed = s.view.embed.is_some();
+    let embed = s.view.embed.is_some() || s.view.scorecard;
     let rendered = use_state(|| {
         if PRERENDERED || embed {
             LIVE_SECTIONS
@@ -190,6 +194,10 @@ pub fn Report(p: &ReportProps) -> Html {
     if let Some(id) = s.view.embed {
         return html! { <embed::Embed {id} state={s.clone()} {dispatch} {notices} /> };
     }
+    if s.view.scorecard {
+        let data = sections::DataRef(s.source.clone());
+        return html! { <embed::ScorecardEmbed state={s.clone()} {data} {notices} /> };
+    }
     let data = sections::DataRef(s.data.clone());
     html! {
         <div class="report" data-theme={components::theme(s.dark)}
@@ -203,9 +211,11 @@ pub fn Report(p: &ReportProps) -> Html {
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 bands_changed={s.bands != Settings::default()}
                 presets={presets} />
+            <components::base_switch::BaseSwitch base={s.view.base} dispatch={dispatch.clone()} />
             <components::bands::Bands bands={s.bands} paths={s.paths()} dispatch={dispatch.clone()} />
             <main>
                 { kept(sections::week::ID, || html! { <sections::week::Week data={data.clone()} /> }) }
+                { kept(sections::scorecard::ID, || html! { <sections::scorecard::Scorecard data={data.clone()} /> }) }
                 if ready(0) { <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} /> }
                 if ready(1) { <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} /> }
                 if ready(2) { <sections::cloud::Cloud state={s.clone()} dispatch={dispatch.clone()} /> }

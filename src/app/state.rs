@@ -3,6 +3,7 @@
 
 use crate::app::query::View;
 use crate::dataset::Dataset;
+use crate::model::reported::Base;
 use crate::model::uncertainty::{snap_width, Settings, Simulation, MAX_SEED, PATHS, QUICK_PATHS};
 use crate::model::{Assumptions, Key, Preset, Report};
 use std::rc::Rc;
@@ -10,6 +11,9 @@ use yew::Reducible;
 
 #[derive(Debug, Clone)]
 pub struct State {
+    /// The dataset as loaded (the article's figures, and what was reported).
+    pub source: Rc<Dataset>,
+    /// What the model runs on: `source`, or its reported base ([`View::base`]).
     pub data: Rc<Dataset>,
     pub assumptions: Assumptions,
     /// The article's values (what every "↺ default" and reset-all go back to). Derived once
@@ -58,6 +62,9 @@ pub enum Action {
     Seed(u64),
     /// The assumptions have settled: the bands from every path, not the quick run's.
     Refine,
+    /// The figures the model starts from: each assumption the reader left at its default
+    /// moves to the new base's default; one the reader set stays.
+    Base(Base),
 }
 
 /// Paths of the state a page starts with: the build prerenders the full run; the app starts
@@ -69,13 +76,18 @@ const START_PATHS: usize = if crate::app::PRERENDERED {
 };
 
 impl State {
+    /// The state of a page that loaded `source` and opens with `view` (its base among it).
     pub fn new(
-        data: Rc<Dataset>,
+        source: Rc<Dataset>,
         assumptions: Assumptions,
         bands: Settings,
         dark: bool,
         view: View,
     ) -> State {
+        let data = match view.base {
+            Base::Article => source.clone(),
+            base => Rc::new(base.dataset(&source)),
+        };
         let report = Rc::new(Report::compute(&data, &assumptions));
         State {
             article: Assumptions::article(&data),
@@ -84,6 +96,7 @@ impl State {
             sim: bands
                 .simulate(&data, &assumptions, START_PATHS)
                 .map(Rc::new),
+            source,
             data,
             assumptions,
             report,
@@ -172,6 +185,24 @@ impl Reducible for State {
                 ..self.bands
             }),
             Action::Refine => self.with(self.assumptions, self.bands, PATHS),
+            Action::Base(base) if base == self.view.base => (*self).clone(),
+            Action::Base(base) => {
+                let view = View { base, ..self.view };
+                let moved = State::new(
+                    self.source.clone(),
+                    self.assumptions,
+                    self.bands,
+                    self.dark,
+                    view,
+                );
+                let mut a = self.assumptions;
+                for &k in Key::ALL {
+                    if a.get(k) == self.article.get(k) {
+                        a = a.with(k, moved.article.get(k));
+                    }
+                }
+                State::new(self.source.clone(), a, self.bands, self.dark, view)
+            }
             Action::SetDark(dark) => State {
                 dark,
                 view: View {

@@ -20,6 +20,10 @@ fn main() {
         (DOWNLOAD_WIDE_CSV_FILE, DOWNLOAD_WIDE_CSV.to_string()),
         (DOWNLOAD_README_FILE, DOWNLOAD_README.to_string()),
         (
+            SCORECARD_CSV_FILE,
+            ai_infra_report::model::scorecard::csv(&Dataset::embedded()),
+        ),
+        (
             "prerendered.html",
             ai_infra_report::prerender::report_html(),
         ),

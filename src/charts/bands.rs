@@ -25,6 +25,7 @@ impl ChartId {
             for s in c.series.iter_mut().filter(|s| !wide(s)) {
                 s.fan.clear();
             }
+            super::history::hold(c);
             if c.series.iter().any(|s| !s.fan.is_empty()) {
                 let shares = format!(
                     "; line: your assumptions, shading: {} and {} of runs",

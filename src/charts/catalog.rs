@@ -13,6 +13,16 @@ use crate::model::{funding, HuangReading, Report};
 impl ChartId {
     /// The chart at the reader's assumptions, without bands ([`ChartId::build_with`] adds them).
     pub fn build(self, data: &Dataset, r: &Report) -> Chart {
+        let mut chart = self.central(data, r);
+        if let Chart::Line(c) = &mut chart {
+            c.history = self.history(data);
+            super::history::hold(c);
+        }
+        chart
+    }
+
+    /// The chart's own figures and lines, before what was reported is laid on them.
+    fn central(self, data: &Dataset, r: &Report) -> Chart {
         match self {
             ChartId::Raised => raised(data),
             ChartId::RoundFlowback => flowback(&r.flowback),
@@ -262,7 +272,7 @@ fn cloud(r: &Report, share: bool) -> Chart {
 }
 
 /// A provider's name as a direct label: short enough for a phone's margin.
-fn provider_label(id: ProviderId) -> &'static str {
+pub(super) fn provider_label(id: ProviderId) -> &'static str {
     match id {
         ProviderId::Aws => "AWS",
         ProviderId::Azure => "Azure",

@@ -2,7 +2,7 @@
 //! canvas' accessible label, the "show as table" view and the CSV all come from here.
 
 use super::csv_field::row;
-use super::{Chart, ChartId, Series, ValueUnit};
+use super::{history, Chart, ChartId, Series, ValueUnit};
 use crate::dataset::Dataset;
 use crate::model::capex::HEADLINE_YEAR;
 use crate::model::{Assumptions, Key, Report};
@@ -34,7 +34,9 @@ pub struct Table {
 }
 
 /// The chart's numbers as a table: one row per year (or category), one column per series,
-/// and beside a series with a band, its median and 80 % range.
+/// and beside a series with a band, its median and 80 % range; then a column per reported
+/// history, with a row for each reported period that is none of the years (where it falls
+/// within the projection, the series' cells give the line there).
 pub fn table(chart: &Chart) -> Table {
     let (keys, years, unit, series) = columns(chart);
     let mut header = vec![if years { "Year" } else { "" }.to_string()];
@@ -44,16 +46,49 @@ pub fn table(chart: &Chart) -> Table {
             header.push(format!("{}: median{}", s.name, runs()));
         }
     }
-    let rows = keys
-        .into_iter()
-        .enumerate()
-        .map(|(i, k)| {
-            let mut row = vec![k];
-            for s in series {
-                row.push(s.values.get(i).map_or(String::new(), |x| unit.value(*x)));
-                if !s.fan.is_empty() {
-                    row.push(spread(s, i, unit).unwrap_or_default());
+    let Chart::Line(c) = chart else {
+        let rows = keys
+            .into_iter()
+            .enumerate()
+            .map(|(i, k)| {
+                let mut row = vec![k];
+                for s in series {
+                    row.push(s.values.get(i).map_or(String::new(), |x| unit.value(*x)));
                 }
+                row
+            })
+            .collect();
+        return Table { header, rows };
+    };
+    header.extend(c.history.iter().map(|h| h.name.clone()));
+    let rows = history::rows(c)
+        .into_iter()
+        .map(|r| {
+            let mut row = vec![r.key];
+            for (k, s) in series.iter().enumerate() {
+                let (value, spread_text) = match r.year {
+                    Some(i) => (
+                        s.values.get(i).map_or(String::new(), |x| unit.value(*x)),
+                        spread(s, i, unit),
+                    ),
+                    None => match history::projected(c, k, r.x) {
+                        Some((v, range)) => (
+                            unit.value(v),
+                            range.map(|(lo, hi)| {
+                                format!("{}–\u{2060}{}", unit.value(lo), unit.value(hi))
+                            }),
+                        ),
+                        None => (String::new(), None),
+                    },
+                };
+                row.push(value);
+                if !s.fan.is_empty() {
+                    row.push(spread_text.unwrap_or_default());
+                }
+            }
+            for h in &c.history {
+                let p = history::at(h, r.x);
+                row.push(p.map_or(String::new(), |p| history::figure(p, unit)));
             }
             row
         })
@@ -166,6 +201,7 @@ pub fn summary(chart: &Chart) -> String {
                 ));
             }
         }
+        out.push_str(&history::summary(c));
     }
     out
 }
@@ -264,21 +300,56 @@ pub fn csv(
             header.extend(["p10", "p50", "p90"].map(|q| format!("{} {q} ({unit})", s.name)));
         }
     }
+    let history: &[super::History] = match chart {
+        Chart::Line(c) => &c.history,
+        Chart::Bar(_) => &[],
+    };
+    for h in history {
+        header.extend(["low", "high"].map(|end| format!("{} {end} ({unit})", h.name)));
+    }
     out.push_str(&row(&header));
     out.push('\n');
     let number = |v: Option<&f64>| {
         v.filter(|v| v.is_finite())
             .map_or(String::new(), |v| crate::model::format::trim(*v, 4))
     };
-    for (i, k) in keys.iter().enumerate() {
-        let mut cells = vec![k.clone()];
-        for s in series {
-            cells.push(number(s.values.get(i)));
-            if let Some(q) = s.fan.get(i) {
-                cells.extend([0, 2, 4].map(|j| number(Some(&q[j]))));
-            } else if !s.fan.is_empty() {
-                cells.extend([String::new(), String::new(), String::new()]);
+    let rows: Vec<(String, Option<usize>, f64)> = match chart {
+        Chart::Line(c) => history::rows(c)
+            .into_iter()
+            .map(|r| (r.key, r.year, r.x))
+            .collect(),
+        Chart::Bar(_) => keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (k.clone(), Some(i), i as f64))
+            .collect(),
+    };
+    for (key, year, x) in rows {
+        let mut cells = vec![key];
+        for (k, s) in series.iter().enumerate() {
+            let held = match (chart, year) {
+                (Chart::Line(c), None) => history::projected(c, k, x),
+                _ => None,
+            };
+            match year {
+                Some(i) => cells.push(number(s.values.get(i))),
+                None => cells.push(number(held.as_ref().map(|h| &h.0))),
             }
+            if s.fan.is_empty() {
+                continue;
+            }
+            match (year.and_then(|i| s.fan.get(i)), held.and_then(|h| h.1)) {
+                (Some(q), _) => cells.extend([0, 2, 4].map(|j| number(Some(&q[j])))),
+                (None, Some((lo, hi))) => {
+                    cells.extend([number(Some(&lo)), String::new(), number(Some(&hi))])
+                }
+                (None, None) => cells.extend([String::new(), String::new(), String::new()]),
+            }
+        }
+        for h in history {
+            let p = history::at(h, x);
+            cells.push(number(p.map(|p| &p.low)));
+            cells.push(number(p.map(|p| &p.high)));
         }
         out.push_str(&row(&cells));
         out.push('\n');

@@ -100,6 +100,43 @@ pub struct Marker {
     pub label: String,
 }
 
+/// Figures reported by Synergy or the companies, drawn as what happened: behind a projection
+/// (its history) and on it (a point within its years, held against the line there).
+#[derive(Debug, Clone, PartialEq)]
+pub struct History {
+    /// "AWS, reported": for the table, the CSV, tooltips and descriptions.
+    pub name: String,
+    /// Palette slot: the colour of what it reports on.
+    pub color: usize,
+    /// The series it is held against, where a point falls within the chart's years.
+    pub series: Option<usize>,
+    /// In order of `x`.
+    pub points: Vec<Reported>,
+}
+
+/// One reported figure on a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reported {
+    /// On the chart's axis of years: year `y` is its Q4 (or the whole year), a quarter lies
+    /// between ([`crate::dataset::Period::x`]).
+    pub x: f64,
+    /// "Q1 2026", "2024".
+    pub period: String,
+    /// The figure, or the span of the reports that disagree (equal ends for one value).
+    pub low: f64,
+    pub high: f64,
+    /// Where the point falls within the projection: the line's value at it (straight between
+    /// the years, as drawn) and, with bands, the runs' 80 % range there.
+    pub projected: Option<(f64, Option<(f64, f64)>)>,
+}
+
+impl Reported {
+    /// The figure (the middle of its span).
+    pub fn value(&self) -> f64 {
+        (self.low + self.high) / 2.0
+    }
+}
+
 /// Lines (or stacked areas) over years. The default is an empty chart of actual figures up
 /// to 2025 with no band, markers or rules: charts name only what differs.
 #[derive(Debug, Clone, PartialEq)]
@@ -121,9 +158,20 @@ pub struct LineChart {
     pub band: Option<Band>,
     pub markers: Vec<Marker>,
     pub rules: Vec<Rule>,
+    /// What was reported, behind and on the lines.
+    pub history: Vec<History>,
 }
 
 impl LineChart {
+    /// The first x the chart shows: its first year, or its earliest reported figure.
+    pub fn x_start(&self) -> f64 {
+        let first = self.years.first().map_or(0.0, |y| f64::from(*y));
+        self.history
+            .iter()
+            .flat_map(|h| h.points.iter().map(|p| p.x))
+            .fold(first, f64::min)
+    }
+
     /// Whether no year of it is the article's own: stacked layers are a modelled split, and a
     /// chart that starts after the last actual year is projection throughout. Its line styles
     /// and zone labels then say nothing of plans and projections (its subtitle does).
@@ -146,6 +194,7 @@ impl Default for LineChart {
             band: None,
             markers: Vec::new(),
             rules: Vec::new(),
+            history: Vec::new(),
         }
     }
 }

@@ -42,13 +42,18 @@ pub fn draw<DB: DrawingBackend>(
         .iter()
         .map(|b| b.high)
         .chain(c.markers.iter().map(|m| m.value))
-        .chain(c.series.iter().flat_map(|s| s.fan.iter().map(|q| q[4])));
+        .chain(c.series.iter().flat_map(|s| s.fan.iter().map(|q| q[4])))
+        .chain(
+            c.history
+                .iter()
+                .flat_map(|h| h.points.iter().map(|p| p.high)),
+        );
     let all: Vec<f64> = tops.iter().flatten().copied().chain(extra).collect();
     let all: Vec<f64> = all.into_iter().filter(|v| v.is_finite()).collect();
     let y_max = axis_max(all.iter().copied().fold(0.0, f64::max), 0.14);
     let y_min = all.iter().copied().fold(0.0, f64::min) * 1.12;
     let (x0, x1) = (
-        f64::from(c.years[0]),
+        c.x_start(),
         f64::from(*c.years.last().unwrap_or(&c.years[0])),
     );
 
@@ -82,9 +87,16 @@ pub fn draw<DB: DrawingBackend>(
     };
     let (xr, yr) = (x0 - 0.3..x1 + 0.3, y_min..y_max);
     let title = (c.title.as_str(), c.subtitle.as_str());
-    let mut f = frame(root, title, &[], t, (xr, yr), &axes)?;
+    let ring = t.muted().stroke_width(t.px(1.5));
+    let keys: Vec<super::frame::Key> = if c.history.is_empty() {
+        Vec::new()
+    } else {
+        vec![(REPORTED_KEY, ring)]
+    };
+    let mut f = frame(root, title, &keys, t, (xr, yr), &axes)?;
     annotate::backdrop(root, &mut f, c, t)?;
     fans(&mut f, c, t)?;
+    history(&mut f, c, t)?;
 
     let stroke = t.px(2.5);
     // Stacked areas are drawn top layer first, each filling down to zero, so each visible
@@ -201,6 +213,37 @@ pub fn draw<DB: DrawingBackend>(
     Ok(f.plot)
 }
 
+/// The key that says what the rings are.
+pub const REPORTED_KEY: &str = "Rings: reported (Synergy, the companies)";
+
+/// What was reported, under the lines: a thin line through each history's points in its
+/// colour, each point a ring (a reported span, a bar between its ends), so a reported figure
+/// never reads as the model's dot.
+fn history<DB: DrawingBackend>(
+    f: &mut super::frame::Framed<DB>,
+    c: &LineChart,
+    t: &Theme,
+) -> DrawResult<DB> {
+    for h in &c.history {
+        let color = t.color(h.color);
+        let pts: Vec<(f64, f64)> = h.points.iter().map(|p| (p.x, p.value())).collect();
+        let px: Vec<(f64, f64)> = pts.iter().map(|p| f.plot.px(p.0, p.1)).collect();
+        f.space.add_line(&px);
+        let thin = color.mix(0.75).stroke_width(t.px(1.25));
+        f.chart.draw_series(LineSeries::new(pts.clone(), thin))?;
+        for p in h.points.iter().filter(|p| p.low < p.high) {
+            let span = vec![(p.x, p.low), (p.x, p.high)];
+            f.chart
+                .draw_series(LineSeries::new(span, color.stroke_width(t.px(2.0))))?;
+        }
+        let ring = |p: &(f64, f64)| Circle::new(*p, t.px(3.0), color.stroke_width(t.px(1.5)));
+        let hole = |p: &(f64, f64)| Circle::new(*p, t.px(2.0), t.background().filled());
+        f.chart.draw_series(pts.iter().map(hole))?;
+        f.chart.draw_series(pts.iter().map(ring))?;
+    }
+    Ok(())
+}
+
 /// Each series' band behind the lines, in its own colour: p10–p90 lightly shaded, p25–p75 a
 /// shade darker over it, so the likelier half reads at a glance.
 fn fans<DB: DrawingBackend>(
@@ -236,9 +279,9 @@ const FAN_INNER: f64 = 0.17;
 
 /// Every year, labelled; the frame thins them where they would touch.
 fn year_labels(c: &LineChart) -> Vec<(f64, String)> {
-    c.years
-        .iter()
-        .map(|y| (f64::from(*y), y.to_string()))
+    let last = c.years.last().copied().unwrap_or_default();
+    (c.x_start().ceil() as i32..=last)
+        .map(|y| (f64::from(y), y.to_string()))
         .collect()
 }
 

@@ -15,6 +15,7 @@ pub mod description;
 pub mod draw;
 mod frame;
 mod headline;
+pub mod history;
 pub mod layout;
 mod line;
 pub mod outline;

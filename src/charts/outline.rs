@@ -74,6 +74,22 @@ pub fn outline(chart: &Chart) -> Node {
             children: points.collect(),
         }
     }));
+    // What was reported: each history after the series, its points as the table gives them.
+    if let Chart::Line(c) = chart {
+        children.extend(c.history.iter().map(|h| {
+            Node {
+                text: format!("{}: {} values", h.name, h.points.len()),
+                children: h
+                    .points
+                    .iter()
+                    .map(|p| {
+                        let said = super::history::figure(p, unit);
+                        leaf(format!("{}: {said} (reported)", p.period))
+                    })
+                    .collect(),
+            }
+        }));
+    }
     Node {
         text: chart.title().to_string(),
         children,

@@ -27,6 +27,11 @@ impl Chart {
     /// year (or the category) under the pointer and every series' value there, with its unit.
     pub fn tooltip(&self, plot: &Plot, px: f64, py: f64) -> Option<Tip> {
         let x = plot.data_x(px, py)?;
+        if let Chart::Line(c) = self {
+            if let Some(tip) = reported_tip(c, plot, x) {
+                return Some(tip);
+            }
+        }
         let (heading, unit, series, i, at) = match self {
             Chart::Line(c) => {
                 let last = c.years.len().checked_sub(1)? as f64;
@@ -89,4 +94,54 @@ impl Chart {
             ys: at.1.iter().map(|v| plot.px(at.0, *v).1).collect(),
         })
     }
+}
+
+/// The tooltip of the reported figures nearest `x`, when they are nearer than any year: the
+/// period, each figure reported for it and, within the projection, the line there.
+fn reported_tip(c: &super::LineChart, plot: &Plot, x: f64) -> Option<Tip> {
+    let nearest = c
+        .history
+        .iter()
+        .flat_map(|h| h.points.iter().map(|p| p.x))
+        .min_by(|a, b| (a - x).abs().total_cmp(&(b - x).abs()))?;
+    let year = c
+        .years
+        .iter()
+        .map(|y| f64::from(*y))
+        .min_by(|a, b| (a - x).abs().total_cmp(&(b - x).abs()));
+    if year.is_some_and(|y| (y - x).abs() <= (nearest - x).abs()) {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let mut ys = Vec::new();
+    let mut heading = String::new();
+    for h in &c.history {
+        let Some(p) = super::history::at(h, nearest) else {
+            continue;
+        };
+        heading = format!("{} (reported)", p.period);
+        lines.push(format!("{}: {}", h.name, super::history::figure(p, c.unit)));
+        ys.push(plot.px(p.x, p.value()).1);
+        if let (Some((v, range)), Some(s)) = (p.projected, h.series.and_then(|k| c.series.get(k))) {
+            let runs = range.map_or(String::new(), |(lo, hi)| {
+                format!(
+                    "; {}: {}–\u{2060}{}",
+                    crate::model::uncertainty::middle_runs(),
+                    c.unit.value(lo),
+                    c.unit.value(hi)
+                )
+            });
+            lines.push(format!(
+                "{}, the line there: {}{runs}",
+                s.name,
+                c.unit.value(v)
+            ));
+        }
+    }
+    Some(Tip {
+        heading,
+        lines,
+        x: plot.px(nearest, 0.0).0,
+        ys,
+    })
 }

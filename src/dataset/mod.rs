@@ -30,6 +30,8 @@ pub const DOWNLOAD_CSV_FILE: &str = "ai-infra-2026-dataset.csv";
 pub const DOWNLOAD_JSON_FILE: &str = "ai-infra-2026-dataset.json";
 pub const DOWNLOAD_WIDE_CSV_FILE: &str = "ai-infra-2026-dataset-wide.csv";
 pub const DOWNLOAD_README_FILE: &str = "ai-infra-2026-dataset-README.txt";
+/// The scorecard of the article's claims against what was reported (`model::scorecard::csv`).
+pub const SCORECARD_CSV_FILE: &str = "ai-infra-2026-scorecard.csv";
 /// The page of every record with the article's words it comes from (`app::sources_page`).
 pub const SOURCES_PAGE: &str = "sources.html";
 /// The page of how sure the projections are (`app::uncertainty_page`), beside index.html.
@@ -45,6 +47,7 @@ pub struct Sources<'a> {
     pub capex: &'a str,
     pub cloud: &'a str,
     pub narrative: &'a str,
+    pub reported: &'a str,
 }
 
 /// The files shipped in `data/`, as text.
@@ -56,6 +59,7 @@ pub const DATA_FILES: Sources<'static> = Sources {
     capex: include_str!("../../data/capex.toml"),
     cloud: include_str!("../../data/cloud.toml"),
     narrative: include_str!("../../data/narrative.toml"),
+    reported: include_str!("../../data/reported.toml"),
 };
 
 /// Parses one TOML file; a wrong-typed value or unknown key is named by its path
@@ -104,6 +108,7 @@ impl Load for Dataset {
             capex: parse("capex.toml", src.capex).map_err(one)?,
             cloud: parse("cloud.toml", src.cloud).map_err(one)?,
             narrative: parse("narrative.toml", src.narrative).map_err(one)?,
+            reported: parse("reported.toml", src.reported).map_err(one)?,
         };
         validate(&data)?;
         Ok(data)

@@ -10,6 +10,8 @@ pub mod funding;
 pub mod market;
 pub mod presets;
 pub mod projections;
+pub mod reported;
+pub mod scorecard;
 pub mod sensitivity;
 pub mod sustainability;
 pub mod uncertainty;

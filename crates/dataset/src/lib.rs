@@ -7,16 +7,33 @@
 
 pub mod csv_field;
 mod date;
+mod errors;
 mod ids;
 mod quote;
+mod reported;
 mod types;
 mod validate;
+mod validate_reported;
 
 pub use date::Date;
+pub use errors::DataError;
 pub use ids::*;
 pub use quote::{Quote, MAX_QUOTE};
+pub use reported::*;
 pub use types::*;
-pub use validate::{validate, DataError};
+pub use validate::validate;
+
+/// The files of `data/`, without `.toml`, in the order the dataset holds them: every list of
+/// them (the build, the fixtures, the tests) reads this one.
+pub const DATA_FILES: [&str; 7] = [
+    "meta",
+    "events",
+    "funding",
+    "capex",
+    "cloud",
+    "narrative",
+    "reported",
+];
 
 /// The fields that name a record of a list, the first found: what the downloads and the
 /// sources page call it ("amazon", "openai-2026-02").

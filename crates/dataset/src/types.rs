@@ -44,6 +44,8 @@ pub struct Dataset {
     pub capex: CapexFile,
     pub cloud: CloudFile,
     pub narrative: NarrativeFile,
+    /// What was reported after (or apart from) the article: `data/reported.toml`.
+    pub reported: crate::ReportedFile,
 }
 
 impl Dataset {

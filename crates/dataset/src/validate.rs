@@ -2,73 +2,16 @@
 //! non-negative number, shares add up. Each error names the record and the field, so a broken
 //! data file fails the tests with a message that says where to look.
 
-use super::{CompanyId, Dataset, Date, ProviderId, Quote, MAX_QUOTE};
+use super::{CompanyId, DataError, Dataset, Date, ProviderId, Quote};
 use std::collections::HashSet;
 use strum::VariantArray;
-use thiserror::Error;
-
-/// Everything that can be wrong with the dataset.
-#[derive(Debug, Clone, PartialEq, Error)]
-pub enum DataError {
-    #[error("data/{file}: {message}")]
-    Parse { file: &'static str, message: String },
-    #[error("{record}: field `{field}` names company `{company}`, which meta.companies lacks")]
-    UnknownCompany {
-        record: String,
-        field: &'static str,
-        company: CompanyId,
-    },
-    #[error("providers: field `id` is `{provider}` in no record (each provider is needed)")]
-    MissingProvider { provider: ProviderId },
-    #[error("{record}: field `quote` must be 1 to {MAX_QUOTE} characters of the article's, unpadded ({length})")]
-    Quote { record: String, length: usize },
-    #[error("{record}: field `source` names source `{source_id}`, which meta.sources lacks")]
-    UnknownSource { record: String, source_id: String },
-    #[error("{record}: field `{field}` is negative ({value})")]
-    Negative {
-        record: String,
-        field: &'static str,
-        value: f64,
-    },
-    #[error("{record}: field `{field}` must be above zero")]
-    NotPositive { record: String, field: &'static str },
-    #[error("{record}: field `{field}` is not a finite number")]
-    NotFinite { record: String, field: &'static str },
-    #[error("{record}: field `{field}` is {value} %, over 100 %")]
-    PercentOver100 {
-        record: String,
-        field: &'static str,
-        value: f64,
-    },
-    #[error("providers: field `share_pct` adds up to {total} %, over 100 %")]
-    SharesOver100 { total: f64 },
-    #[error(
-        "{record}: field `investors.amount` adds up to {sum}, more than field `amount` ({amount})"
-    )]
-    InvestorsExceedRound {
-        record: String,
-        sum: f64,
-        amount: f64,
-    },
-    #[error("{record}: field `{field}` ({date}) is after the dataset's as-of date ({as_of})")]
-    AfterAsOf {
-        record: String,
-        field: &'static str,
-        date: Date,
-        as_of: Date,
-    },
-    #[error("{record}: field `{field}` is out of order")]
-    OutOfOrder { record: String, field: &'static str },
-    #[error("{record}: field `{field}` repeats another record's")]
-    Duplicate { record: String, field: &'static str },
-}
 
 /// Collects every problem instead of stopping at the first, so one run lists them all.
-struct Checker<'a> {
+pub(crate) struct Checker<'a> {
     data: &'a Dataset,
     companies: HashSet<CompanyId>,
     sources: HashSet<&'a str>,
-    errors: Vec<DataError>,
+    pub(crate) errors: Vec<DataError>,
 }
 
 impl<'a> Checker<'a> {
@@ -117,7 +60,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A finite amount of zero or more.
-    fn amount(&mut self, record: &str, field: &'static str, value: f64) {
+    pub(crate) fn amount(&mut self, record: &str, field: &'static str, value: f64) {
         if !value.is_finite() {
             self.errors.push(DataError::NotFinite {
                 record: record.into(),
@@ -143,7 +86,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn percent(&mut self, record: &str, field: &'static str, value: f64) {
+    pub(crate) fn percent(&mut self, record: &str, field: &'static str, value: f64) {
         self.amount(record, field, value);
         if value > 100.0 {
             self.errors.push(DataError::PercentOver100 {
@@ -163,7 +106,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unique<'b>(&mut self, kind: &str, field: &'static str, ids: impl Iterator<Item = &'b str>) {
+    pub(crate) fn unique<'b>(
+        &mut self,
+        kind: &str,
+        field: &'static str,
+        ids: impl Iterator<Item = &'b str>,
+    ) {
         let mut seen = HashSet::new();
         for id in ids {
             if !seen.insert(id) {
@@ -185,6 +133,7 @@ pub fn validate(data: &Dataset) -> Result<(), Vec<DataError>> {
     capex(&mut c, data);
     cloud(&mut c, data);
     narrative(&mut c, data);
+    crate::validate_reported::check(&mut c, data);
     if c.errors.is_empty() {
         Ok(())
     } else {

@@ -1,6 +1,7 @@
 //! Small reusable pieces of the page.
 
 pub mod bands;
+pub mod base_switch;
 pub mod chart_canvas;
 pub mod chart_draw;
 pub mod chart_keys;

@@ -7,11 +7,16 @@
 
 use crate::charts::ChartId;
 use crate::model::format::{plain, slider_value};
+use crate::model::reported::Base;
 use crate::model::uncertainty::{has_spread, snap_width, Settings, MAX_SEED, MAX_WIDTH};
 use crate::model::{Assumptions, Key};
 
 mod number;
+mod text;
 use number::parse_number;
+#[cfg(test)]
+use text::ECHO;
+use text::{decode, echo};
 
 /// Everything the query can say.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +33,10 @@ pub struct Query {
     pub dark: Option<bool>,
     /// `&bg=transparent`: an embed leaves its background to the host page.
     pub transparent: bool,
+    /// `&base=reported`.
+    pub base: Base,
+    /// `?embed=scorecard`.
+    pub scorecard: bool,
     /// Plain-text notes on what was dropped or corrected (never HTML).
     pub notices: Vec<String>,
 }
@@ -40,6 +49,10 @@ pub struct View {
     pub controls: bool,
     pub dark: Option<bool>,
     pub transparent: bool,
+    /// `&base=reported`: the model runs from the reported figures, not the article's.
+    pub base: Base,
+    /// `?embed=scorecard`: the scorecard alone (a chart's embed is `embed`).
+    pub scorecard: bool,
 }
 
 impl Default for View {
@@ -50,6 +63,8 @@ impl Default for View {
             controls: true,
             dark: None,
             transparent: false,
+            base: Base::Article,
+            scorecard: false,
         }
     }
 }
@@ -64,51 +79,6 @@ impl View {
     }
 }
 
-/// Longest piece of a bad value echoed back in a notice.
-const ECHO: usize = 24;
-
-fn echo(s: &str) -> String {
-    let clean: String = s.chars().filter(|c| !c.is_control()).take(ECHO).collect();
-    if s.chars().count() > ECHO {
-        format!("{clean}…")
-    } else {
-        clean
-    }
-}
-
-/// Decodes `%xx` and `+`; invalid escapes are kept as they are.
-fn decode(s: &str) -> String {
-    let hex = |c: u8| (c as char).to_digit(16).map(|d| d as u8);
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let escaped = match (
-            b[i],
-            b.get(i + 1).copied().and_then(hex),
-            b.get(i + 2).copied().and_then(hex),
-        ) {
-            (b'%', Some(h), Some(l)) => Some(h * 16 + l),
-            _ => None,
-        };
-        match (escaped, b[i]) {
-            (Some(byte), _) => {
-                out.push(byte);
-                i += 3;
-            }
-            (None, b'+') => {
-                out.push(b' ');
-                i += 1;
-            }
-            (None, c) => {
-                out.push(c);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
 /// Repeats are found among the first this many distinct keys of a query: a link with
 /// thousands of keys costs no more than this to check.
 pub const REMEMBERED_KEYS: usize = 64;
@@ -120,12 +90,14 @@ impl Query {
     /// The address's view options. `controls` and `bg` are an embed's: the full report
     /// always shows its sliders and paints its own background.
     pub fn view(&self) -> View {
-        let embed = self.embed.is_some();
+        let embed = self.embed.is_some() || self.scorecard;
         View {
             embed: self.embed,
             controls: self.controls || !embed,
             dark: self.dark,
             transparent: self.transparent && embed,
+            base: self.base,
+            scorecard: self.scorecard,
         }
     }
 
@@ -142,6 +114,21 @@ impl Query {
     }
 }
 
+/// What `embed=` names for the scorecard alone.
+pub const SCORECARD: &str = crate::app::sections::scorecard::ID;
+
+/// The base figures a query asks for (`base=reported`), read before the rest: the defaults
+/// every other value is parsed against depend on it.
+pub fn base(query: &str) -> Base {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|p| p.strip_prefix("base="))
+        .filter_map(|v| Base::from_id(&decode(v)))
+        .next_back()
+        .unwrap_or_default()
+}
+
 /// Parses a query string (with or without the leading `?`).
 pub fn parse(query: &str, defaults: &Assumptions) -> Query {
     let mut q = Query {
@@ -151,6 +138,8 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
         controls: true,
         dark: None,
         transparent: false,
+        base: Base::Article,
+        scorecard: false,
         notices: Vec::new(),
     };
     let mut seen: Vec<String> = Vec::new();
@@ -170,6 +159,7 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
             seen.push(key.clone());
         }
         match key.as_str() {
+            "embed" if value == SCORECARD => q.scorecard = true,
             "embed" => match ChartId::from_slug(&value) {
                 Some(id) => q.embed = Some(id),
                 None => q.notices.push(format!(
@@ -199,6 +189,13 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
                 "page" => q.transparent = false,
                 _ => q.notices.push(format!(
                     "There is no background “{}” (transparent or page): painting the chart's own.",
+                    echo(&value)
+                )),
+            },
+            "base" => match Base::from_id(&value) {
+                Some(b) => q.base = b,
+                None => q.notices.push(format!(
+                    "There are no base figures “{}” (article or reported): using the article's.",
                     echo(&value)
                 )),
             },
@@ -340,6 +337,11 @@ pub fn to_query(a: &Assumptions, defaults: &Assumptions, bands: &Settings, view:
         if !view.controls {
             parts.push("controls=0".into());
         }
+    } else if view.scorecard {
+        parts.push(format!("embed={SCORECARD}"));
+    }
+    if view.base != Base::Article {
+        parts.push(format!("base={}", view.base.id()));
     }
     if let Some(dark) = view.dark {
         parts.push(format!("theme={}", if dark { "dark" } else { "light" }));
