@@ -4,7 +4,7 @@
 //! page states. The report draws them as history behind its projections, holds the
 //! projections against them, and scores the article's claims with them.
 
-use crate::{Date, List, Text};
+use crate::{Date, List, NativeText, Text};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 
@@ -256,11 +256,12 @@ pub struct Reported {
     pub id: Text,
     /// The day the page (or the release it carries) was published.
     pub reported: Date,
-    pub url: Text,
+    /// Its address (native only: the wasm prints no page).
+    pub url: NativeText,
     pub kind: Kind,
     pub of: Whose,
-    /// What the page says, in our own words.
-    pub note: Text,
+    /// What the page says, in our own words (native only, as `url`).
+    pub note: NativeText,
     pub figures: List<ReportedFigure>,
 }
 

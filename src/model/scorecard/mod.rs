@@ -204,9 +204,9 @@ fn gap(v: f64, (lo, hi): (f64, f64), unit: FigureUnit) -> Option<(f64, Gap)> {
 fn sources(found: &[Found]) -> Vec<Source> {
     let mut out: Vec<Source> = Vec::new();
     for (r, _) in found {
-        if !out.iter().any(|s| s.url == r.url) {
+        if !out.iter().any(|s| s.url == r.url.text()) {
             out.push(Source {
-                url: r.url.to_string(),
+                url: r.url.text().to_string(),
                 reported: r.reported,
                 primary: r.kind != crate::dataset::Kind::News,
             });
