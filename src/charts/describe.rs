@@ -31,6 +31,10 @@ pub(super) fn columns(chart: &Chart) -> (Vec<String>, bool, ValueUnit, &[Series]
 pub struct Table {
     pub header: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// How many of the last columns are reported histories (not the chart's series).
+    pub reported_columns: usize,
+    /// Each row's: whether it is a reported period between the chart's years (a quarter).
+    pub reported_rows: Vec<bool>,
 }
 
 /// The chart's numbers as a table: one row per year (or category), one column per series,
@@ -47,7 +51,7 @@ pub fn table(chart: &Chart) -> Table {
         }
     }
     let Chart::Line(c) = chart else {
-        let rows = keys
+        let rows: Vec<Vec<String>> = keys
             .into_iter()
             .enumerate()
             .map(|(i, k)| {
@@ -58,10 +62,18 @@ pub fn table(chart: &Chart) -> Table {
                 row
             })
             .collect();
-        return Table { header, rows };
+        let reported_rows = vec![false; rows.len()];
+        return Table {
+            header,
+            rows,
+            reported_columns: 0,
+            reported_rows,
+        };
     };
     header.extend(c.history.iter().map(|h| h.name.clone()));
-    let rows = history::rows(c)
+    let all = history::rows(c);
+    let reported_rows = all.iter().map(|r| r.year.is_none()).collect();
+    let rows = all
         .into_iter()
         .map(|r| {
             let mut row = vec![r.key];
@@ -93,7 +105,12 @@ pub fn table(chart: &Chart) -> Table {
             row
         })
         .collect();
-    Table { header, rows }
+    Table {
+        header,
+        rows,
+        reported_columns: c.history.len(),
+        reported_rows,
+    }
 }
 
 /// "$655B ($420B–$910B)": a banded value's median and 80 % range, or `None` where the

@@ -10,12 +10,15 @@ use super::Chart;
 pub struct Node {
     pub text: String,
     pub children: Vec<Node>,
+    /// A reported history (and its points), not one of the chart's own series.
+    pub reported: bool,
 }
 
 fn leaf(text: String) -> Node {
     Node {
         text,
         children: Vec::new(),
+        reported: false,
     }
 }
 
@@ -72,6 +75,7 @@ pub fn outline(chart: &Chart) -> Node {
         Node {
             text: format!("{}: {} values", s.name, s.values.len()),
             children: points.collect(),
+            reported: false,
         }
     }));
     // What was reported: each history after the series, its points as the table gives them.
@@ -87,11 +91,13 @@ pub fn outline(chart: &Chart) -> Node {
                         leaf(format!("{}: {said} (reported)", p.period))
                     })
                     .collect(),
+                reported: true,
             }
         }));
     }
     Node {
         text: chart.title().to_string(),
         children,
+        reported: false,
     }
 }

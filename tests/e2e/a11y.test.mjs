@@ -60,20 +60,22 @@ const text = (driver, css) => driver.executeScript(function (css) { return docum
 
 for (const kind of BROWSERS) {
   describe(`${kind}`, () => {
-    /** A figure's table: its title and subtitle (the caption), header and rows, as text. */
+    /** A figure's table as its series have it: its title and subtitle (the caption), header
+     * and rows, as text, without what was reported (its columns and the rows between years). */
     const tableOf = (id) => page.executeScript(function (id) {
       const t = document.querySelector(`#fig-${id} details.as-table table`);
+      const own = (cells) => [...cells].filter((c) => !c.hasAttribute('data-reported')).map((c) => c.textContent);
       return {
         title: t.caption.firstChild.textContent, subtitle: t.caption.querySelector('.subtitle').textContent,
-        head: [...t.tHead.rows[0].cells].map((c) => c.textContent),
-        rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)),
+        head: own(t.tHead.rows[0].cells),
+        rows: [...t.tBodies[0].rows].filter((r) => !r.hasAttribute('data-reported')).map((r) => own(r.cells)),
       };
     }, id);
     /** A figure's outline: the chart's item, its axes' items, and each series' name and points. */
     const outlineOf = (id) => page.executeScript(function (id) {
       const own = (li) => li.firstChild.textContent;
       const root = document.querySelector(`#fig-${id} ul.outline > li`);
-      const items = [...root.querySelectorAll(':scope > ul > li')];
+      const items = [...root.querySelectorAll(':scope > ul > li:not([data-reported])')];
       return {
         title: own(root),
         axes: items.slice(0, 2).map(own),

@@ -222,8 +222,9 @@ test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV a
   assert.match(headline, /^CapEx of the five /);
   assert.ok(text.startsWith(`# ${headline}\n# Source: `), text.slice(0, 120));
   assert.match(text, /CapEx growth after 2026 = 50 % \(article, read our way\);/);
-  // The central line, then the bands' p10, p50 and p90 (a year of data has one value in every run).
-  assert.match(text, /\nyear,Five companies' CapEx \(USD bn\),Five companies' CapEx p10 \(USD bn\),Five companies' CapEx p50 \(USD bn\),Five companies' CapEx p90 \(USD bn\)\n2025,255\.4,255\.4,255\.4,255\.4\n2026,355,355,355,355\n2027,532\.5,/);
+  // The central line, then the bands' p10, p50 and p90 (a year of data has one value in every
+  // run), then what was reported: its low and high (a year before the projection has those alone).
+  assert.match(text, /\nyear,Five companies' CapEx \(USD bn\),Five companies' CapEx p10 \(USD bn\),Five companies' CapEx p50 \(USD bn\),Five companies' CapEx p90 \(USD bn\),Reported [^,]* low \(USD bn\),Reported [^,]* high \(USD bn\)\n2024,,,,,[\d.]+,[\d.]+\n2025,255\.4,255\.4,255\.4,255\.4,[\d.]+,[\d.]+\n2026,355,355,355,355,[\d.]+,[\d.]+\n2027,532\.5,[^\n]*,,\n/);
   const dataset = await read('#download-dataset-csv');
   assert.equal(dataset.name, manifest.downloads.csv);
   const dataCsv = dataset.body.toString();
@@ -247,7 +248,7 @@ test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV a
   assert.equal(readme.name, manifest.downloads.readme);
   assert.match(readme.body.toString(), /Columns of the wide CSV/);
   const plain = (await read('#fig-capex-projection .csv-plain')).body.toString();
-  assert.match(plain, /^year,Five companies' CapEx \(USD bn\),[^\n]*p90 \(USD bn\)\n2025,255\.4,/);
+  assert.match(plain, /^year,Five companies' CapEx \(USD bn\),[^\n]*high \(USD bn\)\n2024,,,,,[\d.]+,[\d.]+\n2025,255\.4,/);
   const projections = (await read('#download-projections')).body.toString();
   assert.match(projections, /^# Projections of /);
   assert.match(projections, /\n# CapEx growth after 2026 = 50 % \(article, read our way\)\n/);

@@ -184,7 +184,7 @@ fn ChartBody(p: &ChartBodyProps) -> Html {
 
 /// One item of the outline and the list under it.
 fn outline_item(n: &Node) -> Html {
-    html! { <li>{ &n.text }
+    html! { <li data-reported={n.reported.then_some("true")}>{ &n.text }
         if !n.children.is_empty() { <ul>{ for n.children.iter().map(outline_item) }</ul> }
     </li> }
 }
@@ -206,6 +206,10 @@ fn ChartViews(p: &ChartViewsProps) -> Html {
     } else {
         &p.chart
     });
+    // The reported histories' columns (the last ones) and rows, marked for the stylesheet and
+    // for whoever reads the table as the chart's series alone.
+    let first_reported = table.header.len() - table.reported_columns;
+    let reported = |i: usize| i >= first_reported;
     html! { <>
         <details class="as-table">
             <summary>{ "Table" }</summary>
@@ -214,9 +218,12 @@ fn ChartViews(p: &ChartViewsProps) -> Html {
             <div class="table-scroll" tabindex="0">
             <table>
                 <caption>{ p.chart.title() }<span class="subtitle">{ p.chart.subtitle() }</span></caption>
-                <thead><tr>{ for table.header.iter().map(|h| html! { <th scope="col">{ h }</th> }) }</tr></thead>
-                <tbody>{ for table.rows.iter().map(|r| html! {
-                    <tr><th scope="row">{ &r[0] }</th>{ for r[1..].iter().map(|c| html! { <td>{ c }</td> }) }</tr>
+                <thead><tr>{ for table.header.iter().enumerate().map(|(i, h)| html! {
+                    <th scope="col" data-reported={reported(i).then_some("true")}>{ h }</th> }) }</tr></thead>
+                <tbody>{ for table.rows.iter().zip(&table.reported_rows).map(|(r, between)| html! {
+                    <tr data-reported={between.then_some("true")}><th scope="row">{ &r[0] }</th>
+                    { for r[1..].iter().enumerate().map(|(i, c)| html! {
+                        <td data-reported={reported(i + 1).then_some("true")}>{ c }</td> }) }</tr>
                 }) }</tbody>
             </table>
             </div>

@@ -103,6 +103,10 @@ pub fn Method(p: &DataProps) -> Html {
             <dl class="formulas">
                 { for formulas(d).into_iter().map(|(t, f)| html! { <><dt>{ t }</dt><dd>{ f }</dd></> }) }
             </dl>
+            <h3>{ "How well calibrated the bands are" }</h3>
+            <p>{ super::scorecard::calibration_text(d) }{ " " }
+                <a href={format!("#{}", super::scorecard::ID)}>{ "The reported figures that fall within the \
+                projection, and whether the bands held them, are in the scorecard." }</a></p>
             <h3 id="assumptions-h">{ "Assumptions and their defaults" }</h3>
             // Scrolls sideways on a phone: focusable, so a keyboard can scroll it too.
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="assumptions-h">
