@@ -88,6 +88,22 @@ impl ChartId {
     }
 
     /// Where the chart's numbers come from, for its source line.
+    /// The source line as the page shows it: [`ChartId::source`], then what was reported on
+    /// the chart (its rings), and, on the reported base, that the figures are those.
+    pub fn source_line(self, chart: &super::Chart, base: crate::model::reported::Base) -> String {
+        let mut line = self.source().to_string();
+        if matches!(chart, super::Chart::Line(c) if !c.history.is_empty()) {
+            line.push_str(
+                "; rings: reported by Synergy Research and the companies (data/reported.toml)",
+            );
+        }
+        let fed = !self.inputs().is_empty() || self == ChartId::CapexBars;
+        if base == crate::model::reported::Base::Reported && fed && self != ChartId::Market {
+            line.push_str(". Base: the reported figures, not the article's");
+        }
+        line
+    }
+
     pub fn source(self) -> &'static str {
         match self {
             ChartId::Raised => "the article (as of 2026-03-02)",

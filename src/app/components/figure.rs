@@ -79,7 +79,7 @@ pub fn Figure(p: &FigureProps) -> Html {
     if p.bare {
         return html! {
             <figure class="figure" id={format!("fig-{}", p.id.slug())}>
-                <ChartBody id={p.id} chart={chart} dark={p.state.dark}
+                <ChartBody id={p.id} chart={chart} dark={p.state.dark} base={p.state.view.base}
                     transparent={p.state.view.transparent} />
             </figure>
         };
@@ -91,7 +91,12 @@ pub fn Figure(p: &FigureProps) -> Html {
             let list = assumption_list(&state);
             let name = format!("{}{}.csv", id.slug(), if commented { "" } else { "-plain" });
             browser::download_text(
-                &describe::csv(&chart, id.source(), &list, commented),
+                &describe::csv(
+                    &chart,
+                    &id.source_line(&chart, state.view.base),
+                    &list,
+                    commented,
+                ),
                 "text/csv",
                 &name,
             )
@@ -132,7 +137,8 @@ pub fn Figure(p: &FigureProps) -> Html {
     };
     html! {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
-            <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} playing={playing.flatten()} />
+            <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} playing={playing.flatten()}
+                base={p.state.view.base} />
             <div class="figure-actions">
                 <button type="button" class="button listen" aria-pressed={playing.is_some().to_string()}
                     onclick={listen} aria-label={format!("Listen to “{}”", chart.title())}>{ "Listen" }</button>
@@ -163,6 +169,8 @@ struct ChartBodyProps {
     transparent: bool,
     #[prop_or_default]
     playing: Option<(usize, usize)>,
+    #[prop_or_default]
+    base: crate::model::reported::Base,
 }
 
 /// The canvas, source line and printed numbers: re-rendered only when this chart changes,
@@ -174,7 +182,7 @@ fn ChartBody(p: &ChartBodyProps) -> Html {
         <>
             <ChartCanvas id={p.id} chart={p.chart.clone()} dark={p.dark} transparent={p.transparent}
                 label={summary.clone()} playing={p.playing} />
-            <figcaption class="source">{ "Source: " }{ p.id.source() }</figcaption>
+            <figcaption class="source">{ "Source: " }{ p.id.source_line(&p.chart, p.base) }</figcaption>
             // For print (the canvas prints as pixels). The prerendered page's SVG picture prints
             // as it is, with the same words as its alt text: not sent twice.
             if !crate::app::PRERENDERED { <p class="print-numbers">{ summary }</p> }
