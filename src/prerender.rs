@@ -41,7 +41,8 @@ pub fn report_html() -> String {
 /// tests compare across scenarios (`components::kept` must not depend on one).
 pub fn report_at(query: &str) -> String {
     let data = Rc::new(Dataset::embedded());
-    let query = query::parse(query, &Assumptions::article(&data));
+    let defaults = Assumptions::article(&query::base(query).dataset(&data));
+    let query = query::parse(query, &defaults);
     render::<Report>(ReportProps {
         data: DataRef(data),
         query,

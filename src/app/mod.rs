@@ -198,7 +198,9 @@ pub fn Report(p: &ReportProps) -> Html {
         let data = sections::DataRef(s.source.clone());
         return html! { <embed::ScorecardEmbed state={s.clone()} {data} {notices} /> };
     }
-    let data = sections::DataRef(s.data.clone());
+    // The sections that never change with the assumptions read the article's dataset as loaded
+    // (the scorecard checks the article, whatever the base).
+    let data = sections::DataRef(s.source.clone());
     html! {
         <div class="report" data-theme={components::theme(s.dark)}
             data-prerendered={PRERENDERED.then_some("true")}>

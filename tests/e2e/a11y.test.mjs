@@ -260,13 +260,14 @@ points and series, each said once, Escape leaves', async () => {
         assert.deepEqual([c.role, c.kind, c.describedBy, c.focusable], ['application', 'chart', 'chart-keys', true], c.id);
         assert.match(c.label, new RegExp(`^(Line|Stacked area|Bar) chart: ${c.title.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}\\. `), c.id);
         assert.deepEqual([c.listen, c.pressed], [`Listen to “${c.title}”`, 'false'], c.id);
-        assert.deepEqual(c.views.slice(0, 2), ['Table', 'Outline'], c.id);
+        assert.deepEqual(c.views.slice(0, 3), ['Table', '⋯ More', 'Outline'], c.id);
         assert.equal(c.outline, c.title, c.id);
       }
     });
 
     test('the outline: the chart, then its axes and series, then their points, with the table\'s numbers', async () => {
       for (const id of ['cloud-revenue', 'capex-bars', 'compute-layers']) {
+        await page.executeScript(function (id) { document.querySelector(`#fig-${id} details.more`).open = true; }, id);
         const summary = await page.findElement(By.css(`#fig-${id} details.as-outline summary`));
         await page.executeScript(function (s) { s.scrollIntoView({ block: 'center' }); }, summary);
         await summary.click();

@@ -136,6 +136,7 @@ test('an embed snippet carries the seed and only its own chart’s spreads; a ch
   const aws = urlKey('AwsGrowth');
   const page = await openReport(browser, `${server.url}?seed=7&${B.spreadPrefix}${g}=2&${B.spreadPrefix}${aws}=0`);
   const snippet = async (id) => {
+    await page.click(`#fig-${id} details.more > summary`);
     await page.click(`#fig-${id} .embed-dialog summary`);
     // The snippet is built when the dialog opens.
     return (await page.waitForSelector(`#embed-${id}`)).evaluate((t) => t.value);

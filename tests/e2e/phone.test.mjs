@@ -85,11 +85,15 @@ describe('on a 390 px touch phone', () => {
         const rings = [...w.querySelectorAll('.chart-ring')].map((r) => r.getBoundingClientRect());
         const inside = (r) => r.left + 6 > box.left && r.left + 6 < box.right && r.top + 6 > box.top && r.top + 6 < box.bottom;
         const cross = w.querySelector('.chart-cross').getBoundingClientRect();
-        return { rings: rings.length, covered: rings.filter(inside).length, crossInside: cross.left > box.left && cross.left < box.right };
+        const plot = w.querySelector('canvas').getBoundingClientRect();
+        const hits = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return { rings: rings.length, covered: rings.filter(inside).length, crossHit: hits({ ...cross.toJSON(), right: cross.left + 1 }, box),
+          docked: box.top >= plot.bottom, wide: box.width >= plot.width - 2 };
       });
       assert.ok(placed.rings >= 1, `${id}: the point is marked`);
       assert.equal(placed.covered, 0, `${id}: the tooltip covers none of its points`);
-      assert.equal(placed.crossInside, false, `${id}: the tooltip sits beside the crosshair`);
+      assert.equal(placed.crossHit, false, `${id}: the tooltip's box does not meet the crosshair`);
+      assert.deepEqual([placed.docked, placed.wide], [true, true], `${id}: docked under the chart, its whole width`);
       // A tap outside the chart lets go.
       const source = await page.$eval(`#fig-${id} .source`, (el) => { const r = el.getBoundingClientRect(); return { x: r.left + 10, y: r.top + 5 }; });
       await page.touchscreen.tap(source.x, source.y);
@@ -170,11 +174,11 @@ describe('on a 390 px touch phone', () => {
   test('every interactive element is at least 24 px, and the primary controls 44 px on touch', async () => {
     // Open one table and one embed panel, so their controls are measured too.
     await page.$eval('#fig-cloud-market details.as-table', (d) => { d.open = true; });
-    await page.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.open = true; });
+    await page.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.closest('details.more').open = true; d.open = true; });
     await page.waitForSelector('#fig-cloud-market .embed-options input');
     assert.deepEqual(await tooSmall(page), []);
     const desktop = await openReport(browser, server.url, { width: 1440, height: 900 });
-    await desktop.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.open = true; });
+    await desktop.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.closest('details.more').open = true; d.open = true; });
     await desktop.waitForSelector('#fig-cloud-market .embed-options input');
     assert.deepEqual(await tooSmall(desktop), [], 'on a desktop too');
     await desktop.context().close();
@@ -255,7 +259,7 @@ describe('copying', () => {
     assert.ok(selected.all && selected.focused, JSON.stringify(selected));
     assert.match(await page.$eval('#copy-link ~ .copy-status', (s) => s.textContent), /Copied|Ctrl\+C/);
     // The embed snippet falls back the same way, selecting its own text box.
-    await page.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.open = true; });
+    await page.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.closest('details.more').open = true; d.open = true; });
     await page.click('#copy-embed-cloud-market');
     await page.waitForFunction(() => document.activeElement?.id === 'embed-cloud-market');
     assert.ok(await page.$eval('#embed-cloud-market', (t) => t.selectionEnd === t.value.length && t.selectionStart === 0));
@@ -342,7 +346,7 @@ describe('keyboard and notices', () => {
 describe('the embed panel', () => {
   test('offers colours, sliders and a transparent background, and the embed honours them', async () => {
     const page = await openReport(browser, server.url);
-    await page.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.open = true; });
+    await page.$eval('#fig-cloud-market details.embed-dialog', (d) => { d.closest('details.more').open = true; d.open = true; });
     await page.check('#fig-cloud-market input[type=radio][value=dark]');
     await page.uncheck('#fig-cloud-market .embed-controls');
     await page.check('#fig-cloud-market .embed-transparent');

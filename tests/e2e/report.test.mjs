@@ -155,21 +155,34 @@ test('print: controls hidden, every chart printed with its numbers', async () =>
   }
 });
 
-test('each chart\'s actions (Listen, PNG, CSV, table, outline, embed) share one row on a desktop', async () => {
-  const desktop = page;
+test('each chart\'s actions take one row at every width from 320 px: Listen, Table and "⋯ More", which opens the rest', async () => {
   const viewport = page.viewportSize();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  for (const chart of manifest.charts) {
-    const tops = await desktop.$$eval(`#fig-${chart.id} .figure-actions > .button, #fig-${chart.id} .figure-actions > details > summary`,
-      (els) => els.map((e) => [e.textContent.trim(), Math.round(e.getBoundingClientRect().top)]));
-    assert.deepEqual(tops.map(([t]) => t), ['Listen', 'PNG', 'CSV', 'CSV (table only)', 'Table', 'Outline', 'Embed'], chart.id);
-    assert.equal(new Set(tops.map(([, top]) => top)).size, 1, `${chart.id}: ${JSON.stringify(tops)}`);
+  for (const width of [320, 390, 768, 1440, 2560]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const chart of manifest.charts) {
+      const tops = await page.$$eval(`#fig-${chart.id} .figure-actions > .button, #fig-${chart.id} .figure-actions > details > summary`,
+        (els) => els.map((e) => [e.textContent.trim(), Math.round(e.getBoundingClientRect().top)]));
+      assert.deepEqual(tops.map(([t]) => t), ['Listen', 'Table', '⋯ More'], chart.id);
+      assert.equal(new Set(tops.map(([, top]) => top)).size, 1, `${width} px, ${chart.id}: ${JSON.stringify(tops)}`);
+    }
   }
-  // An opened panel takes a row of its own below the actions, which keep theirs.
-  await desktop.click(`#fig-${manifest.charts[0].id} details.as-table > summary`);
-  const [png, table] = await desktop.$$eval(`#fig-${manifest.charts[0].id} .png, #fig-${manifest.charts[0].id} details.as-table table`,
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const id = manifest.charts[0].id;
+  // "More", opened from the keyboard, shows the rest on a row of its own below; Enter closes it.
+  await page.focus(`#fig-${id} details.more > summary`);
+  await page.keyboard.press('Enter');
+  const more = await page.$$eval(`#fig-${id} .more-items > .button, #fig-${id} .more-items > details > summary`,
+    (els) => els.map((e) => [e.textContent.trim(), Math.round(e.getBoundingClientRect().top)]));
+  assert.deepEqual(more.map(([t]) => t), ['PNG', 'CSV', 'CSV (table only)', 'Outline', 'Embed']);
+  const listen = await page.$eval(`#fig-${id} .listen`, (e) => e.getBoundingClientRect().bottom);
+  assert.ok(more.every(([, top]) => top >= listen), 'below the row');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.$eval(`#fig-${id} details.more`, (d) => d.open), false);
+  // An opened table takes a row of its own below the actions, which keep theirs.
+  await page.click(`#fig-${id} details.as-table > summary`);
+  const [button, table] = await page.$$eval(`#fig-${id} .listen, #fig-${id} details.as-table table`,
     (els) => els.map((e) => e.getBoundingClientRect()));
-  assert.ok(table.top > png.bottom, 'the table opens below the row');
-  await desktop.click(`#fig-${manifest.charts[0].id} details.as-table > summary`);
+  assert.ok(table.top > button.bottom, 'the table opens below the row');
+  await page.click(`#fig-${id} details.as-table > summary`);
   await page.setViewportSize(viewport);
 });

@@ -205,6 +205,8 @@ test('embed on another origin: one chart, its sliders, and an iframe that follow
 test('downloads: a 2× PNG, a CSV with its assumptions, and the dataset as CSV and JSON', async () => {
   const page = await openReport(browser, `${server.url}?${g}=50`, { width: 1000 });
   const read = async (selector) => {
+    // PNG and CSV sit behind the figure's "⋯ More".
+    await page.$eval(selector, (b) => { const more = b.closest('details.more'); if (more) more.open = true; });
     const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
     const file = await download.path();
     return { name: download.suggestedFilename(), body: fs.readFileSync(file) };
@@ -293,6 +295,7 @@ test('"Copy link" copies the permalink; "Copy snippet" copies the embed code', a
   }, g);
   assert.match(written.before, new RegExp(`${g}=44`), 'the address had already followed the change');
   await page.waitForFunction((v) => navigator.clipboard.readText().then((t) => t.endsWith(v)), `?${g}=${written.value}&${aws}=30`);
+  await page.click('#fig-cloud-share details.more > summary');
   await page.click('#fig-cloud-share .embed-dialog summary');
   await page.click('#fig-cloud-share .embed-dialog .button');
   await page.waitForFunction(async () => (await navigator.clipboard.readText()).startsWith('<iframe'));

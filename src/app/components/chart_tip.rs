@@ -1,7 +1,8 @@
 //! The tooltip over a chart, with a crosshair at its year and a ring on each series' point.
 //!
 //! Placed beside the crosshair (never over it) and in the half of the plot that the data at
-//! that year leaves free, so it never covers the points it describes. Positions are set
+//! that year leaves free, so it never covers the points it describes; on touch and from the
+//! keyboard, docked under the chart instead. Positions are set
 //! through the CSSOM after render: a strict `style-src` CSP forbids style attributes.
 
 use crate::charts::{Plot, Tip};
@@ -43,6 +44,7 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
         f64::from(p.plot.px_y.1) / p.scale,
     );
     let ys: Vec<f64> = p.tip.ys.iter().map(|y| y / p.scale).collect();
+    let docked = p.focus.is_some() || crate::app::browser::prefers("(pointer: coarse)");
     {
         let (box_ref, cross_ref) = (box_ref.clone(), cross_ref.clone());
         let (width, ys) = (p.width, ys.clone());
@@ -69,6 +71,19 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
                 let Some(el) = box_ref.cast::<web_sys::HtmlElement>() else {
                     return;
                 };
+                // A finger (or the keyboard) has no pointer to follow and a phone's plot no room
+                // beside it: the tooltip docks under the chart, the whole width, so the point
+                // it describes and its crosshair stay in view.
+                if docked {
+                    let below = el
+                        .offset_parent()
+                        .and_then(|p| p.dyn_into::<web_sys::HtmlElement>().ok())
+                        .map_or(*bottom, |p| f64::from(p.offset_height()));
+                    let at = [("left", px(0.0)), ("right", px(0.0))];
+                    let [l, r] = at;
+                    set(&el, &[l, r, ("top", px(below + 4.0))]);
+                    return;
+                }
                 let (left, right) = if *x > width / 2.0 {
                     ("auto".to_string(), px(width - x + GAP))
                 } else {
@@ -95,7 +110,7 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
                     <span class="chart-ring" data-focused={focused(i)} />
                 }) }
             </div>
-            <div class="chart-tip" ref={box_ref}
+            <div class="chart-tip" ref={box_ref} data-docked={docked.then_some("true")}
                 aria-hidden="true" data-pinned={p.pinned.to_string()}>
                 <strong>{ &p.tip.heading }</strong>
                 { for p.tip.lines.iter().enumerate().map(|(i, l)| html! {

@@ -139,9 +139,16 @@ pub fn Figure(p: &FigureProps) -> Html {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
             <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} playing={playing.flatten()}
                 base={p.state.view.base} />
+            // One row on every width: Listen and the table in view, the rest behind "More" (a
+            // disclosure: keyboard, touch and screen readers open it as any other).
             <div class="figure-actions">
                 <button type="button" class="button listen" aria-pressed={playing.is_some().to_string()}
                     onclick={listen} aria-label={format!("Listen to “{}”", chart.title())}>{ "Listen" }</button>
+                <ChartViews chart={chart.clone()} />
+                <details class="more">
+                <summary aria-label={format!("More actions for “{}”: PNG, CSV, outline, embed", chart.title())}>
+                    { "⋯ More" }</summary>
+                <div class="more-items">
                 <button type="button" class="button png" onclick={{
                         let (chart, dark) = (chart.clone(), p.state.dark);
                         Callback::from(move |_: MouseEvent| download_png(id, &chart, dark))
@@ -153,8 +160,10 @@ pub fn Figure(p: &FigureProps) -> Html {
                 <button type="button" class="button csv-plain" onclick={on_csv(false)}
                     aria-label={format!("Download the numbers of “{}” as a plain CSV table", chart.title())}>
                     { "CSV (table only)" }</button>
-                <ChartViews chart={chart.clone()} />
+                <ChartOutline chart={chart.clone()} />
                 <EmbedDialog id={p.id} state={p.state.clone()} title={chart.title().to_string()} />
+                </div>
+                </details>
             </div>
         </figure>
     }
@@ -231,11 +240,19 @@ fn ChartViews(p: &ChartViewsProps) -> Html {
                 <tbody>{ for table.rows.iter().zip(&table.reported_rows).map(|(r, between)| html! {
                     <tr data-reported={between.then_some("true")}><th scope="row">{ &r[0] }</th>
                     { for r[1..].iter().enumerate().map(|(i, c)| html! {
-                        <td data-reported={reported(i + 1).then_some("true")}>{ c }</td> }) }</tr>
+                        <td data-reported={reported(i + 1).then_some("true")}
+                            data-label={table.header.get(i + 1).cloned()}>{ c }</td> }) }</tr>
                 }) }</tbody>
             </table>
             </div>
         </details>
+    </> }
+}
+
+/// "Outline": the chart's nested lists (see [`ChartViews`]), among the figure's other actions.
+#[function_component]
+fn ChartOutline(p: &ChartViewsProps) -> Html {
+    html! {
         <details class="as-outline">
             <summary>{ "Outline" }</summary>
             // Only the app's: in the prerendered page the outline would push the HTML past the
@@ -244,5 +261,5 @@ fn ChartViews(p: &ChartViewsProps) -> Html {
                 <ul class="outline">{ outline_item(&outline(&p.chart)) }</ul>
             }
         </details>
-    </> }
+    }
 }

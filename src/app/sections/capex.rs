@@ -83,16 +83,16 @@ pub fn Capex(p: &SectionProps) -> Html {
     let sim = s.sim.as_deref();
     let compared = match reading {
         HuangReading::Cumulative => html! { <>
-            { "Read as the five companies' running total from 2025 (our reading; his figure is \
-               industry-wide), they would spend " }
+            { "His figure is industry-wide; we read it against the five companies' running total from \
+               2025. They would spend " }
             { live("capex-cumulative", usd_bn(c.cumulative_at(HEADLINE_YEAR))) }
             { range("capex-cumulative", sim, Answer::CumulativeCapex2030, usd_range) }
-            { format!(" from 2025 to {HEADLINE_YEAR} on these assumptions: their running total ") }
+            { format!(" from 2025 to {HEADLINE_YEAR} on these assumptions. Their running total ") }
         </> },
         HuangReading::AnnualIn2030 => html! { <>
             { "Read as one year's spend, the five would spend " }
             { live("capex-annual-2030", usd_bn(c.at(HEADLINE_YEAR))) }
-            { format!(" in {HEADLINE_YEAR} alone on these assumptions: that year ") }
+            { format!(" in {HEADLINE_YEAR} alone on these assumptions. That year ") }
         </> },
     };
     let plateau = s.assumptions.plateau_year();

@@ -69,6 +69,8 @@ pub fn Cloud(p: &SectionProps) -> Html {
             .and_then(|p| p.share_pct.get(at_2030).copied())
             .unwrap_or(0.0)
     };
+    // How far the article's rounding of the shares moves the crossing: its own sentence.
+    let mut rounded = String::new();
     let passes = match c.azure_passes_aws {
         Some(x) if x.year <= c.years[0] => "Azure is already ahead of AWS".to_string(),
         Some(x) => {
@@ -80,13 +82,14 @@ pub fn Cloud(p: &SectionProps) -> Html {
             )
             .map_or(String::new(), |(lo, hi)| {
                 format!(
-                    " ({}–{} with the article's shares as rounded)",
+                    " With the article's shares as rounded, that is {}–{} years.",
                     trim(lo, 1),
                     trim(hi, 1)
                 )
             });
+            rounded = range;
             format!(
-                "Azure passes AWS {} years after Q4 2025{range}, ahead by Q4 {}",
+                "Azure passes AWS {} years after Q4 2025, ahead by Q4 {}",
                 trim(x.after_years, 1),
                 x.year
             )
@@ -102,7 +105,7 @@ pub fn Cloud(p: &SectionProps) -> Html {
                 { if c.fade_pp > 0.0 { "With every rate fading as set: " } else { "If each keeps its growth rate: " } }
                 { live("azure-passes", passes) }
                 { range("azure-passes", s.sim.as_deref(), Answer::AzurePassesAws,
-                    years) }{ format!(". By Q4 {HEADLINE_YEAR} AWS would hold ") }
+                    years) }{ "." }{ rounded }{ format!(" By Q4 {HEADLINE_YEAR} AWS would hold ") }
                 { live("share-aws-2030", pct(share_2030(ProviderId::Aws))) }{ ", Azure " }
                 { live("share-azure-2030", pct(share_2030(ProviderId::Azure))) }
                 { ", Google Cloud " }{ live("share-gcp-2030", pct(share_2030(ProviderId::Gcp))) }{ " of a " }

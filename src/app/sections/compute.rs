@@ -57,14 +57,13 @@ pub fn Compute(p: &SectionProps) -> Html {
             { kept(VIEW, || layers(&s.data)) }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
-                { "Splitting all of the five companies' projected CapEx this way (a simplification: not all of it \
-                    buys AI compute, and edge devices are bought by others, not carved out of this CapEx), \
-                    inference spend passes training " }
+                { "Split this way, the five companies' projected CapEx has inference spend pass training " }
                 { live("inference-passes", passes) }
                 { ". In 2030 inference takes " }{ live("inference-2030", usd_bn(l.inference[last])) }{ " against " }
                 { live("training-2030", usd_bn(l.training[last])) }{ " for training and " }
                 { live("edge-2030", usd_bn(l.edge[last])) }
-                { " at the edge. The article's bet (" }{ bet.to_string() }{ ") " }
+                { " at the edge. (A simplification: not all of the CapEx buys AI compute, and edge devices are \
+                    bought by others, not carved out of it.) The article's bet (" }{ bet.to_string() }{ ") " }
                 { live("bet-holds", if l.inference_passes_training.is_some_and(|y| y <= bet) {
                     "holds"
                 } else {

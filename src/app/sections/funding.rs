@@ -109,14 +109,14 @@ pub fn Funding(p: &SectionProps) -> Html {
                     burns, and the article names Azure among its clouds too. If " }
                 { live("flowback-share", pct(s.assumptions.get(Key::Flowback))) }
                 { " of the round is spent on cloud and chips, " }{ live("flowback-total", usd_bn(f.to_vendors)) }
-                { " comes back to vendors as revenue (not as a return on their stakes): " }
-                { live("flowback-amazon", usd_bn(amazon.returned)) }{ " to Amazon — revenue equal to " }
+                { " comes back to vendors as revenue (not as a return on their stakes). Amazon gets " }
+                { live("flowback-amazon", usd_bn(amazon.returned)) }{ ", revenue equal to " }
                 { live("flowback-amazon-pct", pct(if amazon.invested > 0.0 {
                     amazon.returned / amazon.invested * 100.0 } else { 0.0 })) }
-                { format!(" of its {} stake — and ", usd_bn(amazon.invested)) }
-                { live("flowback-nvidia", usd_bn(nvidia.returned)) }{ " to Nvidia" }
+                { format!(" of its {} stake; Nvidia gets ", usd_bn(amazon.invested)) }
+                { live("flowback-nvidia", usd_bn(nvidia.returned)) }
                 if let Some(azure) = f.to(CompanyId::Microsoft) {
-                    { ", with " }{ live("flowback-azure", usd_bn(azure.returned)) }{ format!(" to {}", azure.name) }
+                    { format!("; {} gets ", azure.name) }{ live("flowback-azure", usd_bn(azure.returned)) }
                 }
                 { ". The split between them is our assumption." }
             </p>

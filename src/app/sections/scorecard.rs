@@ -92,8 +92,8 @@ pub fn calibration_text(d: &Dataset) -> String {
     format!(
         "Over {} year-on-year comparisons of Synergy's growth rate since 2019, it moved within a year by \
          {} to {} points (the middle {} of them). The bands let each provider's growth sit {} to {} points from the \
-         slider for the whole projection, so a year's swing is inside them, but a run of years as slow as \
-         2022–23 is at their edge.",
+         slider for the whole projection. A year's swing is inside them; a run of years as slow as 2022–23 is \
+         at their edge.",
         c.changes,
         pt(c.history.0),
         pt(c.history.1),
@@ -116,9 +116,8 @@ pub fn Scorecard(p: &DataProps) -> Html {
             <h2 id="scorecard-title">{ "How the article holds up" }</h2>
             <p>{ format!("The article is dated {}. Below, each of its checkable claims sits beside what the \
                 companies and Synergy Research reported, as of {} (checked {}). Each verdict is computed from those \
-                reported figures: confirmed within {} % for money and {} point for shares and growth; off by how much; \
-                out of date when it was right then but has been overtaken; not yet known when nothing reported bears \
-                on it. Most pages are news reports of the companies' or Synergy's releases; a company's own release \
+                reported figures. Confirmed: within {} % for money, {} point for shares and growth. Off: by how much. \
+                Out of date: right then, overtaken since. Not yet known: nothing reported bears on it yet. Most pages are news reports of the companies' or Synergy's releases; a company's own release \
                 is marked.", d.meta.article.published.human(), as_of(d).human(), checked.human(),
                 MONEY_TOLERANCE_PCT, POINTS_TOLERANCE) }</p>
             <p class="scorecard-tally">{ tally(&all) }</p>

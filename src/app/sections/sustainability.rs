@@ -54,8 +54,8 @@ const CAVEAT: &str = "sustainability-caveat";
 fn caveat(d: &Dataset) -> Html {
     html! {
         <p class="caveat" id={CAVEAT}>
-            { "Read this ratio with care. It divides five companies' CapEx — Meta's included, though Meta \
-                sells no cloud — by the whole market's infrastructure revenue; and the " }{ super::revenue_2025(d) }
+            { "Read this ratio with care. It divides five companies' CapEx by the whole market's \
+                infrastructure revenue, though Meta sells no cloud. And the " }{ super::revenue_2025(d) }
             { " of 2025 is a floor (the article says revenue “surpassed” it), so the true ratio is at most this." }
         </p>
     }
