@@ -118,7 +118,8 @@ pub fn UncertaintyPage(p: &UncertaintyPageProps) -> Html {
                 <p class="dek">{ format!("At the article's assumptions, each lever drawn {PATHS} times (seed {SEED}) \
                     from a triangular spread around its value that holds the bull's and the bear's: the ranges \
                     below are where {outer} of the paths fall (p10 to p90), the bands {inner} and {outer}. The \
-                    build computes this page; the report's charts show the central line only.") }</p>
+                    build computes this page at the article's assumptions; the report's charts draw the same bands \
+                    live, around the reader's own.") }</p>
             </header>
             <main>
                 <h2 id="ranges">{ "The headline answers" }</h2>

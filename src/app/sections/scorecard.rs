@@ -117,8 +117,9 @@ pub fn Scorecard(p: &DataProps) -> Html {
             <p>{ format!("The article is dated {}. Below, each of its checkable claims sits beside what the \
                 companies and Synergy Research reported, as of {} (checked {}). Each verdict is computed from those \
                 reported figures. Confirmed: within {} % for money, {} point for shares and growth. Off: by how much. \
-                Out of date: right then, overtaken since. Not yet known: nothing reported bears on it yet. Most pages are news reports of the companies' or Synergy's releases; a company's own release \
-                is marked.", d.meta.article.published.human(), as_of(d).human(), checked.human(),
+                Out of date: right then, overtaken since. Not yet known: nothing reported bears on it yet. \
+                Most pages are news reports of the companies' or Synergy's releases; a company's own release is \
+                marked.", d.meta.article.published.human(), as_of(d).human(), checked.human(),
                 MONEY_TOLERANCE_PCT, POINTS_TOLERANCE) }</p>
             <p class="scorecard-tally">{ tally(&all) }</p>
             <div class="table-wrap"><table class="scorecard-table">
