@@ -175,6 +175,11 @@ proptest! {
         }
         for &id in ChartId::ALL {
             let chart = id.build(data(), &r);
+            // Every value of every series is a finite number (checked as numbers: a blank CSV
+            // cell below may be a reported history's, or a series' between its years).
+            for s in chart.series() {
+                prop_assert!(s.values.iter().all(|v| v.is_finite()), "{id:?} {}: {:?}", s.name, s.values);
+            }
             let csv = describe::csv(&chart, id.source(), &[], true);
             // Every number in the CSV body parses and is finite (series names may say "Inference");
             // a blank is a series with no value in that row (a reported quarter between years)

@@ -118,10 +118,10 @@ pub fn Report(p: &ReportProps) -> Html {
         Callback::from(move |a| state.dispatch(a))
     };
     let s: Rc<State> = Rc::new((*state).clone());
-    // The scenarios depend only on the dataset: computed once per report, not per render.
+    // The scenarios depend only on the dataset: computed once per base figures, not per render.
     let presets = {
-        let data = p.data.0.clone();
-        use_memo((), move |_| {
+        let data = s.data.clone();
+        use_memo(s.view.base, move |_| {
             Preset::ALL
                 .iter()
                 .map(|&p| (p, p.apply(&data)))

@@ -88,18 +88,29 @@ impl ChartId {
     }
 
     /// Where the chart's numbers come from, for its source line.
-    /// The source line as the page shows it: [`ChartId::source`], then what was reported on
-    /// the chart (its rings), and, on the reported base, that the figures are those.
+    /// The source line as the page shows it: [`ChartId::source`] (on the reported base, for a
+    /// chart the base figures feed, the companies' and Synergy's reports instead), then what
+    /// was reported on the chart (its rings).
     pub fn source_line(self, chart: &super::Chart, base: crate::model::reported::Base) -> String {
-        let mut line = self.source().to_string();
+        let fed = matches!(
+            self,
+            ChartId::CapexBars
+                | ChartId::CapexProjection
+                | ChartId::CapexCumulative
+                | ChartId::CloudRevenue
+                | ChartId::CloudShare
+                | ChartId::Compute
+                | ChartId::Sustainability
+        );
+        let mut line = if base == crate::model::reported::Base::Reported && fed {
+            "the companies' and Synergy Research's reported figures (see “How the article holds up”); \
+             projection: this report's model"
+                .to_string()
+        } else {
+            self.source().to_string()
+        };
         if matches!(chart, super::Chart::Line(c) if !c.history.is_empty()) {
-            line.push_str(
-                "; rings: reported by Synergy Research and the companies (data/reported.toml)",
-            );
-        }
-        let fed = !self.inputs().is_empty() || self == ChartId::CapexBars;
-        if base == crate::model::reported::Base::Reported && fed && self != ChartId::Market {
-            line.push_str(". Base: the reported figures, not the article's");
+            line.push_str("; rings: figures reported by Synergy Research and the companies");
         }
         line
     }

@@ -256,7 +256,12 @@ fn key_row<DB: DrawingBackend>(
         }
         let cy = *at + lh / 2;
         let swatch = [(x, cy - side / 2), (x + side, cy + side / 2)];
-        root.draw(&Rectangle::new(swatch, *fill))?;
+        // An outline alone is a ring (the reported figures' mark), not an empty box.
+        if fill.filled {
+            root.draw(&Rectangle::new(swatch, *fill))?;
+        } else {
+            root.draw(&Circle::new((x + side / 2, cy), side / 2 - 1, *fill))?;
+        }
         centres.push((x + side / 2, cy));
         text_at(
             root,

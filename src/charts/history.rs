@@ -164,6 +164,12 @@ pub fn figure(p: &Reported, unit: super::ValueUnit) -> String {
     }
 }
 
+/// "middle 80 % of runs: $126B–$129B": the runs' range at a reported point.
+pub fn runs((lo, hi): (f64, f64), unit: super::ValueUnit) -> String {
+    let middle = crate::model::uncertainty::middle_runs();
+    format!("{middle}: {}–\u{2060}{}", unit.value(lo), unit.value(hi))
+}
+
 /// What a listener hears of the reported figures: each history's span, and each point held
 /// against the projection ("Q1 2026: reported $36B; the line there $35B (middle 80 % of runs: …)").
 pub fn summary(c: &LineChart) -> String {
@@ -182,14 +188,7 @@ pub fn summary(c: &LineChart) -> String {
         ));
         for p in &h.points {
             if let Some((v, range)) = p.projected {
-                let runs = range.map_or(String::new(), |(lo, hi)| {
-                    format!(
-                        " ({}: {}–\u{2060}{})",
-                        crate::model::uncertainty::middle_runs(),
-                        c.unit.value(lo),
-                        c.unit.value(hi)
-                    )
-                });
+                let runs = range.map_or(String::new(), |r| format!(" ({})", runs(r, c.unit)));
                 out.push_str(&format!(
                     " {}: reported {}; the line there {}{runs}.",
                     p.period,

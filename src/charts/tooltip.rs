@@ -87,6 +87,16 @@ impl Chart {
                 }
             })
             .collect();
+        // What was reported for that year too, after the series (whose lines the keyboard's
+        // ↑/↓ count).
+        let mut lines: Vec<String> = lines;
+        if let Chart::Line(c) = self {
+            for h in &c.history {
+                if let Some(p) = super::history::at(h, at.0) {
+                    lines.push(format!("{}: {}", h.name, super::history::figure(p, c.unit)));
+                }
+            }
+        }
         Some(Tip {
             heading,
             lines,
@@ -123,13 +133,8 @@ fn reported_tip(c: &super::LineChart, plot: &Plot, x: f64) -> Option<Tip> {
         lines.push(format!("{}: {}", h.name, super::history::figure(p, c.unit)));
         ys.push(plot.px(p.x, p.value()).1);
         if let (Some((v, range)), Some(s)) = (p.projected, h.series.and_then(|k| c.series.get(k))) {
-            let runs = range.map_or(String::new(), |(lo, hi)| {
-                format!(
-                    "; {}: {}–\u{2060}{}",
-                    crate::model::uncertainty::middle_runs(),
-                    c.unit.value(lo),
-                    c.unit.value(hi)
-                )
+            let runs = range.map_or(String::new(), |r| {
+                format!("; {}", super::history::runs(r, c.unit))
             });
             lines.push(format!(
                 "{}, the line there: {}{runs}",

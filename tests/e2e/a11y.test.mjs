@@ -65,10 +65,15 @@ for (const kind of BROWSERS) {
     const tableOf = (id) => page.executeScript(function (id) {
       const t = document.querySelector(`#fig-${id} details.as-table table`);
       const own = (cells) => [...cells].filter((c) => !c.hasAttribute('data-reported')).map((c) => c.textContent);
+      const theirs = (cells) => [...cells].filter((c) => c.hasAttribute('data-reported')).map((c) => c.textContent);
+      const rows = [...t.tBodies[0].rows].filter((r) => !r.hasAttribute('data-reported'));
+      const reportedHead = theirs(t.tHead.rows[0].cells);
       return {
         title: t.caption.firstChild.textContent, subtitle: t.caption.querySelector('.subtitle').textContent,
         head: own(t.tHead.rows[0].cells),
-        rows: [...t.tBodies[0].rows].filter((r) => !r.hasAttribute('data-reported')).map((r) => own(r.cells)),
+        rows: rows.map((r) => own(r.cells)),
+        // What was reported in each of those rows: [column, value] where there is a value.
+        reported: rows.map((r) => theirs(r.cells).map((v, i) => [reportedHead[i], v]).filter(([, v]) => v)),
       };
     }, id);
     /** A figure's outline: the chart's item, its axes' items, and each series' name and points. */
@@ -206,7 +211,9 @@ points and series, each said once, Escape leaves', async () => {
         if (id === 'cloud-revenue') assert.deepEqual([origins[0], origins.at(-1)], ['from the article', 'projection']);
         const year = (row) => (origins[row] ? `${table.rows[row][0]} (${origins[row]})` : table.rows[row][0]);
         const point = (row, col) => `${year(row)}: ${table.head[col]}: ${table.rows[row][col]}`;
-        const all = (row) => `${year(row)}: ${table.head.slice(1).map((h, i) => `${h}: ${table.rows[row][i + 1]}`).join('; ')}`;
+        // Every series' value, then what was reported for that year.
+        const all = (row) => `${year(row)}: ${[...table.head.slice(1).map((h, i) => `${h}: ${table.rows[row][i + 1]}`),
+          ...table.reported[row].map(([h, v]) => `${h}: ${v}`)].join('; ')}`;
         const said = function () { return document.getElementById('announce').textContent; };
         const canvas = await page.findElement(By.css(`#${id}`));
         await page.executeScript(function (c) { c.scrollIntoView({ block: 'center' }); }, canvas);

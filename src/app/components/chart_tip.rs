@@ -1,8 +1,8 @@
 //! The tooltip over a chart, with a crosshair at its year and a ring on each series' point.
 //!
 //! Placed beside the crosshair (never over it) and in the half of the plot that the data at
-//! that year leaves free, so it never covers the points it describes; on touch and from the
-//! keyboard, docked under the chart instead. Positions are set
+//! that year leaves free, so it never covers the points it describes; on touch, docked under
+//! the chart instead. Positions are set
 //! through the CSSOM after render: a strict `style-src` CSP forbids style attributes.
 
 use crate::charts::{Plot, Tip};
@@ -44,7 +44,7 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
         f64::from(p.plot.px_y.1) / p.scale,
     );
     let ys: Vec<f64> = p.tip.ys.iter().map(|y| y / p.scale).collect();
-    let docked = p.focus.is_some() || crate::app::browser::prefers("(pointer: coarse)");
+    let docked = crate::app::browser::prefers("(pointer: coarse)");
     {
         let (box_ref, cross_ref) = (box_ref.clone(), cross_ref.clone());
         let (width, ys) = (p.width, ys.clone());
@@ -71,9 +71,10 @@ pub fn ChartTip(p: &ChartTipProps) -> Html {
                 let Some(el) = box_ref.cast::<web_sys::HtmlElement>() else {
                     return;
                 };
-                // A finger (or the keyboard) has no pointer to follow and a phone's plot no room
-                // beside it: the tooltip docks under the chart, the whole width, so the point
-                // it describes and its crosshair stay in view.
+                // A finger has no pointer to follow and a phone's plot no room beside it: the
+                // tooltip docks under the chart, the whole width, so the point it describes and
+                // its crosshair stay in view. (The keyboard's stays beside its crosshair, where
+                // it stays on screen.)
                 if docked {
                     let below = el
                         .offset_parent()

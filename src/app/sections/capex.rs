@@ -8,6 +8,7 @@ use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, usd_bn, usd_bn_exact, usd_range};
+use crate::model::reported::Base;
 use crate::model::uncertainty::Answer;
 use crate::model::{HuangReading, Key};
 use yew::prelude::*;
@@ -57,6 +58,25 @@ fn plans(d: &Dataset) -> Html {
     }
 }
 
+/// On the reported base, what the model starts from instead of the paragraph above it (the
+/// article's, which the page keeps as it is).
+fn reported_plans(d: &Dataset) -> Html {
+    let (t25, t26) = totals(d);
+    let growth = (t26 / t25 - 1.0) * 100.0;
+    let top = Key::CapexGrowth.spec().max;
+    html! {
+        <p class="base-note-p">
+            { format!("On the reported figures, the five spent {} in 2025 and plan {} for 2026 (the middle of \
+                each plan's range), up {}. The paragraph above is the article's.",
+                usd_bn(t25), usd_bn(t26), pct(growth)) }
+            if growth > top {
+                { format!(" That growth is over the CapEx-growth slider's top, so 2027 starts from {}.",
+                    pct(top)) }
+            }
+        </p>
+    }
+}
+
 #[function_component]
 pub fn Capex(p: &SectionProps) -> Html {
     let s = &p.state;
@@ -99,7 +119,8 @@ pub fn Capex(p: &SectionProps) -> Html {
     html! {
         <section id="capex" aria-labelledby="capex-h">
             <h2 id="capex-h">{ "The CapEx explosion" }</h2>
-            { kept(PLANS, || plans(&s.data)) }
+            { kept(PLANS, || plans(&s.source)) }
+            if s.view.base == Base::Reported { { reported_plans(&s.data) } }
             <Figure id={ChartId::CapexBars} state={s.clone()} />
             <p>
                 { "What happens next is the reader's call. On the assumptions below, yearly CapEx would " }

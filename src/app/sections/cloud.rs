@@ -9,6 +9,7 @@ use crate::dataset::{Dataset, ProviderId};
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::cloud::{crossing_range, implied_others_growth, others_growth_range};
 use crate::model::format::{fixed, pct, trim, usd_bn};
+use crate::model::reported::Base;
 use crate::model::uncertainty::Answer;
 use crate::model::Key;
 use yew::prelude::*;
@@ -59,6 +60,25 @@ fn quarter(d: &Dataset) -> Html {
     }
 }
 
+/// On the reported base, the quarter the model starts from instead of the paragraph above it
+/// (the article's, which the page keeps as it is).
+fn reported_quarter(d: &Dataset) -> Html {
+    let q4 = &d.cloud.q4_2025;
+    let of = |id: ProviderId| {
+        let p = d.cloud.providers.iter().find(|p| p.id == id);
+        p.map_or((0.0, 0.0), |p| (p.share_pct, p.yoy_growth_pct))
+    };
+    let [aws, azure, gcp] = [ProviderId::Aws, ProviderId::Azure, ProviderId::Gcp].map(of);
+    html! {
+        <p class="base-note-p">
+            { format!("On the reported figures, Q4 2025 brought {}, up {}. AWS held {}, Azure {}, Google Cloud {}; \
+                they grew {}, {} and {} on the year, by their own reports. The paragraph above is the article's.",
+                usd_bn(q4.revenue), pct(q4.yoy_growth_pct), pct(aws.0), pct(azure.0), pct(gcp.0),
+                pct(aws.1), pct(azure.1), pct(gcp.1)) }
+        </p>
+    }
+}
+
 #[function_component]
 pub fn Cloud(p: &SectionProps) -> Html {
     let s = &p.state;
@@ -99,7 +119,8 @@ pub fn Cloud(p: &SectionProps) -> Html {
     html! {
         <section id="cloud" aria-labelledby="cloud-h">
             <h2 id="cloud-h">{ "The cloud market: AI put it into overdrive" }</h2>
-            { kept(QUARTER, || quarter(&s.data)) }
+            { kept(QUARTER, || quarter(&s.source)) }
+            if s.view.base == Base::Reported { { reported_quarter(&s.data) } }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { if c.fade_pp > 0.0 { "With every rate fading as set: " } else { "If each keeps its growth rate: " } }

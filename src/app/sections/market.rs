@@ -61,7 +61,7 @@ pub fn Market(p: &SectionProps) -> Html {
     html! {
         <section id="market" aria-labelledby="market-h">
             <h2 id="market-h">{ format!("Cloud computing to {LAST_YEAR}") }</h2>
-            { kept(FORECAST, || forecast(&s.data)) }
+            { kept(FORECAST, || forecast(&s.source)) }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} dispatch={p.dispatch.clone()} />
             <p>
                 { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }

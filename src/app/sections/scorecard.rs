@@ -35,7 +35,9 @@ fn row(c: &Claim) -> Html {
             <td data-label="The article">{ &c.article }</td>
             <td data-label="Reported">{ if c.reported.is_empty() { "—" } else { &c.reported } }</td>
             <td data-label="Verdict"><span class="verdict">{ c.verdict.label() }</span></td>
-            <td data-label="Sources"><ul class="scorecard-sources">{ for sources }</ul></td>
+            <td data-label="Sources">
+                if c.sources.is_empty() { { "—" } } else { <ul class="scorecard-sources">{ for sources }</ul> }
+            </td>
         </tr>
     }
 }
@@ -51,7 +53,7 @@ fn held_row(h: &Held) -> Html {
     let inside = match h.inside() {
         Some(true) => "inside",
         Some(false) => "outside",
-        None => "no range",
+        None => "an input: no runs' range",
     };
     html! {
         <tr>
@@ -116,7 +118,8 @@ pub fn Scorecard(p: &DataProps) -> Html {
             <h2 id="scorecard-title">{ "How the article holds up" }</h2>
             <p>{ format!("The article is dated {}. Below, each of its checkable claims sits beside what the \
                 companies and Synergy Research reported, as of {} (checked {}). Each verdict is computed from those \
-                reported figures. Confirmed: within {} % for money, {} point for shares and growth. Off: by how much. \
+                reported figures. Confirmed: within {} % for money, {} point for shares and growth. Off: by how much, \
+                below zero where the article's figure is the lower; a floor (the article's “+”) counts as its value. \
                 Out of date: right then, overtaken since. Not yet known: nothing reported bears on it yet. \
                 Most pages are news reports of the companies' or Synergy's releases; a company's own release is \
                 marked.", d.meta.article.published.human(), as_of(d).human(), checked.human(),
@@ -143,7 +146,6 @@ pub fn Scorecard(p: &DataProps) -> Html {
             <p class="scorecard-foot">
                 <a href={SCORECARD_CSV_FILE} download="">{ "Download the scorecard (CSV)" }</a>
                 { " · " }<a href={format!("?embed={ID}")}>{ "Embed it" }</a>
-                { " · Add a reported figure: one record in data/reported.toml." }
             </p>
         </section>
     }

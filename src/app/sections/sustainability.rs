@@ -70,7 +70,7 @@ pub fn Sustainability(p: &SectionProps) -> Html {
     html! {
         <section id="sustainability" aria-labelledby="sustainability-h">
             <h2 id="sustainability-h">{ "Is it sustainable?" }</h2>
-            { kept(JUDGMENT, || judgment(&s.data)) }
+            { kept(JUDGMENT, || judgment(&s.source)) }
             <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article}
                 dispatch={p.dispatch.clone()} instance="s" />
             <p>
@@ -94,7 +94,7 @@ pub fn Sustainability(p: &SectionProps) -> Html {
                     None => format!("stays below revenue to {LAST_YEAR} on these assumptions"),
                 }) }{ "." }
             </p>
-            { kept(CAVEAT, || caveat(&s.data)) }
+            { kept(CAVEAT, || caveat(&s.source)) }
             <Figure id={ChartId::Sustainability} state={s.clone()} />
             <table class="ratios">
                 <caption>{ "CapEx against revenue, per year" }</caption>
