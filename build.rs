@@ -15,7 +15,7 @@ use std::{env, fs, path::Path};
 
 use ai_infra_dataset::{csv_field, validate, Dataset};
 
-use ai_infra_dataset::DATA_FILES as FILES;
+use ai_infra_dataset::DATA_FILE_NAMES as FILES;
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");

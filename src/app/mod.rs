@@ -64,13 +64,13 @@ const LIVE_SECTIONS: usize = 6;
 /// The report's sections in order: (element id, title in the table of contents).
 const CONTENTS: [(&str, &str); 10] = [
     ("week", "The week"),
-    (sections::scorecard::ID, "Holds up?"),
     ("funding", "Mega-rounds"),
     ("capex", "CapEx"),
     ("cloud", "Cloud"),
     ("market", "Market"),
     ("compute", "Compute"),
     ("sustainability", "Sustainability"),
+    (sections::scorecard::ID, "Holds up?"),
     ("cards", "Winners and risks"),
     ("method", "Method"),
 ];
@@ -217,7 +217,6 @@ pub fn Report(p: &ReportProps) -> Html {
             <components::bands::Bands bands={s.bands} paths={s.paths()} dispatch={dispatch.clone()} />
             <main>
                 { kept(sections::week::ID, || html! { <sections::week::Week data={data.clone()} /> }) }
-                { kept(sections::scorecard::ID, || html! { <sections::scorecard::Scorecard data={data.clone()} /> }) }
                 if ready(0) { <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} /> }
                 if ready(1) { <sections::capex::Capex state={s.clone()} dispatch={dispatch.clone()} /> }
                 if ready(2) { <sections::cloud::Cloud state={s.clone()} dispatch={dispatch.clone()} /> }
@@ -226,6 +225,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 if ready(5) {
                     <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
                 }
+                { kept(sections::scorecard::ID, || html! { <sections::scorecard::Scorecard data={data.clone()} /> }) }
                 { kept(sections::cards::ID, || html! { <sections::cards::Cards data={data.clone()} /> }) }
                 { kept(sections::method::ID, || html! { <sections::method::Method data={data.clone()} /> }) }
                 <components::projections::Projections state={s.clone()} />

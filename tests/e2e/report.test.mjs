@@ -60,7 +60,7 @@ const drawnAgain = (id, before) => redrawn(page, id, before[id]);
 
 test('every section is on the page, in the article\'s order, with its charts drawn', async () => {
   const sections = await page.$$eval('main section', (ss) => ss.map((s) => s.id));
-  assert.deepEqual(sections, ['week', 'scorecard', 'funding', 'capex', 'cloud', 'market', 'compute', 'sustainability', 'cards', 'method']);
+  assert.deepEqual(sections, ['week', 'funding', 'capex', 'cloud', 'market', 'compute', 'sustainability', 'scorecard', 'cards', 'method']);
   assert.equal(await page.$$eval('.timeline li', (l) => l.length), 5);
   const charts = await chartIds(page);
   assert.equal(charts.length, 10);

@@ -25,9 +25,9 @@ pub use reported::*;
 pub use types::*;
 pub use validate::validate;
 
-/// The files of `data/`, without `.toml`, in the order the dataset holds them: every list of
-/// them (the build, the fixtures, the tests) reads this one.
-pub const DATA_FILES: [&str; 7] = [
+/// The files of `data/`, without `.toml`, in the order the dataset holds them: the build reads
+/// these, and the tests check that the downloads carry each.
+pub const DATA_FILE_NAMES: [&str; 7] = [
     "meta",
     "events",
     "funding",

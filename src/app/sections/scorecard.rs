@@ -44,16 +44,18 @@ fn row(c: &Claim) -> Html {
 
 fn held_row(h: &Held) -> Html {
     let money = |(lo, hi): (f64, f64)| {
+        let (lo, hi) = (usd_bn(lo), usd_bn(hi));
         if lo == hi {
-            usd_bn(lo)
+            lo
         } else {
-            format!("{}–\u{2060}{}", usd_bn(lo), usd_bn(hi))
+            format!("{lo}–\u{2060}{hi}")
         }
     };
-    let inside = match h.inside() {
-        Some(true) => "inside",
-        Some(false) => "outside",
-        None => "an input: no runs' range",
+    let off = signed(h.off_pct());
+    let said = match h.inside() {
+        Some(true) => format!("inside the range; the line is off by {off} %"),
+        Some(false) => format!("outside the range; the line is off by {off} %"),
+        None => format!("no range (a plan the model takes as given); off by {off} %"),
     };
     html! {
         <tr>
@@ -61,8 +63,18 @@ fn held_row(h: &Held) -> Html {
             <td data-label="Reported">{ money(h.reported) }</td>
             <td data-label="The article's view">{ usd_bn(h.projected) }</td>
             <td data-label={middle_runs()}>{ h.range.map_or("—".to_string(), money) }</td>
-            <td data-label="Reported is">{ inside }</td>
+            <td data-label="Verdict">{ said }</td>
         </tr>
+    }
+}
+
+/// A number with its sign, a true minus below zero: "−52", "+3".
+fn signed(v: f64) -> String {
+    let n = crate::model::format::trim(v.abs(), 0);
+    match v {
+        v if v < 0.0 && n != "0" => format!("\u{2212}{n}"),
+        v if v > 0.0 && n != "0" => format!("+{n}"),
+        _ => n,
     }
 }
 
@@ -90,7 +102,7 @@ pub fn calibration_text(d: &Dataset) -> String {
     let Some(c) = calibration(d) else {
         return String::new();
     };
-    let pt = |v: f64| crate::model::format::trim(v, 0);
+    let pt = signed;
     format!(
         "Over {} year-on-year comparisons of Synergy's growth rate since 2019, it moved within a year by \
          {} to {} points (the middle {} of them). The bands let each provider's growth sit {} to {} points from the \
@@ -135,11 +147,12 @@ pub fn Scorecard(p: &DataProps) -> Html {
             <h3>{ "The projections against what happened" }</h3>
             <p>{ format!("Every reported figure that falls within the projection's years, beside what the article's \
                 view (its figures, our default assumptions) projected there and the {}. {inside} of {ranged} \
-                reported figures with a range fall inside it.", middle_runs()) }</p>
+                reported figures with a range fall inside it. Where the model takes a figure as given (a \
+                company's plan), the verdict says how far its line is off.", middle_runs()) }</p>
             <div class="table-wrap"><table class="scorecard-table">
                 <thead><tr><th scope="col">{ "What" }</th><th scope="col">{ "Reported" }</th>
                     <th scope="col">{ "The article's view" }</th><th scope="col">{ middle_runs() }</th>
-                    <th scope="col">{ "Reported is" }</th></tr></thead>
+                    <th scope="col">{ "Verdict" }</th></tr></thead>
                 <tbody>{ for held.iter().map(held_row) }</tbody>
             </table></div>
             <p>{ calibration_text(d) }</p>

@@ -140,8 +140,8 @@ enum Check {
         subjects: Vec<Subject>,
         periods: Vec<Period>,
     },
-    /// Something the article expects: confirmed once it happens after the article, out of date
-    /// if it had already happened.
+    /// Something the article expects: confirmed once it happens after the article; off (by
+    /// how long before) if it had already happened when the article was written.
     Expected { metric: Metric, subject: Subject },
 }
 
@@ -357,7 +357,10 @@ impl Check {
                 );
                 match all.first().map(|f| f.1.period) {
                     None => (String::new(), Verdict::NotYetKnown, all),
-                    Some(Period::Day(d)) if d <= written => (d.human(), Verdict::OutOfDate, all),
+                    Some(Period::Day(d)) if d <= written => {
+                        let before = days::serial(d) - days::serial(written);
+                        (d.human(), Verdict::Off(f64::from(before), Gap::Days), all)
+                    }
                     Some(p) => (p.label(), Verdict::Confirmed, all),
                 }
             }
