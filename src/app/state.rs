@@ -153,6 +153,12 @@ impl State {
         self.with(self.assumptions, bands, QUICK_PATHS)
     }
 
+    /// On the reported base, the article's defaults (what the sliders say their reported
+    /// defaults replace); `None` on the article's.
+    pub fn article_defaults(&self) -> Option<Assumptions> {
+        (self.view.base == Base::Reported).then(|| Assumptions::article(&self.source))
+    }
+
     /// How many paths the bands shown come from (0 when they are off).
     pub fn paths(&self) -> usize {
         self.sim.as_ref().map_or(0, |s| s.paths)

@@ -60,6 +60,10 @@ test('the base switch: every projection follows the reported figures, the addres
   const moved = await liveNumbers(page);
   assert.notEqual(moved['capex-cumulative'], numbers['capex-cumulative']);
   assert.equal(await page.getAttribute('#base-reported', 'aria-pressed'), 'true');
+  // A slider whose default the base moved says so; one it did not keeps its origin.
+  const origin = (id) => page.$eval(`#slider-${id}`, (i) => i.closest('.slider').querySelector('.origin').textContent);
+  assert.match(await origin('aws'), /^from the reported figures: 24 %/);
+  assert.match(await origin('cagr'), /^derived from article figures/);
   // The permalink opens on the reported base.
   const link = page.url();
   const again = await openReport(browser, link, { width: 1280, height: 900 });

@@ -168,7 +168,8 @@ test('each chart\'s actions take one row at every width from 320 px: Listen, Tab
   }
   await page.setViewportSize({ width: 1440, height: 900 });
   const id = manifest.charts[0].id;
-  // "More", opened from the keyboard, shows the rest on a row of its own below; Enter closes it.
+  // "More", opened from the keyboard, shows the rest on a row of its own below; Escape, from
+  // inside it, closes it and gives focus back to its summary.
   await page.focus(`#fig-${id} details.more > summary`);
   await page.keyboard.press('Enter');
   const more = await page.$$eval(`#fig-${id} .more-items > .button, #fig-${id} .more-items > details > summary`,
@@ -176,8 +177,10 @@ test('each chart\'s actions take one row at every width from 320 px: Listen, Tab
   assert.deepEqual(more.map(([t]) => t), ['PNG', 'CSV', 'CSV (table only)', 'Outline', 'Embed']);
   const listen = await page.$eval(`#fig-${id} .listen`, (e) => e.getBoundingClientRect().bottom);
   assert.ok(more.every(([, top]) => top >= listen), 'below the row');
-  await page.keyboard.press('Enter');
+  await page.focus(`#fig-${id} .more-items .png`);
+  await page.keyboard.press('Escape');
   assert.equal(await page.$eval(`#fig-${id} details.more`, (d) => d.open), false);
+  assert.equal(await page.evaluate(() => document.activeElement.closest('details.more > summary') !== null), true);
   // An opened table takes a row of its own below the actions, which keep theirs.
   await page.click(`#fig-${id} details.as-table > summary`);
   const [button, table] = await page.$$eval(`#fig-${id} .listen, #fig-${id} details.as-table table`,

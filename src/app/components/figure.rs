@@ -14,6 +14,7 @@ use crate::model::format::slider_value;
 use crate::model::Key;
 use gloo_timers::callback::Timeout;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -135,6 +136,21 @@ pub fn Figure(p: &FigureProps) -> Html {
             *player.borrow_mut() = started.map(|p| (chart.clone(), p));
         })
     };
+    // Escape closes "More" and gives focus back to its summary, as a menu's would.
+    let close_on_escape = Callback::from(|e: KeyboardEvent| {
+        let more = e
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+        if let (true, Some(more)) = (e.key() == "Escape", more) {
+            more.set_open(false);
+            if let Some(summary) = more
+                .first_element_child()
+                .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = summary.focus();
+            }
+        }
+    });
     html! {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
             <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} playing={playing.flatten()}
@@ -145,7 +161,7 @@ pub fn Figure(p: &FigureProps) -> Html {
                 <button type="button" class="button listen" aria-pressed={playing.is_some().to_string()}
                     onclick={listen} aria-label={format!("Listen to “{}”", chart.title())}>{ "Listen" }</button>
                 <ChartViews chart={chart.clone()} />
-                <details class="more">
+                <details class="more" onkeydown={close_on_escape}>
                 <summary aria-label={format!("More actions for “{}”: PNG, CSV, outline, embed", chart.title())}>
                     { "⋯ More" }</summary>
                 <div class="more-items">

@@ -22,6 +22,9 @@ pub struct SliderProps {
     /// Set when the same assumption has a second slider elsewhere on the page (ids stay unique).
     #[prop_or_default]
     pub instance: Option<AttrValue>,
+    /// Its default comes from the reported figures (the reported base moved it).
+    #[prop_or_default]
+    pub reported: bool,
 }
 
 #[function_component]
@@ -79,7 +82,8 @@ pub fn Slider(p: &SliderProps) -> Html {
             </div>
             <div class="slider-meta">
                 <span class="origin" data-origin={origin.id()} title={spec.why}>
-                    { origin.label() }{ ": " }<span class="value">{ format::slider_value(spec, p.default) }</span>
+                    { if p.reported { "from the reported figures" } else { origin.label() } }{ ": " }
+                    <span class="value">{ format::slider_value(spec, p.default) }</span>
                 </span>
                 if spec.unit != Unit::Reading {
                     <input type="text" inputmode="decimal" class="slider-exact" id={exact}
@@ -106,6 +110,10 @@ pub struct SlidersProps {
     pub dispatch: Callback<Action>,
     #[prop_or_default]
     pub instance: Option<AttrValue>,
+    /// On the reported base, the article's defaults: a slider whose default the base moved
+    /// says its default comes from the reported figures.
+    #[prop_or_default]
+    pub article: Option<crate::model::Assumptions>,
 }
 
 /// The sliders of one section.
@@ -116,6 +124,7 @@ pub fn Sliders(p: &SlidersProps) -> Html {
             { for p.keys.iter().map(|k| html! {
                 <Slider key={k.spec().id} key_={*k} value={p.values.get(*k)} values={p.values}
                     default={p.defaults.get(*k)}
+                    reported={p.article.is_some_and(|a| a.get(*k) != p.defaults.get(*k))}
                     dispatch={p.dispatch.clone()} instance={p.instance.clone()} />
             }) }
         </div>
