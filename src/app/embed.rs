@@ -60,7 +60,8 @@ pub fn Embed(p: &EmbedProps) -> Html {
             { p.notices.clone() }
             <Figure id={p.id} state={p.state.clone()} bare=true />
             if p.state.view.controls && !keys.is_empty() {
-                <Sliders keys={keys} values={p.state.assumptions} defaults={p.state.article} article={p.state.article_defaults()}
+                <Sliders keys={keys} values={p.state.assumptions} defaults={p.state.article}
+                    article={p.state.article_defaults()}
                     dispatch={p.dispatch.clone()} />
             }
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">

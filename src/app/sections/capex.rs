@@ -145,7 +145,8 @@ pub fn Capex(p: &SectionProps) -> Html {
                         pct(s.assumptions.get(Key::PostPlateau))) }
                 }
             </p>
-            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} article={s.article_defaults()} dispatch={p.dispatch.clone()} />
+            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article}
+                article={s.article_defaults()} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::CapexProjection} state={s.clone()} />
             <p>
                 { format!("Jensen Huang expects {} of AI-infrastructure spending by the end of the decade. ",
@@ -164,7 +165,8 @@ pub fn Capex(p: &SectionProps) -> Html {
                         s.report.early_plateau_year) }
                 }
             </p>
-            <Sliders keys={vec![Key::HuangReading]} values={s.assumptions} defaults={s.article} article={s.article_defaults()}
+            <Sliders keys={vec![Key::HuangReading]} values={s.assumptions} defaults={s.article}
+                article={s.article_defaults()}
                 dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::CapexCumulative} state={s.clone()} />
         </section>

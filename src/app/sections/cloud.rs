@@ -121,7 +121,8 @@ pub fn Cloud(p: &SectionProps) -> Html {
             <h2 id="cloud-h">{ "The cloud market: AI put it into overdrive" }</h2>
             { kept(QUARTER, || quarter(&s.source)) }
             if s.view.base == Base::Reported { { reported_quarter(&s.data) } }
-            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article} article={s.article_defaults()} dispatch={p.dispatch.clone()} />
+            <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article}
+                article={s.article_defaults()} dispatch={p.dispatch.clone()} />
             <p>
                 { if c.fade_pp > 0.0 { "With every rate fading as set: " } else { "If each keeps its growth rate: " } }
                 { live("azure-passes", passes) }

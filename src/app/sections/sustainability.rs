@@ -71,7 +71,8 @@ pub fn Sustainability(p: &SectionProps) -> Html {
         <section id="sustainability" aria-labelledby="sustainability-h">
             <h2 id="sustainability-h">{ "Is it sustainable?" }</h2>
             { kept(JUDGMENT, || judgment(&s.source)) }
-            <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article} article={s.article_defaults()}
+            <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article}
+                article={s.article_defaults()}
                 dispatch={p.dispatch.clone()} instance="s" />
             <p>
                 { "CapEx was " }{ live("ratio-2025", format!("{}×", trim(x.ratio[0], 2))) }
