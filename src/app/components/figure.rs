@@ -138,9 +138,12 @@ pub fn Figure(p: &FigureProps) -> Html {
     };
     // Escape closes "More" and gives focus back to its summary, as a menu's would.
     let close_on_escape = Callback::from(|e: KeyboardEvent| {
+        // Yew delegates events to its root: the element is found from the key's target.
         let more = e
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok());
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("details.more").ok().flatten())
+            .and_then(|d| d.dyn_into::<web_sys::HtmlDetailsElement>().ok());
         if let (true, Some(more)) = (e.key() == "Escape", more) {
             more.set_open(false);
             if let Some(summary) = more
