@@ -41,8 +41,7 @@ pub fn report_html() -> String {
 /// tests compare across scenarios (`components::kept` must not depend on one).
 pub fn report_at(query: &str) -> String {
     let data = Rc::new(Dataset::embedded());
-    let defaults = Assumptions::article(&query::base(query).dataset(&data));
-    let query = query::parse(query, &defaults);
+    let query = query::parse_for(query, &data);
     render::<Report>(ReportProps {
         data: DataRef(data),
         query,

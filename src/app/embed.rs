@@ -61,7 +61,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
             <Figure id={p.id} state={p.state.clone()} bare=true />
             if p.state.view.controls && !keys.is_empty() {
                 <Sliders keys={keys} values={p.state.assumptions} defaults={p.state.article}
-                    article={p.state.article_defaults()}
+                    article={p.state.article_defaults}
                     dispatch={p.dispatch.clone()} />
             }
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">

@@ -21,7 +21,7 @@ pub mod uncertainty_page;
 
 use crate::dataset::{Dataset, Load};
 use crate::model::uncertainty::Settings;
-use crate::model::{Assumptions, Preset};
+use crate::model::Preset;
 use components::kept;
 use query::Query;
 use state::State;
@@ -41,10 +41,7 @@ pub fn App() -> Html {
     if raw_query.contains(panic::TEST_SWITCH) {
         panic!("test panic requested by ?{}", panic::TEST_SWITCH);
     }
-    // The base figures first: every other value of the address is read against its defaults.
-    let base = query::base(&raw_query);
-    let defaults = Assumptions::article(&base.dataset(&data));
-    let query = query::parse(&raw_query, &defaults);
+    let query = query::parse_for(&raw_query, &data);
     html! { <Report data={sections::DataRef((*data).clone())} {query} /> }
 }
 

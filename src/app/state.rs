@@ -19,6 +19,9 @@ pub struct State {
     /// The article's values (what every "↺ default" and reset-all go back to). Derived once
     /// from the dataset, which never changes, instead of on every render that needs it.
     pub article: Assumptions,
+    /// On the reported base, the article's own values (a slider whose default the base moved
+    /// says so); `None` on the article's. Derived once, like `article`.
+    pub article_defaults: Option<Assumptions>,
     /// Recomputed on every change of assumptions; everything on the page reads from it.
     pub report: Rc<Report>,
     /// Whether the bands are shown, their seed and each lever's spread.
@@ -75,6 +78,14 @@ const START_PATHS: usize = if crate::app::PRERENDERED {
     QUICK_PATHS
 };
 
+/// `source` on `base`: the same dataset (shared) on the article's, the reported base built.
+fn on_base(source: &Rc<Dataset>, base: Base) -> Rc<Dataset> {
+    match base {
+        Base::Article => source.clone(),
+        base => Rc::new(base.dataset(source)),
+    }
+}
+
 impl State {
     /// The state of a page that loaded `source` and opens with `view` (its base among it).
     pub fn new(
@@ -84,13 +95,23 @@ impl State {
         dark: bool,
         view: View,
     ) -> State {
-        let data = match view.base {
-            Base::Article => source.clone(),
-            base => Rc::new(base.dataset(&source)),
-        };
+        let data = on_base(&source, view.base);
+        State::on(source, data, assumptions, bands, dark, view)
+    }
+
+    /// The state with `data`, which is `source` on `view`'s base.
+    fn on(
+        source: Rc<Dataset>,
+        data: Rc<Dataset>,
+        assumptions: Assumptions,
+        bands: Settings,
+        dark: bool,
+        view: View,
+    ) -> State {
         let report = Rc::new(Report::compute(&data, &assumptions));
         State {
             article: Assumptions::article(&data),
+            article_defaults: (view.base == Base::Reported).then(|| Assumptions::article(&source)),
             // The page starts from the quick run, so its first task stays short (TBT), and
             // refines at once (`Action::Refine`); the prerender draws every path.
             sim: bands
@@ -153,12 +174,6 @@ impl State {
         self.with(self.assumptions, bands, QUICK_PATHS)
     }
 
-    /// On the reported base, the article's defaults (what the sliders say their reported
-    /// defaults replace); `None` on the article's.
-    pub fn article_defaults(&self) -> Option<Assumptions> {
-        (self.view.base == Base::Reported).then(|| Assumptions::article(&self.source))
-    }
-
     /// How many paths the bands shown come from (0 when they are off).
     pub fn paths(&self) -> usize {
         self.sim.as_ref().map_or(0, |s| s.paths)
@@ -193,21 +208,16 @@ impl Reducible for State {
             Action::Refine => self.with(self.assumptions, self.bands, PATHS),
             Action::Base(base) if base == self.view.base => (*self).clone(),
             Action::Base(base) => {
-                let view = View { base, ..self.view };
-                let moved = State::new(
-                    self.source.clone(),
-                    self.assumptions,
-                    self.bands,
-                    self.dark,
-                    view,
-                );
+                let data = on_base(&self.source, base);
+                let defaults = Assumptions::article(&data);
                 let mut a = self.assumptions;
                 for &k in Key::ALL {
                     if a.get(k) == self.article.get(k) {
-                        a = a.with(k, moved.article.get(k));
+                        a = a.with(k, defaults.get(k));
                     }
                 }
-                State::new(self.source.clone(), a, self.bands, self.dark, view)
+                let view = View { base, ..self.view };
+                State::on(self.source.clone(), data, a, self.bands, self.dark, view)
             }
             Action::SetDark(dark) => State {
                 dark,

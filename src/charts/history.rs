@@ -6,8 +6,7 @@ use super::theme::Entity;
 use super::{ChartId, History, LineChart, Reported};
 use crate::dataset::{Dataset, Period, ProviderId};
 use crate::model::reported::quarters;
-
-const PROVIDERS: [ProviderId; 3] = [ProviderId::Aws, ProviderId::Azure, ProviderId::Gcp];
+use strum::VariantArray;
 
 impl ChartId {
     /// The reported figures this chart draws (none for most).
@@ -24,7 +23,7 @@ impl ChartId {
 /// Each provider's quarters: its share, or its revenue (Synergy's market times that share).
 fn cloud(data: &Dataset, share: bool) -> Vec<History> {
     let quarters = quarters(data);
-    PROVIDERS
+    ProviderId::VARIANTS
         .iter()
         .enumerate()
         .map(|(k, &id)| History {

@@ -92,6 +92,16 @@ pub fn plain(v: f64) -> String {
     trim(v, places.unwrap_or(6))
 }
 
+/// `v` rounded to whole units with its sign, a true minus below zero: "−52", "+3", "0".
+pub fn signed(v: f64) -> String {
+    let n = fixed(v.abs(), 0);
+    match v {
+        v if v < 0.0 && n != "0" => format!("\u{2212}{n}"),
+        v if v > 0.0 && n != "0" => format!("+{n}"),
+        _ => n,
+    }
+}
+
 /// `v` rounded half away from zero to `decimals` places, never "-0".
 ///
 /// Integer arithmetic instead of `format!("{v:.1}")`: Rust's float formatting (Grisu and

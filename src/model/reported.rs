@@ -2,6 +2,8 @@
 //! quarterly history, the date the data is as of, and the dataset with the companies' and
 //! Synergy's own figures in place of the article's (the "reported" base).
 
+use strum::VariantArray;
+
 use crate::dataset::{
     CompanyId, Dataset, Date, Kind, Metric, Period, ProviderId, Reported, ReportedFigure, Subject,
 };
@@ -19,7 +21,7 @@ pub fn find(data: &Dataset, metric: Metric, subject: Subject, period: Period) ->
         .flat_map(|r| r.figures.iter().map(move |f| (r, f)))
         .filter(|(_, f)| f.metric == metric && f.subject == subject && f.period == period)
         .collect();
-    all.sort_by_key(|(r, _)| (r.reported, r.kind == Kind::News));
+    all.sort_by_key(|(r, _)| order(r));
     all
 }
 
@@ -85,54 +87,71 @@ pub struct Quarter {
     pub period: Period,
     pub revenue: (f64, f64),
     pub growth_pct: Option<f64>,
-    /// AWS, Azure, Google Cloud: (low, high) percent.
+    /// Each provider's (low, high) percent, in the order of `ProviderId::VARIANTS`.
     pub shares: [Option<(f64, f64)>; 3],
 }
 
-impl Quarter {
-    /// A provider's revenue that quarter: the market times its share (middles of both).
-    pub fn provider_revenue(&self, k: usize) -> Option<f64> {
-        let (lo, hi) = self.shares[k]?;
-        Some((self.revenue.0 + self.revenue.1) / 2.0 * (lo + hi) / 200.0)
-    }
+/// Which report of a figure counts: the latest, and of two the same day the news report
+/// (it came with the company's or Synergy's own page), as [`find`] orders them.
+fn order(r: &Reported) -> (Date, bool) {
+    (r.reported, r.kind == Kind::News)
 }
 
-/// Every quarter Synergy's market revenue was reported for, in order.
+/// Every quarter Synergy's market revenue was reported for, in order: the span of its revenue
+/// and of each share over the pages that give them, and its latest growth. One pass over the
+/// reports (the cloud charts draw this on every change of a slider).
 pub fn quarters(data: &Dataset) -> Vec<Quarter> {
-    let mut periods: Vec<Period> = data
-        .reported
-        .reports
-        .iter()
-        .flat_map(|r| r.figures.iter())
-        .filter(|f| f.metric == Metric::CloudRevenue && f.subject == Subject::Market)
-        .map(|f| f.period)
-        .filter(|p| matches!(p, Period::Quarter(..)))
-        .collect();
-    periods.sort();
-    periods.dedup();
-    let span = |metric, subject, period| {
-        let all = find(data, metric, subject, period);
-        let ranges = all.iter().filter_map(|(_, f)| f.range());
-        ranges.fold(None, |acc: Option<(f64, f64)>, (lo, hi)| {
-            Some(acc.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))))
-        })
+    #[derive(Default)]
+    struct Seen {
+        revenue: Option<(f64, f64)>,
+        growth: Option<((Date, bool), f64)>,
+        shares: [Option<(f64, f64)>; 3],
+    }
+    let widen = |span: &mut Option<(f64, f64)>, (lo, hi): (f64, f64)| {
+        *span = Some(span.map_or((lo, hi), |(a, b)| (a.min(lo), b.max(hi))));
     };
-    periods
-        .into_iter()
-        .filter_map(|p| {
+    let mut seen: std::collections::BTreeMap<Period, Seen> = Default::default();
+    for r in data.reported.reports.iter() {
+        for f in r.figures.iter() {
+            let (Period::Quarter(..), Some(range)) = (f.period, f.range()) else {
+                continue;
+            };
+            let share = ProviderId::VARIANTS
+                .iter()
+                .position(|id| provider(*id) == f.subject);
+            let market = f.subject == Subject::Market;
+            let q = match f.metric {
+                Metric::CloudRevenue | Metric::CloudGrowth if market => {
+                    seen.entry(f.period).or_default()
+                }
+                Metric::CloudShare if share.is_some() => seen.entry(f.period).or_default(),
+                _ => continue,
+            };
+            match (f.metric, share) {
+                (Metric::CloudRevenue, _) => widen(&mut q.revenue, range),
+                (Metric::CloudGrowth, _) if q.growth.is_none_or(|(o, _)| order(r) >= o) => {
+                    q.growth = f.mid().map(|v| (order(r), v));
+                }
+                (_, Some(k)) => widen(&mut q.shares[k], range),
+                _ => {}
+            }
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(period, q)| {
             Some(Quarter {
-                period: p,
-                revenue: span(Metric::CloudRevenue, Subject::Market, p)?,
-                growth_pct: latest_mid(data, Metric::CloudGrowth, Subject::Market, p),
-                shares: [ProviderId::Aws, ProviderId::Azure, ProviderId::Gcp]
-                    .map(|id| span(Metric::CloudShare, provider(id), p)),
+                period,
+                revenue: q.revenue?,
+                growth_pct: q.growth.map(|(_, v)| v),
+                shares: q.shares,
             })
         })
         .collect()
 }
 
 /// A company's reported CapEx for a year: the calendar year, or the fiscal year that ends in
-/// it (Microsoft's, to June), with what it covers.
+/// it (Microsoft's, to June), with what it covers; of each, the latest report ([`latest`]).
+/// One pass over the reports (the CapEx chart draws this on every change of a slider).
 pub fn capex(
     data: &Dataset,
     id: CompanyId,
@@ -140,10 +159,25 @@ pub fn capex(
     metric: Metric,
 ) -> Option<(Found<'_>, Period)> {
     let subject = company(id);
-    let fiscal = (1..=11).map(|m| Period::Fiscal(year, m));
-    std::iter::once(Period::Year(year))
-        .chain(fiscal)
-        .find_map(|p| latest(data, metric, subject, p).map(|f| (f, p)))
+    // The calendar year before any fiscal year ending in it, the earliest-ending first.
+    let rank = |p: Period| match p {
+        Period::Year(y) if y == year => Some(0),
+        Period::Fiscal(y, m) if y == year => Some(m),
+        _ => None,
+    };
+    let mut best: Option<(u8, (Date, bool), Found)> = None;
+    for r in data.reported.reports.iter() {
+        for f in r.figures.iter() {
+            let wanted = f.metric == metric && f.subject == subject && f.range().is_some();
+            let Some(k) = rank(f.period).filter(|_| wanted) else {
+                continue;
+            };
+            if best.is_none_or(|(bk, bo, _)| k < bk || k == bk && order(r) >= bo) {
+                best = Some((k, order(r), (r, f)));
+            }
+        }
+    }
+    best.map(|(_, _, found)| (found, found.1.period))
 }
 
 /// The dataset with the reported figures in place of the article's: 2025 CapEx as spent and
@@ -221,6 +255,11 @@ pub fn reported_base(article: &Dataset) -> Dataset {
     d
 }
 
+/// Low ends added up, and high ends: the span of a sum of figures each known as a range.
+pub fn sum_ranges(ranges: impl Iterator<Item = (f64, f64)>) -> (f64, f64) {
+    ranges.fold((0.0, 0.0), |(a, b), (l, h)| (a + l, b + h))
+}
+
 /// The companies' CapEx as reported, summed: each year in which every company that reported
 /// the base year's spend reported that year's too (so the sums compare), then all five's plans
 /// for the next year once each has one. `without`: the companies whose spend is not reported.
@@ -239,13 +278,10 @@ pub fn capex_history(data: &Dataset) -> CapexHistory {
     let (reporting, without): (Vec<CompanyId>, Vec<CompanyId>) = companies
         .iter()
         .partition(|id| spent(first, **id).is_some());
-    let sum = |ranges: &mut dyn Iterator<Item = (f64, f64)>| {
-        ranges.fold((0.0, 0.0), |(a, b), (l, h)| (a + l, b + h))
-    };
     let mut points: Vec<(Period, f64, f64)> = (first - 3..=first)
         .filter(|y| !reporting.is_empty() && reporting.iter().all(|id| spent(*y, *id).is_some()))
         .map(|y| {
-            let (lo, hi) = sum(&mut reporting.iter().filter_map(|id| spent(y, *id)));
+            let (lo, hi) = sum_ranges(reporting.iter().filter_map(|id| spent(y, *id)));
             (Period::Year(y), lo, hi)
         })
         .collect();
@@ -253,7 +289,7 @@ pub fn capex_history(data: &Dataset) -> CapexHistory {
         |id| capex(data, id, first + 1, Metric::CapexGuide).and_then(|((_, f), _)| f.range());
     let plans: Vec<(f64, f64)> = companies.iter().filter_map(|id| plan(*id)).collect();
     if !companies.is_empty() && plans.len() == companies.len() {
-        let (lo, hi) = sum(&mut plans.into_iter());
+        let (lo, hi) = sum_ranges(plans.into_iter());
         points.push((Period::Year(first + 1), lo, hi));
     }
     CapexHistory { points, without }

@@ -129,6 +129,12 @@ pub fn base(query: &str) -> Base {
         .unwrap_or_default()
 }
 
+/// Parses a query string against the defaults of the base figures it asks for (what the page
+/// and the prerender read an address with).
+pub fn parse_for(query: &str, data: &crate::dataset::Dataset) -> Query {
+    parse(query, &Assumptions::article(&base(query).dataset(data)))
+}
+
 /// Parses a query string (with or without the leading `?`).
 pub fn parse(query: &str, defaults: &Assumptions) -> Query {
     let mut q = Query {

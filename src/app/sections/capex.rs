@@ -146,7 +146,7 @@ pub fn Capex(p: &SectionProps) -> Html {
                 }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article}
-                article={s.article_defaults()} dispatch={p.dispatch.clone()} />
+                article={s.article_defaults} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::CapexProjection} state={s.clone()} />
             <p>
                 { format!("Jensen Huang expects {} of AI-infrastructure spending by the end of the decade. ",
@@ -166,7 +166,7 @@ pub fn Capex(p: &SectionProps) -> Html {
                 }
             </p>
             <Sliders keys={vec![Key::HuangReading]} values={s.assumptions} defaults={s.article}
-                article={s.article_defaults()}
+                article={s.article_defaults}
                 dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::CapexCumulative} state={s.clone()} />
         </section>

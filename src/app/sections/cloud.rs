@@ -122,7 +122,7 @@ pub fn Cloud(p: &SectionProps) -> Html {
             { kept(QUARTER, || quarter(&s.source)) }
             if s.view.base == Base::Reported { { reported_quarter(&s.data) } }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article}
-                article={s.article_defaults()} dispatch={p.dispatch.clone()} />
+                article={s.article_defaults} dispatch={p.dispatch.clone()} />
             <p>
                 { if c.fade_pp > 0.0 { "With every rate fading as set: " } else { "If each keeps its growth rate: " } }
                 { live("azure-passes", passes) }

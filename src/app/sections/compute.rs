@@ -56,7 +56,7 @@ pub fn Compute(p: &SectionProps) -> Html {
             <h2 id="compute-h">{ "Three layers of AI compute" }</h2>
             { kept(VIEW, || layers(&s.source)) }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article}
-                article={s.article_defaults()} dispatch={p.dispatch.clone()} />
+                article={s.article_defaults} dispatch={p.dispatch.clone()} />
             <p>
                 { "Split this way, the five companies' projected CapEx has inference spend pass training " }
                 { live("inference-passes", passes) }

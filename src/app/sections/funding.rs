@@ -121,7 +121,7 @@ pub fn Funding(p: &SectionProps) -> Html {
                 { ". The split between them is our assumption." }
             </p>
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article}
-                article={s.article_defaults()} dispatch={p.dispatch.clone()} />
+                article={s.article_defaults} dispatch={p.dispatch.clone()} />
             <Figure id={ChartId::RoundFlowback} state={s.clone()} />
         </section>
     }

@@ -63,7 +63,7 @@ pub fn Market(p: &SectionProps) -> Html {
             <h2 id="market-h">{ format!("Cloud computing to {LAST_YEAR}") }</h2>
             { kept(FORECAST, || forecast(&s.source)) }
             <Sliders keys={KEYS.to_vec()} values={s.assumptions} defaults={s.article}
-                article={s.article_defaults()} dispatch={p.dispatch.clone()} />
+                article={s.article_defaults} dispatch={p.dispatch.clone()} />
             <p>
                 { "At " }{ live("market-cagr", pct(m.cagr_pct)) }{ " a year the market reaches " }
                 { live("market-2030", usd_bn(m.at(HEADLINE_YEAR))) }

@@ -5,7 +5,7 @@
 
 use super::DataProps;
 use crate::dataset::{Dataset, SCORECARD_CSV_FILE};
-use crate::model::format::usd_bn;
+use crate::model::format::{signed, usd_bn};
 use crate::model::reported::as_of;
 use crate::model::scorecard::{
     calibration, claims, held, Claim, Held, Verdict, MONEY_TOLERANCE_PCT, POINTS_TOLERANCE,
@@ -68,31 +68,12 @@ fn held_row(h: &Held) -> Html {
     }
 }
 
-/// A number with its sign, a true minus below zero: "−52", "+3".
-fn signed(v: f64) -> String {
-    let n = crate::model::format::trim(v.abs(), 0);
-    match v {
-        v if v < 0.0 && n != "0" => format!("\u{2212}{n}"),
-        v if v > 0.0 && n != "0" => format!("+{n}"),
-        _ => n,
-    }
-}
-
 /// "12 confirmed, 20 off, 4 out of date, 3 not yet known".
 fn tally(all: &[Claim]) -> String {
     let count = |id: &str| all.iter().filter(|c| c.verdict.id() == id).count();
-    let parts = [
-        (Verdict::Confirmed, "confirmed"),
-        (
-            Verdict::Off(0.0, crate::model::scorecard::Gap::Percent),
-            "off",
-        ),
-        (Verdict::OutOfDate, "out of date"),
-        (Verdict::NotYetKnown, "not yet known"),
-    ];
-    let said: Vec<String> = parts
+    let said: Vec<String> = Verdict::KINDS
         .iter()
-        .map(|(v, words)| format!("{} {words}", count(v.id())))
+        .map(|(id, words)| format!("{} {words}", count(id)))
         .collect();
     format!("{} claims checked: {}.", all.len(), said.join(", "))
 }

@@ -72,7 +72,7 @@ pub fn Sustainability(p: &SectionProps) -> Html {
             <h2 id="sustainability-h">{ "Is it sustainable?" }</h2>
             { kept(JUDGMENT, || judgment(&s.source)) }
             <Sliders keys={vec![Key::PlateauYear]} values={s.assumptions} defaults={s.article}
-                article={s.article_defaults()}
+                article={s.article_defaults}
                 dispatch={p.dispatch.clone()} instance="s" />
             <p>
                 { "CapEx was " }{ live("ratio-2025", format!("{}×", trim(x.ratio[0], 2))) }

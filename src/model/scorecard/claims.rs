@@ -1,7 +1,6 @@
 //! The article's checkable claims, each as a [`Check`] on what was reported. The article's side
 //! of every claim comes from its records in `data/`; the reported side from `reported.toml`.
 
-use super::days::day;
 use super::{sources, Check, Claim};
 use crate::dataset::{Dataset, Date, FigureUnit, Metric, Period, Subject};
 use crate::model::format::usd_bn;
@@ -24,7 +23,6 @@ pub fn claims(data: &Dataset) -> Vec<Claim> {
         });
     };
     let week = (data.meta.article.week_start, data.meta.article.week_end);
-    let any_day = (day(1900, 1, 1), day(9999, 12, 31));
     let money = |v: f64, floor: bool| format!("{}{}", usd_bn(v), if floor { "+" } else { "" });
 
     // The week's events.
@@ -111,7 +109,7 @@ pub fn claims(data: &Dataset) -> Vec<Claim> {
                 unit: FigureUnit::UsdBn,
                 metric: Metric::Valuation,
                 subject: company(v.company),
-                periods: vec![Period::Day(any_day.0), Period::Day(any_day.1)],
+                periods: super::EVER.to_vec(),
             },
         );
     }
@@ -130,7 +128,7 @@ pub fn claims(data: &Dataset) -> Vec<Claim> {
     ] {
         add(
             format!("AWS in Spain: {what}"),
-            format!("€{}B", crate::model::format::trim(v, 1)),
+            super::value(v, FigureUnit::EurBn),
             Check::Amount {
                 article: v,
                 unit: FigureUnit::EurBn,
@@ -189,7 +187,7 @@ pub fn claims(data: &Dataset) -> Vec<Claim> {
             unit: FigureUnit::UsdBn,
             metric: Metric::Estimate,
             subject: Subject::Nvidia,
-            periods: vec![Period::Day(any_day.0), Period::Day(any_day.1)],
+            periods: super::EVER.to_vec(),
         },
     );
 
@@ -210,7 +208,7 @@ pub fn claims(data: &Dataset) -> Vec<Claim> {
     );
     add(
         "Its growth on a year earlier, Q4 2025".into(),
-        format!("{} %", q4.yoy_growth_pct),
+        super::value(q4.yoy_growth_pct, FigureUnit::Percent),
         market(
             q4.yoy_growth_pct,
             Metric::CloudGrowth,
@@ -239,13 +237,16 @@ pub fn claims(data: &Dataset) -> Vec<Claim> {
         };
         add(
             format!("{}: share, Q4 2025", p.name),
-            format!("{} %", p.share_pct),
+            super::value(p.share_pct, FigureUnit::Percent),
             percent(p.share_pct, Metric::CloudShare),
         );
         let approx = if p.growth_approximate { "~" } else { "" };
         add(
             format!("{}: growth, Q4 2025", p.name),
-            format!("{approx}{} %", p.yoy_growth_pct),
+            format!(
+                "{approx}{}",
+                super::value(p.yoy_growth_pct, FigureUnit::Percent)
+            ),
             percent(p.yoy_growth_pct, Metric::SegmentGrowth),
         );
     }

@@ -2,16 +2,16 @@
 //! computed from `data/reported.toml`, never written by hand. A new record there changes the
 //! verdicts it bears on; nothing here names a figure or a date of what was reported.
 
-use super::reported::{find, Found};
+use super::reported::{find, sum_ranges, Found};
 
 mod claims;
 mod csv;
 mod days;
 pub use csv::csv;
-use days::{day, days_off};
+use days::days_off;
 mod held;
 use crate::dataset::{Dataset, Date, FigureUnit, Metric, Period, Subject};
-use crate::model::format::{fixed, usd_bn};
+use crate::model::format::{fixed, signed, usd_bn};
 pub use claims::claims;
 pub use held::{calibration, held, held_at, Calibration, Held};
 
@@ -49,32 +49,37 @@ pub enum Verdict {
 }
 
 impl Verdict {
-    /// A short, stable id (class names, the CSV, tests).
+    /// Every kind of verdict: its id and its name in a count ("4 out of date").
+    pub const KINDS: [(&'static str, &'static str); 4] = [
+        ("confirmed", "confirmed"),
+        ("off", "off"),
+        ("out-of-date", "out of date"),
+        ("not-yet-known", "not yet known"),
+    ];
+
+    /// A short, stable id (class names, the CSV, tests): one of [`Verdict::KINDS`].
     pub fn id(&self) -> &'static str {
-        match self {
-            Verdict::Confirmed => "confirmed",
-            Verdict::Off(..) => "off",
-            Verdict::OutOfDate => "out-of-date",
-            Verdict::NotYetKnown => "not-yet-known",
-        }
+        let kind = match self {
+            Verdict::Confirmed => 0,
+            Verdict::Off(..) => 1,
+            Verdict::OutOfDate => 2,
+            Verdict::NotYetKnown => 3,
+        };
+        Verdict::KINDS[kind].0
     }
 
     /// "Confirmed", "Off by −43 %", "Off by 6 days", "Out of date", "Not yet known".
     pub fn label(&self) -> String {
         match *self {
             Verdict::Confirmed => "Confirmed".into(),
-            Verdict::Off(by, gap) => {
-                let sign = if by < 0.0 { "−" } else { "+" };
-                let n = fixed(by.abs(), 0);
-                match gap {
-                    Gap::Percent => format!("Off by {sign}{n} %"),
-                    Gap::Points => format!("Off by {sign}{n} pt"),
-                    Gap::Days if by.abs() >= 60.0 => {
-                        format!("Off by {} months", fixed(by.abs() / 30.44, 0))
-                    }
-                    Gap::Days => format!("Off by {n} days"),
+            Verdict::Off(by, gap) => match gap {
+                Gap::Percent => format!("Off by {} %", signed(by)),
+                Gap::Points => format!("Off by {} pt", signed(by)),
+                Gap::Days if by.abs() >= 60.0 => {
+                    format!("Off by {} months", fixed(by.abs() / 30.44, 0))
                 }
-            }
+                Gap::Days => format!("Off by {} days", fixed(by.abs(), 0)),
+            },
             Verdict::OutOfDate => "Out of date".into(),
             Verdict::NotYetKnown => "Not yet known".into(),
         }
@@ -144,6 +149,20 @@ enum Check {
     /// how long before) if it had already happened when the article was written.
     Expected { metric: Metric, subject: Subject },
 }
+
+/// A window of days that holds every day: "whenever it happened".
+const EVER: [Period; 2] = [
+    Period::Day(Date {
+        year: 1900,
+        month: 1,
+        day: Some(1),
+    }),
+    Period::Day(Date {
+        year: 9999,
+        month: 12,
+        day: Some(31),
+    }),
+];
 
 /// The figures of `metric` for `subject` in `periods` (days: within the first two).
 fn figures<'a>(
@@ -299,12 +318,7 @@ impl Check {
                 subject,
                 window,
             } => {
-                let all = figures(
-                    data,
-                    *metric,
-                    *subject,
-                    &[Period::Day(day(1900, 1, 1)), Period::Day(day(9999, 12, 31))],
-                );
+                let all = figures(data, *metric, *subject, &EVER);
                 let inside = |f: &Found| matches!(f.1.period, Period::Day(d) if d >= window.0 && d <= window.1);
                 let Some(first) = all.iter().find(|f| inside(f)).map(|f| f.1.period) else {
                     return (String::new(), Verdict::NotYetKnown, all);
@@ -339,8 +353,7 @@ impl Check {
                 if found.len() < subjects.len() {
                     return (String::new(), Verdict::NotYetKnown, found);
                 }
-                let ranges = found.iter().filter_map(|(_, f)| f.range());
-                let (lo, hi) = ranges.fold((0.0, 0.0), |(a, b), (l, h)| (a + l, b + h));
+                let (lo, hi) = sum_ranges(found.iter().filter_map(|(_, f)| f.range()));
                 let verdict = match gap(*article, (lo, hi), FigureUnit::UsdBn) {
                     None => Verdict::Confirmed,
                     Some((by, g)) => Verdict::Off(by, g),
@@ -349,12 +362,7 @@ impl Check {
                 (said, verdict, found)
             }
             Check::Expected { metric, subject } => {
-                let all = figures(
-                    data,
-                    *metric,
-                    *subject,
-                    &[Period::Day(day(1900, 1, 1)), Period::Day(day(9999, 12, 31))],
-                );
+                let all = figures(data, *metric, *subject, &EVER);
                 match all.first().map(|f| f.1.period) {
                     None => (String::new(), Verdict::NotYetKnown, all),
                     Some(Period::Day(d)) if d <= written => {
