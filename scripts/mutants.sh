@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation testing (cargo-mutants) of the pure code that the numbers depend on: the model
-# (src/model), the dataset crate (crates/dataset/src) and the URL and number parsing
+# (crates/model), the dataset crate (crates/dataset/src) and the URL and number parsing
 # (src/app/query). Not part of ./scripts/test.sh or CI: it builds and tests the workspace once
 # per mutant (~900 of them), about 80 minutes on 2 cores. See TESTING.md for the last results.
 #
@@ -22,7 +22,7 @@ mkdir -p target/mutants
 # The tests of the whole workspace run for every mutant (crates/dataset is checked by the root
 # package's tests/dataset.rs), without doctests (there are none); dependencies are optimised
 # (opt-level 2, built once) so the proptests run in half the time, and no debug info is linked.
-files=(-f 'src/model/**' -f 'crates/dataset/src/**' -f 'src/app/query/**' -e 'src/app/query/tests.rs')
+files=(-f 'crates/model/src/**' -f 'crates/dataset/src/**' -f 'src/app/query/**' -e 'src/app/query/tests.rs')
 status=0
 # The proptests run 64 cases per mutant instead of thousands (tests/robustness.rs reads
 # PROPTEST_CASES): a mutant that any input exposes is still caught, and a mutant costs seconds.

@@ -15,4 +15,6 @@ step "native tests (cargo test)"; cargo test --workspace --quiet
 step "release build (trunk build --release --offline)"; trunk build --release --offline
 step "one-file build"; node scripts/single-file.mjs
 step "browser tests (node --test: headless Chromium; Chromium and Firefox ESR over WebDriver)"
-node --test --test-concurrency=1 --test-timeout=120000 tests/e2e/
+# The spec reporter ends with every failing test, its suite and its error: the end of the log
+# is what a CI summary shows.
+node --test --test-concurrency=1 --test-timeout=120000 --test-reporter=spec tests/e2e/

@@ -1,0 +1,391 @@
+//! How sure the answers are: a Monte Carlo over the assumptions, giving bands for the
+//! projections and ranges for the headline answers (`sensitivity` has the tornado and the
+//! goal seek).
+//!
+//! Each lever gets a spread: by default a symmetric triangular distribution around the
+//! reader's value, most likely at that value and wide enough to hold every preset's value (so
+//! the bear and the bull are both inside it, and the reader's line sits inside its band).
+//! Paths are drawn with a seeded generator, so the same seed, spreads and assumptions give the
+//! same bands on every machine (no `getrandom`, no clock).
+
+use super::assumptions::{Assumptions, Key, KEYS};
+use super::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
+use super::presets::Preset;
+use super::Report;
+use ai_infra_dataset::Dataset;
+
+mod quantiles;
+mod settings;
+pub use quantiles::*;
+pub use settings::*;
+
+/// SplitMix64: small, fast, and good enough to sample a few thousand paths; the same seed
+/// gives the same numbers everywhere.
+#[derive(Debug, Clone)]
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1), from the top 53 bits.
+    pub fn unit(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// One lever's spread: a triangular distribution from `low` to `high`, most likely at `mode`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spread {
+    pub low: f64,
+    pub mode: f64,
+    pub high: f64,
+}
+
+impl Spread {
+    /// A draw, by the inverse of the triangular CDF at `u` in [0, 1).
+    pub fn sample(&self, u: f64) -> f64 {
+        let (a, c, b) = (self.low, self.mode, self.high);
+        if b <= a {
+            return c;
+        }
+        let f = (c - a) / (b - a);
+        if u < f {
+            a + (u * (b - a) * (c - a)).sqrt()
+        } else {
+            b - ((1.0 - u) * (b - a) * (b - c)).sqrt()
+        }
+    }
+
+    /// Off: every draw is the mode.
+    pub fn is_off(&self) -> bool {
+        self.high <= self.low
+    }
+}
+
+/// Whether a lever is uncertain at all: the reading of Huang's estimate is a choice of
+/// meaning, not a quantity, so it gets no spread.
+pub fn has_spread(key: Key) -> bool {
+    key != Key::HuangReading
+}
+
+/// Each lever's spread around the reader's assumptions `a`: as far each way as the preset
+/// furthest from the reader's value, scaled by `width[key]` (0 = off, 1 = every preset just
+/// inside, 2 = twice as wide), and kept inside the slider's range.
+pub fn spreads(data: &Dataset, a: &Assumptions, width: &[f64; KEYS]) -> [Spread; KEYS] {
+    let presets: Vec<Assumptions> = Preset::ALL.iter().map(|p| p.apply(data)).collect();
+    let mut out = [Spread {
+        low: 0.0,
+        mode: 0.0,
+        high: 0.0,
+    }; KEYS];
+    for &key in Key::ALL {
+        let mode = a.get(key);
+        let w = if has_spread(key) {
+            super::clamp(width[key as usize], 0.0, MAX_WIDTH)
+        } else {
+            0.0
+        };
+        let reach = presets
+            .iter()
+            .map(|p| (p.get(key) - mode).abs())
+            .fold(0.0, f64::max);
+        let spec = key.spec();
+        out[key as usize] = Spread {
+            low: super::clamp(mode - w * reach, spec.min, spec.max),
+            mode,
+            high: super::clamp(mode + w * reach, spec.min, spec.max),
+        };
+    }
+    out
+}
+
+/// The default width of every lever's spread: the presets' range.
+pub const DEFAULT_WIDTH: [f64; KEYS] = [1.0; KEYS];
+
+/// One path's assumptions: every lever drawn from its spread (and snapped to its slider's
+/// step, like every value the model sees).
+pub fn draw(a: &Assumptions, spreads: &[Spread; KEYS], rng: &mut Rng) -> Assumptions {
+    let mut out = *a;
+    for &key in Key::ALL {
+        let s = spreads[key as usize];
+        // One draw per lever even when it is off, so switching one lever off leaves the
+        // others' draws where they were.
+        let u = rng.unit();
+        if !s.is_off() {
+            out.set(key, s.sample(u));
+        }
+    }
+    out
+}
+
+/// A projection with bands: the series the charts draw, year by year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+pub enum Series {
+    /// The five companies' CapEx in each year.
+    Capex,
+    /// Their running total from 2025.
+    CapexCumulative,
+    /// The cloud infrastructure market.
+    Market,
+    /// The whole cloud's infrastructure revenue, as the sustainability chart sets it against
+    /// CapEx.
+    Revenue,
+    /// CapEx as a share of cloud revenue.
+    Ratio,
+}
+
+/// The levers CapEx depends on.
+const CAPEX: &[Key] = &[
+    Key::CapexGrowth,
+    Key::CapexSlowdown,
+    Key::PlateauYear,
+    Key::PostPlateau,
+];
+
+/// The levers the whole cloud's revenue depends on.
+const CLOUD: &[Key] = &[
+    Key::AwsGrowth,
+    Key::AzureGrowth,
+    Key::GcpGrowth,
+    Key::OthersGrowth,
+    Key::CloudSlowdown,
+];
+
+/// The levers CapEx / revenue depends on.
+const RATIO: &[Key] = &[
+    Key::CapexGrowth,
+    Key::CapexSlowdown,
+    Key::PlateauYear,
+    Key::PostPlateau,
+    Key::AwsGrowth,
+    Key::AzureGrowth,
+    Key::GcpGrowth,
+    Key::OthersGrowth,
+    Key::CloudSlowdown,
+];
+
+impl Series {
+    pub const ALL: &'static [Series] = <Series as strum::VariantArray>::VARIANTS;
+
+    /// The levers whose values (and spreads) move this series' band: a change of any other
+    /// leaves it as it was (tested against the model for every lever).
+    pub fn inputs(self) -> &'static [Key] {
+        match self {
+            Series::Capex | Series::CapexCumulative => CAPEX,
+            Series::Market => &[Key::MarketCagr],
+            Series::Revenue => CLOUD,
+            Series::Ratio => RATIO,
+        }
+    }
+
+    /// The series' value in each year 2025..=2035 of a report.
+    pub fn values(self, r: &Report) -> Vec<f64> {
+        let years = FIRST_YEAR..=LAST_YEAR;
+        match self {
+            Series::Capex => r.capex.annual.clone(),
+            Series::CapexCumulative => r.capex.cumulative.clone(),
+            Series::Market => years.map(|y| r.market.at(y)).collect(),
+            Series::Revenue => sustainability_years(r, years, &r.sustainability.revenue),
+            Series::Ratio => sustainability_years(r, years, &r.sustainability.ratio),
+        }
+    }
+}
+
+/// `values` (one per sustainability year) on the years 2025..=2035, NaN where it has none.
+fn sustainability_years(
+    r: &Report,
+    years: std::ops::RangeInclusive<i32>,
+    values: &[f64],
+) -> Vec<f64> {
+    let s = &r.sustainability;
+    years
+        .map(|y| {
+            s.years
+                .iter()
+                .position(|&x| x == y)
+                .map_or(f64::NAN, |i| values[i])
+        })
+        .collect()
+}
+
+/// A headline answer: the numbers the article's argument turns on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
+pub enum Answer {
+    /// The five companies' CapEx from 2025 to 2030, $B.
+    CumulativeCapex2030,
+    /// CapEx / cloud revenue in 2030.
+    Ratio2030,
+    /// The year Azure passes AWS (`None`: not by 2035).
+    AzurePassesAws,
+    /// The cloud market in 2030, $B.
+    Market2030,
+}
+
+impl Answer {
+    pub const ALL: &'static [Answer] = <Answer as strum::VariantArray>::VARIANTS;
+
+    /// The levers whose values (and spreads) move this answer's range (see [`Series::inputs`]).
+    pub fn inputs(self) -> &'static [Key] {
+        match self {
+            Answer::CumulativeCapex2030 => CAPEX,
+            Answer::Ratio2030 => RATIO,
+            Answer::AzurePassesAws => &[Key::AwsGrowth, Key::AzureGrowth, Key::CloudSlowdown],
+            Answer::Market2030 => &[Key::MarketCagr],
+        }
+    }
+
+    /// The answer in a report; `None` when it does not happen by 2035.
+    pub fn of(self, r: &Report) -> Option<f64> {
+        let at = |series: Series| {
+            Some(series.values(r)[(HEADLINE_YEAR - FIRST_YEAR) as usize]).filter(|v| v.is_finite())
+        };
+        match self {
+            Answer::CumulativeCapex2030 => at(Series::CapexCumulative),
+            Answer::Ratio2030 => at(Series::Ratio),
+            // The model looks for the crossing up to 2100; the page's answer is by 2035.
+            Answer::AzurePassesAws => r
+                .cloud
+                .azure_passes_aws
+                .filter(|c| c.year <= LAST_YEAR)
+                .map(|c| f64::from(c.year)),
+            Answer::Market2030 => at(Series::Market),
+        }
+    }
+
+    /// The answer as a number to sort and compare by: "not by 2035" counts as the year after.
+    pub fn value(self, r: &Report) -> f64 {
+        self.of(r).unwrap_or(f64::from(LAST_YEAR + 1))
+    }
+}
+
+/// A derived answer's range over the paths.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Range {
+    /// p10..p90 over the paths in which it happens.
+    pub quantiles: [f64; 5],
+    /// The share of paths in which it does not happen by 2035 (0 for amounts).
+    pub never: f64,
+}
+
+/// What a Monte Carlo run gives: bands for every series, ranges for every answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Simulation {
+    pub paths: usize,
+    /// Per series, per year 2025..=2035: p10, p25, p50, p75, p90.
+    pub bands: Vec<(Series, Vec<[f64; 5]>)>,
+    pub ranges: Vec<(Answer, Range)>,
+    /// The share of paths in which the five's spend reaches the low end of Huang's estimate
+    /// by 2030, in the reader's reading.
+    pub band_reached: f64,
+}
+
+impl Simulation {
+    /// This run, but with `old`'s band or range wherever it depends on none of the `changed`
+    /// levers: `old` was run around the same values of those inputs, with the same seed (and
+    /// perhaps more paths), so a chart whose inputs stayed put keeps exactly its bands and is
+    /// not redrawn.
+    pub fn keep_unchanged(mut self, old: &Simulation, changed: &[Key]) -> Simulation {
+        let still = |inputs: &[Key]| !inputs.iter().any(|k| changed.contains(k));
+        for (s, band) in &mut self.bands {
+            if still(s.inputs()) {
+                *band = old.band(*s).to_vec();
+            }
+        }
+        for (a, range) in &mut self.ranges {
+            if let Some(kept) = old.range(*a).filter(|_| still(a.inputs())) {
+                *range = *kept;
+            }
+        }
+        let mut reach = CAPEX.to_vec();
+        reach.push(Key::HuangReading);
+        if still(&reach) {
+            self.band_reached = old.band_reached;
+        }
+        self
+    }
+
+    pub fn band(&self, series: Series) -> &[[f64; 5]] {
+        self.bands
+            .iter()
+            .find(|b| b.0 == series)
+            .map_or(&[], |b| &b.1)
+    }
+
+    pub fn range(&self, answer: Answer) -> Option<&Range> {
+        self.ranges.iter().find(|r| r.0 == answer).map(|r| &r.1)
+    }
+}
+
+/// Runs `paths` draws of the assumptions around `a` and summarises them.
+pub fn simulate(
+    data: &Dataset,
+    a: &Assumptions,
+    spreads: &[Spread; KEYS],
+    seed: u64,
+    paths: usize,
+) -> Simulation {
+    let mut rng = Rng::new(seed);
+    let years = (LAST_YEAR - FIRST_YEAR + 1) as usize;
+    let mut series: Vec<Vec<Vec<f64>>> = Series::ALL
+        .iter()
+        .map(|_| vec![Vec::with_capacity(paths); years])
+        .collect();
+    let mut answers: Vec<Vec<Option<f64>>> = Answer::ALL
+        .iter()
+        .map(|_| Vec::with_capacity(paths))
+        .collect();
+    let mut reached = 0usize;
+    for _ in 0..paths {
+        let r = Report::compute(data, &draw(a, spreads, &mut rng));
+        for (i, s) in Series::ALL.iter().enumerate() {
+            for (y, v) in s.values(&r).into_iter().enumerate() {
+                series[i][y].push(v);
+            }
+        }
+        for (i, ans) in Answer::ALL.iter().enumerate() {
+            answers[i].push(ans.of(&r));
+        }
+        reached += usize::from(r.capex.band_low_year.is_some());
+    }
+    let share = |n: usize| {
+        if paths == 0 {
+            0.0
+        } else {
+            n as f64 / paths as f64
+        }
+    };
+    Simulation {
+        paths,
+        bands: Series::ALL
+            .iter()
+            .zip(series)
+            .map(|(&s, mut by_year)| (s, by_year.iter_mut().map(quantiles).collect()))
+            .collect(),
+        ranges: Answer::ALL
+            .iter()
+            .zip(answers)
+            .map(|(&ans, vs)| {
+                let mut some: Vec<f64> = vs.iter().flatten().copied().collect();
+                let never = share(vs.len() - some.len());
+                (
+                    ans,
+                    Range {
+                        quantiles: quantiles(&mut some),
+                        never,
+                    },
+                )
+            })
+            .collect(),
+        band_reached: share(reached),
+    }
+}
