@@ -2,9 +2,9 @@
 //! of every claim comes from its records in `data/`; the reported side from `reported.toml`.
 
 use super::{sources, Check, Claim};
-use ai_infra_dataset::{Dataset, Date, FigureUnit, Metric, Period, Subject};
 use crate::format::usd_bn;
 use crate::reported::{company, provider};
+use ai_infra_dataset::{Dataset, Date, FigureUnit, Metric, Period, Subject};
 
 /// How far either side of a round's date its later reports (its close) are looked for.
 const ROUND_DAYS: i32 = 45;

@@ -2,11 +2,11 @@
 //! projection's years, beside what the model made of it (its line there and its runs' 80 %
 //! range), and how the bands' spread of cloud growth compares with Synergy's history.
 
-use ai_infra_dataset::{Dataset, FigureUnit, Period};
 use crate::capex::FIRST_YEAR;
 use crate::reported::quarters;
 use crate::uncertainty::{spreads, Series, Settings, Simulation, DEFAULT_WIDTH, PATHS};
 use crate::{Assumptions, Key, Report};
+use ai_infra_dataset::{Dataset, FigureUnit, Period};
 
 /// One reported figure within the projection, and the projection there.
 #[derive(Debug, Clone, PartialEq)]

@@ -10,8 +10,8 @@ mod days;
 pub use csv::csv;
 use days::days_off;
 mod held;
-use ai_infra_dataset::{Dataset, Date, FigureUnit, Metric, Period, Subject};
 use crate::format::{fixed, signed, usd_bn};
+use ai_infra_dataset::{Dataset, Date, FigureUnit, Metric, Period, Subject};
 pub use claims::claims;
 pub use held::{calibration, held, held_at, Calibration, Held};
 

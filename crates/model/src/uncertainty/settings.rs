@@ -2,8 +2,8 @@
 //! the page and the permalink hold them to, and how many paths a run takes.
 
 use super::{simulate, spreads, Simulation, DEFAULT_WIDTH, QUANTILES};
-use ai_infra_dataset::Dataset;
 use crate::assumptions::{Assumptions, KEYS};
+use ai_infra_dataset::Dataset;
 
 /// What the reader set for the bands: whether they are shown, the generator's seed and each
 /// lever's spread as a multiple of the presets' range. The permalink keeps all three.
