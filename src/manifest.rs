@@ -5,6 +5,8 @@
 //! benchmark and the one-file build read it instead of spelling any of these again, so a
 //! name changed here is changed everywhere.
 
+use crate::app::components::slider::SLIDER_ID_PREFIX;
+use crate::app::embed::host;
 use crate::app::query::SPREAD;
 use crate::charts::ChartId;
 use crate::dataset::{
@@ -13,7 +15,7 @@ use crate::dataset::{
 };
 use crate::model::assumptions::Unit;
 use crate::model::format::slider_value;
-use crate::model::uncertainty::{Settings, MAX_SEED, MAX_WIDTH, PATHS, QUICK_PATHS};
+use crate::model::uncertainty::{Settings, DRAG_PATHS, MAX_SEED, MAX_WIDTH, SETTLED_PATHS};
 use crate::model::{Assumptions, Key, Preset};
 use serde_json::{json, Map, Value};
 
@@ -68,17 +70,22 @@ pub fn manifest() -> Value {
         .collect();
     let banded: Vec<&str> = ChartId::ALL
         .iter()
-        .filter(|c| c.has_bands())
+        .filter(|c| c.has_uncertainty())
         .map(|c| c.slug())
         .collect();
-    let bands = Settings::default();
+    let bands = Settings::default(); // the page's defaults
     json!({
         "sliders": sliders,
         "charts": charts,
         "presets": presets,
-        "bands": {
+        "sliderIdPrefix": SLIDER_ID_PREFIX,
+        "embedHost": {
+            "heightKey": host::HEIGHT_KEY, "maxHeight": host::MAX_HEIGHT,
+            "frameAttribute": host::FRAME_ATTRIBUTE, "script": host::SCRIPT,
+        },
+        "uncertainty": {
             "charts": banded, "spreadPrefix": SPREAD, "seed": bands.seed, "maxSeed": MAX_SEED,
-            "maxWidth": MAX_WIDTH, "paths": PATHS, "quickPaths": QUICK_PATHS,
+            "maxWidth": MAX_WIDTH, "paths": SETTLED_PATHS, "quickPaths": DRAG_PATHS,
         },
         "downloads": {
             "csv": DOWNLOAD_CSV_FILE, "json": DOWNLOAD_JSON_FILE, "wide": DOWNLOAD_WIDE_CSV_FILE,

@@ -124,7 +124,7 @@ fn the_headline_and_subtitle_are_drawn_left_aligned_and_every_line_is_labelled_d
                     }
                     assert_eq!(
                         plot.keys.len(),
-                        c.series.len() + usize::from(c.band.is_some())
+                        c.series.len() + usize::from(c.estimate.is_some())
                     );
                 }
             }
@@ -320,8 +320,8 @@ fn annotations_follow_the_model_crossover_plateau_forecast_and_band() {
                 plateau.into_iter().collect::<Vec<_>>(),
                 "{id:?} {p:?}"
             );
-            if let Some(b) = &c.band {
-                assert_eq!((b.low, b.high), r.capex.band, "{id:?}");
+            if let Some(b) = &c.estimate {
+                assert_eq!((b.low, b.high), r.capex.estimate, "{id:?}");
                 assert!(b.label.contains("Huang"), "{}", b.label);
             }
         }

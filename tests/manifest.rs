@@ -38,3 +38,37 @@ fn the_manifest_lists_every_slider_chart_and_preset_with_its_id() {
     assert_eq!(m["presets"][2]["texts"]["PostPlateau"], "-15 %/yr");
     assert!(m["downloads"]["csv"].as_str().unwrap().ends_with(".csv"));
 }
+
+/// static/embed.js runs on other sites, apart from the page and its manifest: it spells the
+/// message key, the tallest height and the frames' attribute itself, and this keeps them the
+/// manifest's (each said exactly where embed.js uses it, and nowhere else differently).
+#[test]
+fn embed_js_spells_what_the_manifest_says() {
+    let m = manifest();
+    let host = &m["embedHost"];
+    let js = std::fs::read_to_string("static/embed.js").unwrap();
+    let key = host["heightKey"].as_str().unwrap();
+    let attribute = host["frameAttribute"].as_str().unwrap();
+    assert!(
+        js.contains(&format!("keys[0] !== '{key}'")),
+        "the message key {key}"
+    );
+    assert!(
+        js.contains(&format!("var h = d.{key};")),
+        "the height read from {key}"
+    );
+    assert!(
+        js.contains(&format!("var MAX = {};", host["maxHeight"])),
+        "the tallest height"
+    );
+    assert!(
+        js.contains(&format!("iframe[{attribute}]")),
+        "the frames' attribute"
+    );
+    assert_eq!(
+        js.matches("aiInfra").count(),
+        3,
+        "no other spelling of a name: {js}"
+    );
+    assert_eq!(m["sliderIdPrefix"], "slider-");
+}

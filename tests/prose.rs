@@ -85,3 +85,61 @@ fn no_figure_from_data_is_typed_into_the_page() {
         found.join("\n")
     );
 }
+
+/// The string literals of `code` (its comment lines left out), escapes kept as written.
+fn literals(code: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for line in code.lines().filter(|l| !l.trim_start().starts_with("//")) {
+        let mut start = None;
+        let mut escaped = false;
+        for (i, c) in line.char_indices() {
+            match (start, c) {
+                (Some(_), '\\') if !escaped => escaped = true,
+                (Some(s), '"') if !escaped => {
+                    out.push(&line[s..i]);
+                    start = None;
+                }
+                (None, '"') => start = Some(i + 1),
+                _ => escaped = false,
+            }
+        }
+    }
+    out
+}
+
+/// The projection's horizon is spelled once (`model::horizon`): no text of the page, the
+/// charts or the model types its later years again. Names of live numbers for the tests
+/// ("capex-2030") are not prose.
+#[test]
+fn the_horizon_is_spelled_once() {
+    use ai_infra_report::model::horizon::{HEADLINE_YEAR, LAST_YEAR};
+    let mut files = Vec::new();
+    for dir in ["src/app", "crates/charts/src", "crates/model/src"] {
+        rust_files(Path::new(dir), &mut files);
+    }
+    let years = [HEADLINE_YEAR, LAST_YEAR].map(|y| y.to_string());
+    let name = |s: &str| {
+        s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    };
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.ends_with("horizon.rs")) {
+        let text = std::fs::read_to_string(file).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for lit in literals(code).into_iter().filter(|l| !name(l)) {
+            if years.iter().any(|y| stands_alone(lit, y)) {
+                found.push(format!("{}: \"{lit}\"", file.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the horizon's years typed into text:\n{}",
+        found.join("\n")
+    );
+    // The check sees what it is for.
+    assert_eq!(
+        literals(r#"let a = "in 2030"; // "2035""#),
+        ["in 2030", "2035"]
+    );
+}

@@ -35,14 +35,14 @@ fn check_query(q: &str) -> Result<(), TestCaseError> {
         &to_query(
             &parsed.assumptions,
             &defaults,
-            &parsed.bands,
+            &parsed.uncertainty,
             &parsed.view(),
         ),
         &defaults,
     );
     prop_assert_eq!(again.assumptions, parsed.assumptions);
-    prop_assert_eq!(again.bands, parsed.bands);
-    let b = &parsed.bands;
+    prop_assert_eq!(again.uncertainty, parsed.uncertainty);
+    let b = &parsed.uncertainty;
     prop_assert!(b.seed <= MAX_SEED);
     prop_assert!(
         b.width.iter().all(|w| (0.0..=MAX_WIDTH).contains(w)),
@@ -180,7 +180,7 @@ proptest! {
             for s in chart.series() {
                 prop_assert!(s.values.iter().all(|v| v.is_finite()), "{id:?} {}: {:?}", s.name, s.values);
             }
-            let csv = describe::csv(&chart, id.source(), &[], true);
+            let csv = describe::csv(&chart, &id.source(data()), &[], true);
             // Every number in the CSV body parses and is finite (series names may say "Inference");
             // a blank is a series with no value in that row (a reported quarter between years)
             // or a reported history with none in that year, never a year of a series.

@@ -1,6 +1,6 @@
 //! The uncertainty page (`app::uncertainty_page`): what it says is what the model gives.
 
-use ai_infra_report::app::uncertainty_page::{answer_words, goals, needed, PATHS, SEED};
+use ai_infra_report::app::uncertainty_page::{answer_words, goals, needed, PAGE_PATHS, SEED};
 use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::sensitivity::tornado;
 use ai_infra_report::model::uncertainty::{simulate, spreads, Answer, DEFAULT_WIDTH};
@@ -32,19 +32,19 @@ fn each_answer_shows_the_models_central_value_and_80_percent_range() {
     let d = Dataset::embedded();
     let a = Assumptions::article(&d);
     let central = Report::compute(&d, &a);
-    let sim = simulate(&d, &a, &spreads(&d, &a, &DEFAULT_WIDTH), SEED, PATHS);
+    let sim = simulate(&d, &a, &spreads(&d, &a, &DEFAULT_WIDTH), SEED, PAGE_PATHS);
     for &ans in Answer::ALL {
         let (name, write) = answer_words(ans);
         let row = row_text(&page, &format!("answer-{ans:?}"));
         let range = sim.range(ans).expect("every answer has a range");
-        assert!(range.quantiles[0] <= range.quantiles[4], "{ans:?}");
+        assert!(range.quantiles.p10 <= range.quantiles.p90, "{ans:?}");
         for want in [
             name.to_string(),
             ans.of(&central).map_or(String::new(), write),
             format!(
                 "{} to {}",
-                write(range.quantiles[0]),
-                write(range.quantiles[4])
+                write(range.quantiles.p10),
+                write(range.quantiles.p90)
             ),
         ] {
             assert!(row.contains(&want), "{ans:?}: `{want}` not in `{row}`");

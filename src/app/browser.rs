@@ -215,7 +215,11 @@ pub fn post_height(height: f64) {
         return;
     }
     let msg = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&msg, &"aiInfraReportHeight".into(), &height.ceil().into());
+    let _ = js_sys::Reflect::set(
+        &msg,
+        &crate::app::embed::host::HEIGHT_KEY.into(),
+        &height.ceil().into(),
+    );
     let _ = parent.post_message(&msg, "*");
 }
 

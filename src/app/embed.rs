@@ -12,6 +12,19 @@ use crate::charts::ChartId;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// What an embed and `static/embed.js` on its host agree on (the manifest gives them to the
+/// JavaScript; tests/manifest.rs checks that embed.js spells the same).
+pub mod host {
+    /// The one key of the message that tells the host page the embed's height.
+    pub const HEIGHT_KEY: &str = "aiInfraReportHeight";
+    /// The tallest height, in CSS pixels, the host accepts.
+    pub const MAX_HEIGHT: u32 = 20000;
+    /// The attribute that marks the iframes embed.js sizes.
+    pub const FRAME_ATTRIBUTE: &str = "data-ai-infra-report";
+    /// The script the embed snippet loads beside the iframe.
+    pub const SCRIPT: &str = "embed.js";
+}
+
 #[derive(Properties, PartialEq)]
 pub struct EmbedProps {
     pub id: ChartId,
@@ -44,7 +57,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
     let query = to_query(
         &p.state.assumptions,
         &p.state.article,
-        &p.state.bands,
+        &p.state.uncertainty,
         &View::default(),
     );
     let full = format!(

@@ -102,13 +102,13 @@ fn colophon(data: &Dataset) -> Html {
 pub fn Report(p: &ReportProps) -> Html {
     let state = {
         let (data, start, view) = (p.data.0.clone(), p.query.assumptions, p.query.view());
-        let bands = p.query.bands;
+        let uncertainty = p.query.uncertainty;
         // The address's theme, else the reader's remembered choice, else the system's.
         let dark = view
             .dark
             .or_else(browser::stored_theme)
             .unwrap_or_else(prefers_dark);
-        use_reducer(move || State::new(data, start, bands, dark, view))
+        use_reducer(move || State::new(data, start, uncertainty, dark, view))
     };
     let dispatch = {
         let state = state.clone();
@@ -130,20 +130,23 @@ pub fn Report(p: &ReportProps) -> Html {
     // headlines of the charts it moved since it last spoke: one sentence per drag, not one per
     // step; in an embed, of its one chart).
     let announced = use_mut_ref(|| s.assumptions);
-    use_effect_with((s.assumptions, s.bands, s.view), {
+    use_effect_with((s.assumptions, s.uncertainty, s.view), {
         let (defaults, state) = (s.article, s.clone());
-        move |(a, bands, view)| {
+        move |(a, uncertainty, view)| {
             let now = *a;
-            browser::when_settled(query::to_query(a, &defaults, bands, view), move || {
-                let before = std::mem::replace(&mut *announced.borrow_mut(), now);
-                browser::show_address(sections::cite::ADDRESS_CLASS);
-                if before != now {
-                    let (d, r) = (&state.data, &state.report);
-                    let said =
-                        crate::charts::describe::changed(d, r, &before, &now, state.view.embed);
-                    browser::announce(&said);
-                }
-            })
+            browser::when_settled(
+                query::to_query(a, &defaults, uncertainty, view),
+                move || {
+                    let before = std::mem::replace(&mut *announced.borrow_mut(), now);
+                    browser::show_address(sections::cite::ADDRESS_CLASS);
+                    if before != now {
+                        let (d, r) = (&state.data, &state.report);
+                        let said =
+                            crate::charts::describe::changed(d, r, &before, &now, state.view.embed);
+                        browser::announce(&said);
+                    }
+                },
+            )
         }
     });
     // The bands follow a moving slider from a quick run; once it settles, from every path.
@@ -152,7 +155,7 @@ pub fn Report(p: &ReportProps) -> Html {
     // prerendered report (whose charts were drawn from every path); an embed, which has none,
     // draws the quick run's bands first.
     let wait = use_mut_ref(|| 0);
-    use_effect_with((s.assumptions, s.bands), {
+    use_effect_with((s.assumptions, s.uncertainty), {
         let dispatch = dispatch.clone();
         move |_| {
             let ms = std::mem::replace(&mut *wait.borrow_mut(), browser::SETTLE_MS);
@@ -208,10 +211,11 @@ pub fn Report(p: &ReportProps) -> Html {
             }
             { kept(CONTENTS_ID, contents) }
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
-                bands_changed={s.bands != Settings::default()}
+                uncertainty_changed={s.uncertainty != Settings::default()}
                 presets={presets} />
             <components::base_switch::BaseSwitch base={s.view.base} dispatch={dispatch.clone()} />
-            <components::bands::Bands bands={s.bands} paths={s.paths()} dispatch={dispatch.clone()} />
+            <components::uncertainty_controls::UncertaintyControls settings={s.uncertainty} paths={s.paths()}
+                dispatch={dispatch.clone()} />
             <main>
                 { kept(sections::week::ID, || html! { <sections::week::Week data={data.clone()} /> }) }
                 if ready(0) { <sections::funding::Funding state={s.clone()} dispatch={dispatch.clone()} /> }

@@ -4,7 +4,9 @@
 use crate::app::query::View;
 use crate::dataset::Dataset;
 use crate::model::reported::Base;
-use crate::model::uncertainty::{snap_width, Settings, Simulation, MAX_SEED, PATHS, QUICK_PATHS};
+use crate::model::uncertainty::{
+    snap_width, Settings, Simulation, DRAG_PATHS, MAX_SEED, SETTLED_PATHS,
+};
 use crate::model::{Assumptions, Key, Preset, Report};
 use std::rc::Rc;
 use yew::Reducible;
@@ -24,10 +26,10 @@ pub struct State {
     pub article_defaults: Option<Assumptions>,
     /// Recomputed on every change of assumptions; everything on the page reads from it.
     pub report: Rc<Report>,
-    /// Whether the bands are shown, their seed and each lever's spread.
-    pub bands: Settings,
-    /// The bands and ranges around the assumptions: a quick run while they change, the full
-    /// one once they settle ([`Action::Refine`]); `None` when the bands are off.
+    /// Whether the uncertainty are shown, their seed and each lever's spread.
+    pub uncertainty: Settings,
+    /// The uncertainty and ranges around the assumptions: a quick run while they change, the full
+    /// one once they settle ([`Action::Refine`]); `None` when the uncertainty are off.
     pub sim: Option<Rc<Simulation>>,
     pub dark: bool,
     /// What the address keeps besides the assumptions (embed options, a theme it chose).
@@ -42,7 +44,7 @@ impl PartialEq for State {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.data, &other.data)
             && self.assumptions == other.assumptions
-            && self.bands == other.bands
+            && self.uncertainty == other.uncertainty
             && self.sim.as_ref().map(|s| s.paths) == other.sim.as_ref().map(|s| s.paths)
             && self.dark == other.dark
             && self.view == other.view
@@ -54,16 +56,16 @@ pub enum Action {
     /// Back to the article's value for one assumption.
     Reset(Key),
     Preset(Preset),
-    /// The article's values and the bands' default settings.
+    /// The article's values and the uncertainty' default settings.
     ResetAll,
     /// The reader's own choice of colour scheme: it replaces one the address chose.
     SetDark(bool),
-    /// Bands shown or not.
-    Bands(bool),
+    /// The uncertainty bands and ranges shown or not.
+    Uncertainty(bool),
     /// One lever's spread, as a multiple of the presets' range.
     Spread(Key, f64),
     Seed(u64),
-    /// The assumptions have settled: the bands from every path, not the quick run's.
+    /// The assumptions have settled: the uncertainty from every path, not the quick run's.
     Refine,
     /// The figures the model starts from: each assumption the reader left at its default
     /// moves to the new base's default; one the reader set stays.
@@ -73,9 +75,9 @@ pub enum Action {
 /// Paths of the state a page starts with: the build prerenders the full run; the app starts
 /// from the quick one and refines right after (see `app::Report`).
 const START_PATHS: usize = if crate::app::PRERENDERED {
-    PATHS
+    SETTLED_PATHS
 } else {
-    QUICK_PATHS
+    DRAG_PATHS
 };
 
 /// `source` on `base`: the same dataset (shared) on the article's, the reported base built.
@@ -91,12 +93,12 @@ impl State {
     pub fn new(
         source: Rc<Dataset>,
         assumptions: Assumptions,
-        bands: Settings,
+        uncertainty: Settings,
         dark: bool,
         view: View,
     ) -> State {
         let data = on_base(&source, view.base);
-        State::on(source, data, assumptions, bands, dark, view)
+        State::on(source, data, assumptions, uncertainty, dark, view)
     }
 
     /// The state with `data`, which is `source` on `view`'s base.
@@ -104,7 +106,7 @@ impl State {
         source: Rc<Dataset>,
         data: Rc<Dataset>,
         assumptions: Assumptions,
-        bands: Settings,
+        uncertainty: Settings,
         dark: bool,
         view: View,
     ) -> State {
@@ -114,23 +116,26 @@ impl State {
             article_defaults: (view.base == Base::Reported).then(|| Assumptions::article(&source)),
             // The page starts from the quick run, so its first task stays short (TBT), and
             // refines at once (`Action::Refine`); the prerender draws every path.
-            sim: bands
+            sim: uncertainty
                 .simulate(&data, &assumptions, START_PATHS)
                 .map(Rc::new),
             source,
             data,
             assumptions,
             report,
-            bands,
+            uncertainty,
             dark,
             view,
         }
     }
 
-    /// The state at `assumptions` and `bands`, with the quick run's bands (or the full
+    /// The state at `assumptions` and `uncertainty`, with the quick run's uncertainty (or the full
     /// run's, with `paths`).
-    fn with(&self, assumptions: Assumptions, bands: Settings, paths: usize) -> State {
-        if assumptions == self.assumptions && bands == self.bands && self.paths() >= paths {
+    fn with(&self, assumptions: Assumptions, uncertainty: Settings, paths: usize) -> State {
+        if assumptions == self.assumptions
+            && uncertainty == self.uncertainty
+            && self.paths() >= paths
+        {
             return self.clone();
         }
         State {
@@ -139,20 +144,26 @@ impl State {
             } else {
                 Rc::new(Report::compute(&self.data, &assumptions))
             },
-            sim: self.simulate(&assumptions, &bands, paths),
+            sim: self.simulate(&assumptions, &uncertainty, paths),
             assumptions,
-            bands,
+            uncertainty,
             ..self.clone()
         }
     }
 
-    /// The run at `assumptions` and `bands`. In a quick run, a band that depends on none of the
+    /// The run at `assumptions` and `uncertainty`. In a quick run, a band that depends on none of the
     /// levers that changed is kept from the run before, so only the charts that move are
     /// redrawn. (A full run recomputes them all: those kept are the same to the last digit.)
-    fn simulate(&self, a: &Assumptions, bands: &Settings, paths: usize) -> Option<Rc<Simulation>> {
-        let run = bands.simulate(&self.data, a, paths)?;
-        let (old, was) = (self.sim.as_deref(), &self.bands);
-        let Some(old) = old.filter(|_| bands.seed == was.seed && paths < PATHS) else {
+    fn simulate(
+        &self,
+        a: &Assumptions,
+        uncertainty: &Settings,
+        paths: usize,
+    ) -> Option<Rc<Simulation>> {
+        let run = uncertainty.simulate(&self.data, a, paths)?;
+        let (old, was) = (self.sim.as_deref(), &self.uncertainty);
+        let Some(old) = old.filter(|_| uncertainty.seed == was.seed && paths < SETTLED_PATHS)
+        else {
             return Some(Rc::new(run));
         };
         let changed: Vec<Key> = Key::ALL
@@ -160,21 +171,21 @@ impl State {
             .copied()
             .filter(|&k| {
                 let i = k as usize;
-                a.get(k) != self.assumptions.get(k) || bands.width[i] != was.width[i]
+                a.get(k) != self.assumptions.get(k) || uncertainty.width[i] != was.width[i]
             })
             .collect();
         Some(Rc::new(run.keep_unchanged(old, &changed)))
     }
 
     fn with_assumptions(&self, assumptions: Assumptions) -> State {
-        self.with(assumptions, self.bands, QUICK_PATHS)
+        self.with(assumptions, self.uncertainty, DRAG_PATHS)
     }
 
-    fn with_bands(&self, bands: Settings) -> State {
-        self.with(self.assumptions, bands, QUICK_PATHS)
+    fn with_uncertainty(&self, uncertainty: Settings) -> State {
+        self.with(self.assumptions, uncertainty, DRAG_PATHS)
     }
 
-    /// How many paths the bands shown come from (0 when they are off).
+    /// How many paths the uncertainty shown come from (0 when they are off).
     pub fn paths(&self) -> usize {
         self.sim.as_ref().map_or(0, |s| s.paths)
     }
@@ -190,22 +201,25 @@ impl Reducible for State {
                 self.with_assumptions(self.assumptions.with(key, self.article.get(key)))
             }
             Action::Preset(p) => self.with_assumptions(p.apply(&self.data)),
-            // Everything back as the page opens: the article's values, the bands' defaults.
-            Action::ResetAll => self.with(self.article, Settings::default(), QUICK_PATHS),
-            Action::Bands(on) => self.with_bands(Settings { on, ..self.bands }),
+            // Everything back as the page opens: the article's values, the uncertainty' defaults.
+            Action::ResetAll => self.with(self.article, Settings::default(), DRAG_PATHS),
+            Action::Uncertainty(on) => self.with_uncertainty(Settings {
+                on,
+                ..self.uncertainty
+            }),
             Action::Spread(key, w) => {
-                let mut width = self.bands.width;
+                let mut width = self.uncertainty.width;
                 width[key as usize] = snap_width(w);
-                self.with_bands(Settings {
+                self.with_uncertainty(Settings {
                     width,
-                    ..self.bands
+                    ..self.uncertainty
                 })
             }
-            Action::Seed(seed) => self.with_bands(Settings {
+            Action::Seed(seed) => self.with_uncertainty(Settings {
                 seed: seed.min(MAX_SEED),
-                ..self.bands
+                ..self.uncertainty
             }),
-            Action::Refine => self.with(self.assumptions, self.bands, PATHS),
+            Action::Refine => self.with(self.assumptions, self.uncertainty, SETTLED_PATHS),
             Action::Base(base) if base == self.view.base => (*self).clone(),
             Action::Base(base) => {
                 let data = on_base(&self.source, base);
@@ -217,7 +231,14 @@ impl Reducible for State {
                     }
                 }
                 let view = View { base, ..self.view };
-                State::on(self.source.clone(), data, a, self.bands, self.dark, view)
+                State::on(
+                    self.source.clone(),
+                    data,
+                    a,
+                    self.uncertainty,
+                    self.dark,
+                    view,
+                )
             }
             Action::SetDark(dark) => State {
                 dark,

@@ -10,13 +10,14 @@ use crate::dataset::Dataset;
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, trim, usd_bn};
 use crate::model::sensitivity::{solve, tornado, Goal};
-use crate::model::uncertainty::{simulate, spreads, Answer, Series, DEFAULT_WIDTH, QUANTILES};
+use crate::model::uncertainty::{simulate, spreads, Answer, SeriesId, DEFAULT_WIDTH, QUANTILES};
 use crate::model::{Assumptions, Key, Report};
+use const_format::formatcp;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Paths drawn: the build can afford many (each is one run of the model, a few µs).
-pub const PATHS: usize = 4000;
+pub const PAGE_PATHS: usize = 4000;
 /// The generator's seed, so the page is the same on every build.
 pub const SEED: u64 = 2026;
 
@@ -29,21 +30,27 @@ pub fn answer_words(answer: Answer) -> (&'static str, fn(f64) -> String) {
         format!("{v:.0}")
     }
     match answer {
-        Answer::CumulativeCapex2030 => ("The five's CapEx from 2025 to 2030", usd_bn),
-        Answer::Ratio2030 => ("CapEx against cloud revenue in 2030", ratio),
+        Answer::CumulativeCapex2030 => (
+            formatcp!("The five's CapEx from {FIRST_YEAR} to {HEADLINE_YEAR}"),
+            usd_bn,
+        ),
+        Answer::Ratio2030 => (
+            formatcp!("CapEx against cloud revenue in {HEADLINE_YEAR}"),
+            ratio,
+        ),
         Answer::AzurePassesAws => ("The year Azure passes AWS (Q4)", year),
-        Answer::Market2030 => ("The cloud market in 2030", usd_bn),
+        Answer::Market2030 => (formatcp!("The cloud market in {HEADLINE_YEAR}"), usd_bn),
     }
 }
 
 /// What a banded series is called, and how its values are written.
-fn series_words(series: Series) -> (&'static str, fn(f64) -> String) {
+fn series_words(series: SeriesId) -> (&'static str, fn(f64) -> String) {
     match series {
-        Series::Capex => ("The five's CapEx per year", usd_bn),
-        Series::CapexCumulative => ("Their running total from 2025", usd_bn),
-        Series::Market => ("The cloud market", usd_bn),
-        Series::Revenue => ("Cloud infrastructure revenue", usd_bn),
-        Series::Ratio => ("CapEx against cloud revenue", |v| {
+        SeriesId::Capex => ("The five's CapEx per year", usd_bn),
+        SeriesId::CapexCumulative => (formatcp!("Their running total from {FIRST_YEAR}"), usd_bn),
+        SeriesId::Market => ("The cloud market", usd_bn),
+        SeriesId::Revenue => ("Cloud infrastructure revenue", usd_bn),
+        SeriesId::Ratio => ("CapEx against cloud revenue", |v| {
             format!("{}×", trim(v, 2))
         }),
     }
@@ -56,7 +63,7 @@ pub fn goals(data: &Dataset) -> [(String, Goal); 3] {
     [
         (
             format!(
-                "The five spend {} or more from 2025 to {HEADLINE_YEAR}",
+                "The five spend {} or more from {FIRST_YEAR} to {HEADLINE_YEAR}",
                 usd_bn(high)
             ),
             Goal {
@@ -105,7 +112,7 @@ pub fn UncertaintyPage(p: &UncertaintyPageProps) -> Html {
     let a = Assumptions::article(d);
     let central = Report::compute(d, &a);
     let spread = spreads(d, &a, &DEFAULT_WIDTH);
-    let sim = simulate(d, &a, &spread, SEED, PATHS);
+    let sim = simulate(d, &a, &spread, SEED, PAGE_PATHS);
     let value = |k: Key, v: f64| crate::model::format::slider_value(k.spec(), v);
     // The share of paths inside p10..p90 and p25..p75, from the quantiles the model reports.
     let share = |lo: usize, hi: usize| pct((QUANTILES[hi] - QUANTILES[lo]) * 100.0);
@@ -115,7 +122,8 @@ pub fn UncertaintyPage(p: &UncertaintyPageProps) -> Html {
             <header class="masthead">
                 <p class="kicker"><a href="./">{ format!("← {}", crate::REPORT_TITLE) }</a></p>
                 <h1>{ "How sure are the projections?" }</h1>
-                <p class="dek">{ format!("At the article's assumptions, each lever drawn {PATHS} times (seed {SEED}) \
+                <p class="dek">{ format!("At the article's assumptions, each lever drawn {PAGE_PATHS} times \
+                    (seed {SEED}) \
                     from a triangular spread around its value that holds the bull's and the bear's: the ranges \
                     below are where {outer} of the paths fall (p10 to p90), the bands {inner} and {outer}. The \
                     build computes this page at the article's assumptions; the report's charts draw the same bands \
@@ -135,15 +143,15 @@ pub fn UncertaintyPage(p: &UncertaintyPageProps) -> Html {
                         html! { <tr id={format!("answer-{ans:?}")}>
                             <th scope="row">{ name }</th>
                             <td>{ ans.of(&central).map_or(format!("not by {LAST_YEAR}"), write) }</td>
-                            <td>{ range.map_or(String::new(), |r| format!("{} to {}", write(r.quantiles[0]),
-                                write(r.quantiles[4]))) }</td>
+                            <td>{ range.map_or(String::new(), |r| format!("{} to {}", write(r.quantiles.p10),
+                                write(r.quantiles.p90))) }</td>
                             <td>{ range.map_or(String::new(), |r| pct(r.never * 100.0)) }</td>
                         </tr> }
                     }) }</tbody>
                 </table>
                 </div>
                 <p>{ format!("Spending reaches the low end of Huang's estimate by {HEADLINE_YEAR} in {} of the paths.",
-                    pct(sim.band_reached * 100.0)) }</p>
+                    pct(sim.estimate_reached * 100.0)) }</p>
                 <h2 id="levers">{ "Which levers matter" }</h2>
                 <p>{ "Each answer with one lever at each end of its spread and the others at the article's values, \
                     the lever that moves it most first; levers that do not move it are left out." }</p>
@@ -193,23 +201,23 @@ pub fn UncertaintyPage(p: &UncertaintyPageProps) -> Html {
                         </div>
                     }
                 }) }
-                <h2 id="bands">{ "Year by year" }</h2>
-                { for Series::ALL.iter().map(|&series| {
+                <h2 id="by-year">{ "Year by year" }</h2>
+                { for SeriesId::ALL.iter().map(|&series| {
                     let (name, write) = series_words(series);
                     let id = format!("band-{series:?}");
                     let line = series.values(&central);
                     html! {
                         <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id.clone()}>
-                        <table class="bands">
+                        <table class="by-year">
                             <caption id={id}>{ name }</caption>
                             <thead><tr><th scope="col">{ "Year" }</th><th scope="col">{ "Central" }</th>
                                 { for ["p10", "p25", "p50", "p75", "p90"].iter().map(|q| html! {
                                     <th scope="col">{ *q }</th> }) }
                             </tr></thead>
-                            <tbody>{ for sim.band(series).iter().enumerate().map(|(i, q)| html! { <tr>
+                            <tbody>{ for sim.series(series).iter().enumerate().map(|(i, q)| html! { <tr>
                                 <th scope="row">{ FIRST_YEAR + i as i32 }</th>
                                 <td>{ line.get(i).map_or(String::new(), |v| write(*v)) }</td>
-                                { for q.iter().map(|v| html! { <td>{ write(*v) }</td> }) }
+                                { for q.to_array().into_iter().map(|v| html! { <td>{ write(v) }</td> }) }
                             </tr> }) }</tbody>
                         </table>
                         </div>

@@ -10,7 +10,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     use ai_infra_report::dataset::*;
-    use ai_infra_report::model::uncertainty::{Settings, PATHS};
+    use ai_infra_report::model::uncertainty::{Settings, SETTLED_PATHS};
     let dir = std::env::args().nth(1).expect("usage: export <dir>");
     let dir = std::path::Path::new(&dir);
     let manifest = ai_infra_report::manifest::manifest();
@@ -42,7 +42,7 @@ fn main() {
     let article = ai_infra_report::model::Assumptions::article(&data);
     let report = ai_infra_report::model::Report::compute(&data, &article);
     // The bands the page starts with: the default settings, every path.
-    let sim = Settings::default().simulate(&data, &article, PATHS);
+    let sim = Settings::default().simulate(&data, &article, SETTLED_PATHS);
     let charts = ai_infra_report::charts::svg::files(&data, &report, sim.as_ref());
     match ai_infra_report::prerender::preview_png() {
         Some(png) => std::fs::write(dir.join("preview.png"), png).expect("preview.png"),

@@ -14,15 +14,15 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The band's fill: the text colour at 14 %, made opaque over the background, so its key's
 /// swatch shows exactly the colour of the band whatever lies beneath either.
-fn band_fill(t: &Theme) -> RGBColor {
+fn estimate_fill(t: &Theme) -> RGBColor {
     let (f, b) = (t.foreground(), t.background());
     let mix = |f: u8, b: u8| (f64::from(b) + (f64::from(f) - f64::from(b)) * 0.14).round() as u8;
     RGBColor(mix(f.0, b.0), mix(f.1, b.1), mix(f.2, b.2))
 }
 
 /// The band's box in backend pixels.
-fn band_rect(f: &Framed<impl DrawingBackend>, c: &LineChart) -> Option<Rect> {
-    let b = c.band.as_ref()?;
+fn estimate_rect(f: &Framed<impl DrawingBackend>, c: &LineChart) -> Option<Rect> {
+    let b = c.estimate.as_ref()?;
     let (from, to) = b.years.unwrap_or(f.plot.x);
     let (x0, y0) = f.plot.px(from, b.high);
     let (x1, y1) = f.plot.px(to, b.low);
@@ -46,10 +46,10 @@ pub fn backdrop<DB: DrawingBackend>(
     t: &Theme,
 ) -> DrawResult<DB> {
     let (top, bottom) = (f64::from(f.plot.px_y.0), f64::from(f.plot.px_y.1));
-    if let Some(r) = band_rect(f, c) {
+    if let Some(r) = estimate_rect(f, c) {
         root.draw(&Rectangle::new(
             [(r.x0, r.y0), (r.x1, r.y1)],
-            band_fill(t).filled(),
+            estimate_fill(t).filled(),
         ))?;
     }
     for (x, _) in zones(c) {
@@ -142,7 +142,7 @@ pub fn labels<DB: DrawingBackend>(
         f.space.lines.push(((px - d, py - d), (px + d, py + d)));
         f.space.lines.push(((px - d, py + d), (px + d, py - d)));
     }
-    if let (Some(b), Some(r)) = (&c.band, band_rect(f, c)) {
+    if let (Some(b), Some(r)) = (&c.estimate, estimate_rect(f, c)) {
         let side = t.px(11.0) as i32;
         // The whole label, else its part before " by " ("Huang: $3–4T"), somewhere along the
         // band clear of the lines; else the whole label clear of other text.
@@ -170,7 +170,7 @@ pub fn labels<DB: DrawingBackend>(
         if let Some((text, at)) = choice {
             let cy = at.y0 + h / 2;
             let swatch = [(at.x0, cy - side / 2), (at.x0 + side, cy + side / 2)];
-            root.draw(&Rectangle::new(swatch, band_fill(t).filled()))?;
+            root.draw(&Rectangle::new(swatch, estimate_fill(t).filled()))?;
             root.draw(&Rectangle::new(swatch, t.muted().stroke_width(1)))?;
             let style = ink.pos(Pos::new(HPos::Left, VPos::Center));
             root.draw(&Text::new(text, (at.x0 + side + g, cy), style))?;

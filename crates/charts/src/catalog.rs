@@ -3,7 +3,7 @@
 use super::headline as head;
 use super::theme::Entity;
 use super::ChartId;
-use super::{Band, BarChart, Chart, LineChart, Marker, Rule, Series, Stroke, ValueUnit};
+use super::{BarChart, Chart, Estimate, LineChart, Marker, Rule, Series, Stroke, ValueUnit};
 use ai_infra_dataset::{Dataset, ProviderId};
 use ai_infra_model::capex::{company_bars, CapexProjection, FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use ai_infra_model::cloud::Segment;
@@ -46,7 +46,7 @@ fn series(name: &str, label: &str, values: Vec<f64>, e: Entity, stroke: Stroke) 
         values,
         color: e.slot(),
         stroke,
-        fan: Vec::new(),
+        quantiles: Vec::new(),
     }
 }
 
@@ -156,7 +156,8 @@ fn capex_bars(data: &Dataset) -> Chart {
 
 fn capex_projection(r: &Report) -> Chart {
     let c = &r.capex;
-    let annual_band = (c.reading == HuangReading::AnnualIn2030).then(|| huang_band(c.band, true));
+    let annual_estimate =
+        (c.reading == HuangReading::AnnualIn2030).then(|| huang_estimate(c.estimate, true));
     let (title, subtitle) = head::capex_projection(r);
     Chart::Line(LineChart {
         title,
@@ -172,16 +173,16 @@ fn capex_projection(r: &Report) -> Chart {
         )],
         last_actual: FIRST_YEAR,
         plan_until: FIRST_YEAR + 1,
-        band: annual_band,
+        estimate: annual_estimate,
         rules: plateau_rule(c),
         ..LineChart::default()
     })
 }
 
 /// Huang's $3–4T: across the chart (against a running total) or at 2030 (one year's spend).
-fn huang_band((low, high): (f64, f64), one_year: bool) -> Band {
+fn huang_estimate((low, high): (f64, f64), one_year: bool) -> Estimate {
     let y = f64::from(HEADLINE_YEAR);
-    Band {
+    Estimate {
         low,
         high,
         label: format!("Huang: {} by {HEADLINE_YEAR}", usd_range(low, high)),
@@ -211,7 +212,8 @@ fn plateau_rule(c: &CapexProjection) -> Vec<Rule> {
 
 fn capex_cumulative(r: &Report) -> Chart {
     let c = &r.capex;
-    let band = (c.reading == HuangReading::Cumulative).then(|| huang_band(c.band, false));
+    let estimate =
+        (c.reading == HuangReading::Cumulative).then(|| huang_estimate(c.estimate, false));
     let (title, subtitle) = head::capex_cumulative(r);
     Chart::Line(LineChart {
         title,
@@ -227,7 +229,7 @@ fn capex_cumulative(r: &Report) -> Chart {
         )],
         last_actual: FIRST_YEAR,
         plan_until: FIRST_YEAR + 1,
-        band,
+        estimate,
         rules: plateau_rule(c),
         ..LineChart::default()
     })

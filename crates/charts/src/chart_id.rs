@@ -1,6 +1,8 @@
 //! Every chart in the report: its id, the assumptions it depends on and its source line.
 
-use ai_infra_model::Key;
+use ai_infra_dataset::Dataset;
+use ai_infra_model::capex::{FIRST_YEAR, HEADLINE_YEAR};
+use ai_infra_model::{levers, Key};
 
 /// Every chart in the report. The slug is its canvas id and its embed id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
@@ -44,46 +46,15 @@ impl ChartId {
     /// that list it (tested natively for every key, and in the browser), and an embed of the
     /// chart offers these sliders.
     pub fn inputs(self) -> &'static [Key] {
-        use Key::*;
         match self {
             ChartId::Raised | ChartId::CapexBars => &[],
-            ChartId::RoundFlowback => &[Flowback, AzureFlowback],
-            ChartId::CapexProjection | ChartId::CapexCumulative => &[
-                CapexGrowth,
-                CapexSlowdown,
-                PlateauYear,
-                PostPlateau,
-                HuangReading,
-            ],
-            ChartId::CloudRevenue => &[AwsGrowth, AzureGrowth, GcpGrowth, CloudSlowdown],
-            ChartId::CloudShare => &[
-                AwsGrowth,
-                AzureGrowth,
-                GcpGrowth,
-                OthersGrowth,
-                CloudSlowdown,
-            ],
-            ChartId::Market => &[MarketCagr],
-            ChartId::Compute => &[
-                CapexGrowth,
-                CapexSlowdown,
-                PlateauYear,
-                PostPlateau,
-                InferenceShare,
-                InferenceRatio,
-                EdgeShare,
-            ],
-            ChartId::Sustainability => &[
-                CapexGrowth,
-                CapexSlowdown,
-                PlateauYear,
-                PostPlateau,
-                AwsGrowth,
-                AzureGrowth,
-                GcpGrowth,
-                OthersGrowth,
-                CloudSlowdown,
-            ],
+            ChartId::RoundFlowback => &levers::FUNDING,
+            ChartId::CapexProjection | ChartId::CapexCumulative => &levers::CAPEX_READ,
+            ChartId::CloudRevenue => &levers::BIG_THREE,
+            ChartId::CloudShare => &levers::CLOUD,
+            ChartId::Market => &levers::MARKET,
+            ChartId::Compute => &levers::CAPEX_AND_COMPUTE,
+            ChartId::Sustainability => &levers::CAPEX_AND_CLOUD,
         }
     }
 
@@ -91,7 +62,12 @@ impl ChartId {
     /// The source line as the page shows it: [`ChartId::source`] (on the reported base, for a
     /// chart the base figures feed, the companies' and Synergy's reports instead), then what
     /// was reported on the chart (its rings).
-    pub fn source_line(self, chart: &super::Chart, base: ai_infra_model::reported::Base) -> String {
+    pub fn source_line(
+        self,
+        data: &Dataset,
+        chart: &super::Chart,
+        base: ai_infra_model::reported::Base,
+    ) -> String {
         let fed = matches!(
             self,
             ChartId::CapexBars
@@ -107,7 +83,7 @@ impl ChartId {
              projection: this report's model"
                 .to_string()
         } else {
-            self.source().to_string()
+            self.source(data)
         };
         if matches!(chart, super::Chart::Line(c) if !c.history.is_empty()) {
             line.push_str("; rings: figures reported by Synergy Research and the companies");
@@ -115,29 +91,32 @@ impl ChartId {
         line
     }
 
-    pub fn source(self) -> &'static str {
+    /// Where the chart's numbers come from (the article's date as the dataset gives it).
+    pub fn source(self, data: &Dataset) -> String {
+        let as_of = data.meta.article.as_of;
+        let model = "projection: this report's model";
         match self {
-            ChartId::Raised => "the article (as of 2026-03-02)",
+            ChartId::Raised => format!("the article (as of {as_of})"),
             ChartId::RoundFlowback => {
-                "the article; the split between Azure, Amazon and Nvidia is our assumption"
+                "the article; the split between Azure, Amazon and Nvidia is our assumption".into()
             }
-            ChartId::CapexBars => {
-                "company plans via the article (as of 2026-03-02); “≥”: a floor (the article's “+”)"
-            }
+            ChartId::CapexBars => format!(
+                "company plans via the article (as of {as_of}); “≥”: a floor (the article's “+”)"
+            ),
             ChartId::CapexProjection | ChartId::CapexCumulative => {
-                "company plans via the article (as of 2026-03-02); projection: this report's model"
+                format!("company plans via the article (as of {as_of}); {model}")
             }
             ChartId::CloudRevenue | ChartId::CloudShare => {
-                "Synergy Research Group via the article (Q4 2025); projection: this report's model"
+                format!("Synergy Research Group via the article (Q4 {FIRST_YEAR}); {model}")
             }
-            ChartId::Market => {
-                "the article (2025 value and 2030 forecast); path: this report's model"
-            }
+            ChartId::Market => format!(
+                "the article ({FIRST_YEAR} value and {HEADLINE_YEAR} forecast); path: this report's model"
+            ),
             ChartId::Compute => {
-                "the CapEx projection of this report, split by the compute assumptions"
+                "the CapEx projection of this report, split by the compute assumptions".into()
             }
             ChartId::Sustainability => {
-                "the article (2025 revenue, CapEx plans); projection: this report's model"
+                format!("the article ({FIRST_YEAR} revenue, CapEx plans); {model}")
             }
         }
     }

@@ -46,7 +46,7 @@ pub fn table(chart: &Chart) -> Table {
     let mut header = vec![if years { "Year" } else { "" }.to_string()];
     for s in series {
         header.push(s.name.clone());
-        if !s.fan.is_empty() {
+        if !s.quantiles.is_empty() {
             header.push(format!("{}: median{}", s.name, runs()));
         }
     }
@@ -94,7 +94,7 @@ pub fn table(chart: &Chart) -> Table {
                     },
                 };
                 row.push(value);
-                if !s.fan.is_empty() {
+                if !s.quantiles.is_empty() {
                     row.push(spread_text.unwrap_or_default());
                 }
             }
@@ -118,7 +118,7 @@ pub fn table(chart: &Chart) -> Table {
 /// dash keeps the range on one line (a phone's tooltip broke it there).
 pub fn spread(s: &Series, i: usize, unit: ValueUnit) -> Option<String> {
     let (lo, hi) = s.range(i)?;
-    let median = s.fan[i][2];
+    let median = s.quantiles[i].p50;
     (unit.value(lo) != unit.value(hi)).then(|| {
         format!(
             "{} ({}–\u{2060}{})",
@@ -204,12 +204,12 @@ pub fn summary(chart: &Chart) -> String {
                 out.push_str(&format!(" {a} passes {b} in {}.", key(i)));
             }
         }
-        if let Some(band) = &c.band {
-            out.push_str(&format!(" Shaded: {}.", band.label));
+        if let Some(estimate) = &c.estimate {
+            out.push_str(&format!(" Shaded: {}.", estimate.label));
         }
         // A band's median and range in the headline year (every year's are in the table).
         let at = c.years.iter().position(|y| *y == HEADLINE_YEAR);
-        for s in c.series.iter().filter(|s| !s.fan.is_empty()) {
+        for s in c.series.iter().filter(|s| !s.quantiles.is_empty()) {
             if let Some(said) = at.and_then(|i| spread(s, i, c.unit)) {
                 let name = &s.name;
                 out.push_str(&format!(
@@ -313,7 +313,7 @@ pub fn csv(
     let mut header = vec![first.to_string()];
     for s in series {
         header.push(format!("{} ({unit})", s.name));
-        if !s.fan.is_empty() {
+        if !s.quantiles.is_empty() {
             header.extend(["p10", "p50", "p90"].map(|q| format!("{} {q} ({unit})", s.name)));
         }
     }
@@ -352,11 +352,14 @@ pub fn csv(
                 Some(i) => cells.push(number(s.values.get(i))),
                 None => cells.push(number(held.as_ref().map(|h| &h.0))),
             }
-            if s.fan.is_empty() {
+            if s.quantiles.is_empty() {
                 continue;
             }
-            match (year.and_then(|i| s.fan.get(i)), held.and_then(|h| h.1)) {
-                (Some(q), _) => cells.extend([0, 2, 4].map(|j| number(Some(&q[j])))),
+            match (
+                year.and_then(|i| s.quantiles.get(i)),
+                held.and_then(|h| h.1),
+            ) {
+                (Some(q), _) => cells.extend([q.p10, q.p50, q.p90].map(|v| number(Some(&v)))),
                 (None, Some((lo, hi))) => {
                     cells.extend([number(Some(&lo)), String::new(), number(Some(&hi))])
                 }

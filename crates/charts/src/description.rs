@@ -1,7 +1,9 @@
 //! What a chart shows, as data: lines or stacked areas over years, or grouped bars over
-//! categories, with units, bands and markers. Built from the model by `catalog`, drawn by
+//! categories, with units, uncertainty, estimates and markers. Built from the model by `catalog`, drawn by
 //! `draw`, and read by `describe` (table, summary, CSV) and `tooltip`: one description feeds
 //! them all, so they can't disagree.
+
+use ai_infra_model::uncertainty::Quantiles;
 
 /// What a number on an axis means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,15 +54,15 @@ pub struct Series {
     pub stroke: Stroke,
     /// How sure the values are: p10, p25, p50, p75 and p90 over the Monte Carlo's paths, one
     /// row per value; empty when the series has no band (data, or the bands switched off).
-    pub fan: Vec<[f64; 5]>,
+    pub quantiles: Vec<Quantiles>,
 }
 
 impl Series {
     /// The 80 % range (p10, p90) at value `i`, when the series has a band.
     pub fn range(&self, i: usize) -> Option<(f64, f64)> {
-        self.fan
+        self.quantiles
             .get(i)
-            .map(|q| (q[0], q[4]))
+            .map(|q| q.outer())
             .filter(|r| r.0.is_finite() && r.1.is_finite())
     }
 
@@ -74,9 +76,9 @@ impl Series {
     }
 }
 
-/// A shaded range, like the $3–4T estimate.
+/// A shaded range of values someone estimated, like Huang's $3–4T.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Band {
+pub struct Estimate {
     pub low: f64,
     pub high: f64,
     pub label: String,
@@ -155,7 +157,7 @@ pub struct LineChart {
     /// Years after `last_actual` up to this one are plans (dotted); later ones projections
     /// (dashed). Equal to `last_actual` when there are no plan years.
     pub plan_until: i32,
-    pub band: Option<Band>,
+    pub estimate: Option<Estimate>,
     pub markers: Vec<Marker>,
     pub rules: Vec<Rule>,
     /// What was reported, behind and on the lines.
@@ -191,7 +193,7 @@ impl Default for LineChart {
             stacked: false,
             last_actual: ai_infra_model::capex::FIRST_YEAR,
             plan_until: ai_infra_model::capex::FIRST_YEAR,
-            band: None,
+            estimate: None,
             markers: Vec::new(),
             rules: Vec::new(),
             history: Vec::new(),
@@ -246,7 +248,7 @@ impl Chart {
         let mut c = self.clone();
         if let Chart::Line(l) = &mut c {
             for s in &mut l.series {
-                s.fan.clear();
+                s.quantiles.clear();
             }
         }
         c

@@ -6,6 +6,7 @@
 use super::axis::Axis;
 use super::layout::{wrap, Rect, Space};
 use super::{DrawResult, Plot, Theme, ValueUnit};
+use ai_infra_model::horizon::HEADLINE_YEAR;
 use plotters::coord::ranged1d::Ranged;
 use plotters::coord::Shift;
 use plotters::element::{Drawable, PointCollection};
@@ -132,7 +133,8 @@ pub fn frame<DB: DrawingBackend>(
         .map(|s| measure(root, s, &small).0)
         .max()
         .unwrap_or(0);
-    let line_h = measure(root, "2030", &small).1;
+    // Any year: a digit's height.
+    let line_h = measure(root, &HEADLINE_YEAR.to_string(), &small).1;
     let gap = t.px(6.0) as i32;
     let left = widest + gap;
     let (l, r) = (m + left, w as i32 - m - axes.right as i32);

@@ -3,7 +3,7 @@
 //! description, so the canvas, the PNG, the table caption, the CSV and the aria text agree.
 
 use ai_infra_dataset::Dataset;
-use ai_infra_model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
+use ai_infra_model::capex::{totals, FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use ai_infra_model::format::{fixed, pct, usd_bn, usd_range};
 use ai_infra_model::{funding, HuangReading, Report};
 
@@ -79,25 +79,28 @@ pub fn capex_projection(r: &Report) -> Heads {
 pub fn capex_cumulative(r: &Report) -> Heads {
     let c = &r.capex;
     let by = c.cumulative_at(HEADLINE_YEAR);
-    let title = match (c.reading, c.band_low_year) {
-        (HuangReading::Cumulative, Some(_)) if c.band_high_year.is_some() => format!(
+    let title = match (c.reading, c.estimate_low_year) {
+        (HuangReading::Cumulative, Some(_)) if c.estimate_high_year.is_some() => format!(
             "The five pass even the top of Huang's {} by {HEADLINE_YEAR}",
-            usd_range(c.band.0, c.band.1)
+            usd_range(c.estimate.0, c.estimate.1)
         ),
         (HuangReading::Cumulative, Some(y)) => format!(
             "The five pass the low end of Huang's {} in {y}",
-            usd_range(c.band.0, c.band.1)
+            usd_range(c.estimate.0, c.estimate.1)
         ),
         (HuangReading::Cumulative, None) => format!(
             "The five spend {} by {HEADLINE_YEAR}, short of Huang's {}",
             usd_bn(by),
-            usd_range(c.band.0, c.band.1)
+            usd_range(c.estimate.0, c.estimate.1)
         ),
-        _ => format!("The five spend {} from 2025 to {HEADLINE_YEAR}", usd_bn(by)),
+        _ => format!(
+            "The five spend {} from {FIRST_YEAR} to {HEADLINE_YEAR}",
+            usd_bn(by)
+        ),
     };
     (
         title,
-        "Capital expenditure added up since 2025, $ billions; the five companies".into(),
+        format!("Capital expenditure added up since {FIRST_YEAR}, $ billions; the five companies"),
     )
 }
 
@@ -124,7 +127,7 @@ pub fn market(r: &Report) -> Heads {
             pct(m.cagr_pct),
             usd_bn(m.at(HEADLINE_YEAR))
         ),
-        "Cloud computing market, $ billions per year; constant growth from 2025".into(),
+        format!("Cloud computing market, $ billions per year; constant growth from {FIRST_YEAR}"),
     )
 }
 

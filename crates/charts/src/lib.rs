@@ -6,7 +6,6 @@
 
 mod annotate;
 mod axis;
-mod bands;
 mod bar;
 pub mod catalog;
 pub mod chart_id;
@@ -25,6 +24,7 @@ pub mod sound;
 pub mod svg;
 pub mod theme;
 pub mod tooltip;
+mod uncertainty;
 
 pub use ai_infra_dataset::csv_field;
 pub use chart_id::ChartId;

@@ -5,6 +5,7 @@ use super::annotate;
 use super::frame::{axis_max, font, frame, measure, text_at, Axes, DrawSeries};
 use super::layout::{distance, dodge, wrap, Rect};
 use super::{DrawResult, KeyPixels, LineChart, Plot, Stroke, Theme};
+use ai_infra_model::uncertainty::Quantiles;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -38,11 +39,15 @@ pub fn draw<DB: DrawingBackend>(
 ) -> DrawResult<DB, Plot> {
     let tops = tops(c);
     let extra = c
-        .band
+        .estimate
         .iter()
         .map(|b| b.high)
         .chain(c.markers.iter().map(|m| m.value))
-        .chain(c.series.iter().flat_map(|s| s.fan.iter().map(|q| q[4])))
+        .chain(
+            c.series
+                .iter()
+                .flat_map(|s| s.quantiles.iter().map(|q| q.p90)),
+        )
         .chain(
             c.history
                 .iter()
@@ -251,18 +256,25 @@ fn fans<DB: DrawingBackend>(
     c: &LineChart,
     t: &Theme,
 ) -> DrawResult<DB> {
-    for s in c.series.iter().filter(|s| !s.fan.is_empty() && !c.stacked) {
+    for s in c
+        .series
+        .iter()
+        .filter(|s| !s.quantiles.is_empty() && !c.stacked)
+    {
         let color = t.color(s.color);
-        let rows: Vec<(f64, &[f64; 5])> = c
+        let rows: Vec<(f64, &Quantiles)> = c
             .years
             .iter()
-            .zip(&s.fan)
-            .filter(|(_, q)| q.iter().all(|v| v.is_finite()))
+            .zip(&s.quantiles)
+            .filter(|(_, q)| q.to_array().iter().all(|v| v.is_finite()))
             .map(|(y, q)| (f64::from(*y), q))
             .collect();
-        for (lo, hi, alpha) in [(0, 4, FAN_OUTER), (1, 3, FAN_INNER)] {
-            let edge = rows.iter().map(|(x, q)| (*x, q[hi]));
-            let back = rows.iter().rev().map(|(x, q)| (*x, q[lo]));
+        for (range, alpha) in [
+            (Quantiles::outer as fn(Quantiles) -> (f64, f64), FAN_OUTER),
+            (Quantiles::inner, FAN_INNER),
+        ] {
+            let edge = rows.iter().map(|(x, q)| (*x, range(**q).1));
+            let back = rows.iter().rev().map(|(x, q)| (*x, range(**q).0));
             let area = Polygon::new(
                 edge.chain(back).collect::<Vec<_>>(),
                 color.mix(alpha).filled(),

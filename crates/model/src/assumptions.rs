@@ -5,7 +5,9 @@
 //! hand-written fields. A slider's URL key is spelled once, in the spec table below.
 
 pub use super::capex::HuangReading;
+use crate::horizon::{FIRST_YEAR, HEADLINE_YEAR};
 use ai_infra_dataset::{Dataset, ProviderId};
+use const_format::formatcp;
 
 /// One projection assumption the reader can change, in slider order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
@@ -247,7 +249,9 @@ const SPECS: [Spec; KEYS] = [
         max: 50.0,
         step: 0.1,
         origin: Origin::Derived,
-        why: "The growth rate that takes the article's 2025 market to its 2030 forecast.",
+        why: formatcp!(
+            "The growth rate that takes the article's {FIRST_YEAR} market to its {HEADLINE_YEAR} forecast."
+        ),
     },
     Spec {
         key: Key::InferenceShare,
@@ -263,13 +267,16 @@ const SPECS: [Spec; KEYS] = [
     Spec {
         key: Key::InferenceRatio,
         id: "ratio",
-        label: "Inference-to-training ratio by 2030",
+        label: formatcp!("Inference-to-training ratio by {HEADLINE_YEAR}"),
         unit: Unit::Times,
         min: 0.5,
         max: 20.0,
         step: 0.5,
         origin: Origin::Reading,
-        why: "\"Inference workloads will 10x training workloads\": the article gives no date; by 2030 is ours.",
+        why: formatcp!(
+            "\"Inference workloads will 10x training workloads\": the article gives no date; \
+             by {HEADLINE_YEAR} is ours."
+        ),
     },
     Spec {
         key: Key::EdgeShare,

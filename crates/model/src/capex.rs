@@ -2,11 +2,8 @@
 
 use ai_infra_dataset::Dataset;
 
-/// First and last year every projection covers: the article's "next decade".
-pub const FIRST_YEAR: i32 = 2025;
-pub const LAST_YEAR: i32 = 2035;
-/// The year the article's answers are about (Huang's "by 2030", the market forecast).
-pub const HEADLINE_YEAR: i32 = 2030;
+pub use crate::horizon::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
+use const_format::formatcp;
 
 /// The years 2025..=2035.
 pub fn years() -> Vec<i32> {
@@ -25,8 +22,8 @@ pub enum HuangReading {
 impl HuangReading {
     pub fn label(self) -> &'static str {
         match self {
-            HuangReading::Cumulative => "running total from 2025",
-            HuangReading::AnnualIn2030 => "one year's spend, 2030",
+            HuangReading::Cumulative => formatcp!("running total from {FIRST_YEAR}"),
+            HuangReading::AnnualIn2030 => formatcp!("one year's spend, {HEADLINE_YEAR}"),
         }
     }
 }
@@ -83,7 +80,7 @@ pub struct CapexInputs {
     /// CapEx change a year after the plateau year, percent (0 = flat; below 0, a cut).
     pub post_plateau_pct: f64,
     /// Low and high end of Huang's estimate ($3–4T).
-    pub band: (f64, f64),
+    pub estimate: (f64, f64),
     /// What the estimate is compared with.
     pub reading: HuangReading,
 }
@@ -97,14 +94,14 @@ pub struct CapexProjection {
     pub growth_pct: Vec<f64>,
     /// Running total from 2025, $B.
     pub cumulative: Vec<f64>,
-    pub band: (f64, f64),
+    pub estimate: (f64, f64),
     pub reading: HuangReading,
     /// The year CapEx reaches its plateau; after it, it changes only by the post-plateau rate.
     pub plateau_year: Option<i32>,
     /// First year, by 2030, that the estimate's low / high end is reached in the chosen reading
     /// (the running total; or 2030's own spend).
-    pub band_low_year: Option<i32>,
-    pub band_high_year: Option<i32>,
+    pub estimate_low_year: Option<i32>,
+    pub estimate_high_year: Option<i32>,
 }
 
 impl CapexProjection {
@@ -178,13 +175,13 @@ pub fn project(i: &CapexInputs) -> CapexProjection {
     CapexProjection {
         reading: i.reading,
         plateau_year: i.plateau_year,
-        band_low_year: first_reaching(i.band.0),
-        band_high_year: first_reaching(i.band.1),
+        estimate_low_year: first_reaching(i.estimate.0),
+        estimate_high_year: first_reaching(i.estimate.1),
         years,
         annual,
         growth_pct,
         cumulative,
-        band: i.band,
+        estimate: i.estimate,
     }
 }
 
@@ -200,7 +197,7 @@ mod tests {
             slowdown_pp: slowdown,
             plateau_year: plateau,
             post_plateau_pct: 0.0,
-            band: (3000.0, 4000.0),
+            estimate: (3000.0, 4000.0),
             reading: HuangReading::Cumulative,
         }
     }
@@ -212,7 +209,7 @@ mod tests {
         assert_eq!(p.annual[..6], [255.0, 355.0, 355.0, 355.0, 355.0, 355.0]);
         assert!(p.annual[6..].iter().all(|v| *v == 355.0));
         assert!((p.cumulative_at(2030) - 2030.0).abs() < 1e-9);
-        assert_eq!(p.band_low_year, None);
+        assert_eq!(p.estimate_low_year, None);
     }
 
     #[test]
@@ -242,7 +239,7 @@ mod tests {
     }
 
     #[test]
-    fn article_defaults_reach_the_band_low_end_in_2030() {
+    fn article_defaults_reach_the_estimate_low_end_in_2030() {
         // 39 % in 2027, 34 % in 2028 and 29 % in 2029, the plateau year; flat after it:
         // 355 × 1.39 = 493.45; × 1.34 = 661.223; × 1.29 = 852.97767;
         // total 255 + 355 + 493.45 + 661.223 + 2 × 852.97767 = 3470.62834.
@@ -252,8 +249,8 @@ mod tests {
         assert!((p.at(2029) - 852.97767).abs() < 1e-6);
         assert!((p.at(2030) - 852.97767).abs() < 1e-6);
         assert!((p.cumulative_at(2030) - 3470.62834).abs() < 1e-6);
-        assert_eq!(p.band_low_year, Some(2030));
-        assert_eq!(p.band_high_year, None);
+        assert_eq!(p.estimate_low_year, Some(2030));
+        assert_eq!(p.estimate_high_year, None);
         assert_eq!(p.peak(), (2029, p.at(2029)), "the plateau year is the peak");
     }
 
@@ -279,14 +276,14 @@ mod tests {
             reading: HuangReading::AnnualIn2030,
             ..inputs(39.0, 5.0, Some(2029))
         });
-        assert_eq!((p.band_low_year, p.band_high_year), (None, None));
+        assert_eq!((p.estimate_low_year, p.estimate_high_year), (None, None));
         let fast = project(&CapexInputs {
             reading: HuangReading::AnnualIn2030,
             ..inputs(80.0, 0.0, None)
         });
         // 355 × 1.8^4 = 3726.6 in 2030: past $3T, short of $4T, in 2030 itself.
         assert_eq!(
-            (fast.band_low_year, fast.band_high_year),
+            (fast.estimate_low_year, fast.estimate_high_year),
             (Some(2030), None)
         );
     }
@@ -295,7 +292,7 @@ mod tests {
     fn no_plateau_and_fast_growth_pass_both_ends() {
         // 80 % a year: 639, 1150.2, 2070.36. Running total: 2399.2 by 2028, 4469.56 by 2029.
         let p = project(&inputs(80.0, 0.0, None));
-        assert_eq!(p.band_low_year, Some(2029));
-        assert_eq!(p.band_high_year, Some(2029));
+        assert_eq!(p.estimate_low_year, Some(2029));
+        assert_eq!(p.estimate_high_year, Some(2029));
     }
 }

@@ -80,7 +80,7 @@ mod tests {
             slowdown_pp: 0.0,
             plateau_year: None,
             post_plateau_pct: 0.0,
-            band: (3000.0, 4000.0),
+            estimate: (3000.0, 4000.0),
             reading: crate::HuangReading::Cumulative,
         })
     }

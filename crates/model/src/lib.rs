@@ -11,6 +11,8 @@ pub mod cloud;
 pub mod compute;
 pub mod format;
 pub mod funding;
+pub mod horizon;
+pub mod levers;
 pub mod market;
 pub mod presets;
 pub mod projections;
@@ -74,7 +76,7 @@ pub struct Report {
     /// The article's earlier end of "2–3 years" (2028), and the first year the estimate is
     /// reached with that plateau instead of the reader's, in the chosen reading.
     pub early_plateau_year: i32,
-    pub early_plateau_band_year: Option<i32>,
+    pub early_plateau_estimate_year: Option<i32>,
 }
 
 impl Report {
@@ -113,7 +115,7 @@ impl Report {
         Report {
             flowback: funding::flowback(data, a.get(Key::Flowback), a.get(Key::AzureFlowback)),
             early_plateau_year,
-            early_plateau_band_year: early.band_low_year,
+            early_plateau_estimate_year: early.estimate_low_year,
             capex,
             cloud,
             market,
@@ -134,7 +136,7 @@ pub fn capex_inputs(data: &Dataset, a: &Assumptions) -> capex::CapexInputs {
         slowdown_pp: a.get(Key::CapexSlowdown),
         plateau_year: a.plateau_year(),
         post_plateau_pct: a.get(Key::PostPlateau),
-        band: (e.low, e.high),
+        estimate: (e.low, e.high),
         reading: a.huang_reading(),
     }
 }

@@ -2,6 +2,7 @@
 //! analyst opens in a spreadsheet.
 
 use super::format::trim;
+use super::horizon::FIRST_YEAR;
 use super::Report;
 use ai_infra_dataset::csv_field::row;
 
@@ -10,7 +11,7 @@ pub fn csv(r: &Report, assumptions: &[(String, String)], commented: bool) -> Str
     let mut header: Vec<String> = vec![
         "year".into(),
         "CapEx of the five (USD bn)".into(),
-        "CapEx running total from 2025 (USD bn)".into(),
+        format!("CapEx running total from {FIRST_YEAR} (USD bn)"),
     ];
     header.extend(
         r.cloud

@@ -5,6 +5,7 @@
 use super::chart_draw::css_height;
 use super::copy_button::CopyButton;
 use crate::app::browser;
+use crate::app::embed::host;
 use crate::app::query::{to_query, View};
 use crate::app::state::State;
 use crate::charts::ChartId;
@@ -21,18 +22,18 @@ pub fn embed_snippet(view: &View, state: &State, title: &str) -> String {
     let dir = &base[..base.rfind('/').map_or(base.len(), |i| i + 1)];
     // Only the chart's own assumptions and their spreads: the others change nothing it draws
     // (nor do a seed and spreads on a chart without bands).
-    let (mut shown, mut bands) = (state.assumptions, state.bands);
+    let (mut shown, mut uncertainty) = (state.assumptions, state.uncertainty);
     if let Some(chart) = view.embed {
         let start = Settings::default();
         for &k in Key::ALL.iter().filter(|k| !chart.inputs().contains(k)) {
             shown.set(k, state.article.get(k));
-            bands.width[k as usize] = start.width[k as usize];
+            uncertainty.width[k as usize] = start.width[k as usize];
         }
-        if !chart.has_bands() {
-            bands = start;
+        if !chart.has_uncertainty() {
+            uncertainty = start;
         }
     }
-    let query = to_query(&shown, &state.article, &bands, view);
+    let query = to_query(&shown, &state.article, &uncertainty, view);
     let height = crate::model::format::fixed(css_height(640.0) + 180.0, 0);
     let scheme = match view.dark {
         Some(true) => "dark",
@@ -41,9 +42,11 @@ pub fn embed_snippet(view: &View, state: &State, title: &str) -> String {
     };
     format!(
         "<iframe src=\"{base}?{query}\" title=\"{}\" width=\"100%\" height=\"{height}\" \
-         style=\"border:0;width:100%;color-scheme:{scheme}\" loading=\"lazy\" data-ai-infra-report>\
-         </iframe>\n<script src=\"{dir}embed.js\" async></script>",
-        title.replace('"', "&quot;")
+         style=\"border:0;width:100%;color-scheme:{scheme}\" loading=\"lazy\" {}>\
+         </iframe>\n<script src=\"{dir}{}\" async></script>",
+        title.replace('"', "&quot;"),
+        host::FRAME_ATTRIBUTE,
+        host::SCRIPT
     )
 }
 

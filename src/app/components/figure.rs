@@ -80,7 +80,8 @@ pub fn Figure(p: &FigureProps) -> Html {
     if p.bare {
         return html! {
             <figure class="figure" id={format!("fig-{}", p.id.slug())}>
-                <ChartBody id={p.id} chart={chart} dark={p.state.dark} base={p.state.view.base}
+                <ChartBody id={p.id} source={p.id.source_line(&p.state.data, &chart, p.state.view.base)}
+                    chart={chart} dark={p.state.dark}
                     transparent={p.state.view.transparent} />
             </figure>
         };
@@ -94,7 +95,7 @@ pub fn Figure(p: &FigureProps) -> Html {
             browser::download_text(
                 &describe::csv(
                     &chart,
-                    &id.source_line(&chart, state.view.base),
+                    &id.source_line(&state.data, &chart, state.view.base),
                     &list,
                     commented,
                 ),
@@ -157,7 +158,7 @@ pub fn Figure(p: &FigureProps) -> Html {
     html! {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
             <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} playing={playing.flatten()}
-                base={p.state.view.base} />
+                source={p.id.source_line(&p.state.data, &chart, p.state.view.base)} />
             // One row on every width: Listen and the table in view, the rest behind "More" (a
             // disclosure: keyboard, touch and screen readers open it as any other).
             <div class="figure-actions">
@@ -197,8 +198,8 @@ struct ChartBodyProps {
     transparent: bool,
     #[prop_or_default]
     playing: Option<(usize, usize)>,
-    #[prop_or_default]
-    base: crate::model::reported::Base,
+    /// Its source line ([`ChartId::source_line`]).
+    source: AttrValue,
 }
 
 /// The canvas, source line and printed numbers: re-rendered only when this chart changes,
@@ -210,7 +211,7 @@ fn ChartBody(p: &ChartBodyProps) -> Html {
         <>
             <ChartCanvas id={p.id} chart={p.chart.clone()} dark={p.dark} transparent={p.transparent}
                 label={summary.clone()} playing={p.playing} />
-            <figcaption class="source">{ "Source: " }{ p.id.source_line(&p.chart, p.base) }</figcaption>
+            <figcaption class="source">{ "Source: " }{ p.source.clone() }</figcaption>
             // For print (the canvas prints as pixels). The prerendered page's SVG picture prints
             // as it is, with the same words as its alt text: not sent twice.
             if !crate::app::PRERENDERED { <p class="print-numbers">{ summary }</p> }

@@ -1,6 +1,5 @@
 //! Small reusable pieces of the page.
 
-pub mod bands;
 pub mod base_switch;
 pub mod chart_canvas;
 pub mod chart_draw;
@@ -15,6 +14,7 @@ pub mod presets;
 pub mod projections;
 pub mod slider;
 pub mod slider_drag;
+pub mod uncertainty_controls;
 
 use yew::prelude::*;
 
@@ -86,7 +86,7 @@ pub fn range(
     let Some(r) = sim.and_then(|s| s.range(answer)) else {
         return Html::default();
     };
-    let (lo, hi) = (r.quantiles[0], r.quantiles[4]);
+    let (lo, hi) = r.quantiles.outer();
     let said = write(lo, hi);
     // A range every run agrees on (its levers fixed) says nothing.
     if r.never == 0.0 && said == write(lo, lo) {

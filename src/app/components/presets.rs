@@ -9,8 +9,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PresetsProps {
     pub current: Assumptions,
-    /// The bands' settings differ from the page's defaults (Reset all restores them too).
-    pub bands_changed: bool,
+    /// The uncertainty's settings differ from the page's defaults (Reset all restores them too).
+    pub uncertainty_changed: bool,
     /// Each preset's values, to show which one is active.
     pub presets: Rc<Vec<(Preset, Assumptions)>>,
     pub dispatch: Callback<Action>,
@@ -56,7 +56,7 @@ pub fn Presets(p: &PresetsProps) -> Html {
                 }
             }) }
             <button type="button" id="reset-all" class="button"
-                disabled={Some(p.current) == article && !p.bands_changed}
+                disabled={Some(p.current) == article && !p.uncertainty_changed}
                 aria-label="Reset all" onclick={p.dispatch.reform(|_| Action::ResetAll)}>
                 { wide_or_narrow("↺ Reset all", "↺") }
             </button>

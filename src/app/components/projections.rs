@@ -4,6 +4,7 @@
 use super::figure::assumption_list;
 use crate::app::browser;
 use crate::app::state::State;
+use crate::model::horizon::{FIRST_YEAR, LAST_YEAR};
 use crate::model::projections;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,7 +29,7 @@ pub fn Projections(p: &ProjectionsProps) -> Html {
         })
     };
     html! {
-        <p class="downloads">{ "Projections at your assumptions, 2025–2035: " }
+        <p class="downloads">{ format!("Projections at your assumptions, {FIRST_YEAR}–{LAST_YEAR}: ") }
             <button type="button" class="button" id="download-projections" onclick={download(true)}>
                 { "CSV" }</button>{ " " }
             <button type="button" class="button" id="download-projections-plain" onclick={download(false)}>

@@ -10,6 +10,10 @@ use crate::model::{format, Assumptions, Key};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// The start of every slider's element id: `slider-<its id in the address>` (the manifest gives
+/// it to the JavaScript).
+pub const SLIDER_ID_PREFIX: &str = "slider-";
+
 #[derive(Properties, PartialEq)]
 pub struct SliderProps {
     pub key_: Key,
@@ -61,8 +65,8 @@ pub fn Slider(p: &SliderProps) -> Html {
         gesture,
     );
     let id = match &p.instance {
-        Some(i) => format!("slider-{}-{i}", spec.id),
-        None => format!("slider-{}", spec.id),
+        Some(i) => format!("{SLIDER_ID_PREFIX}{}-{i}", spec.id),
+        None => format!("{SLIDER_ID_PREFIX}{}", spec.id),
     };
     let shown = format::slider_value(spec, p.value);
     let origin = spec.origin;

@@ -22,8 +22,9 @@ use text::{decode, echo};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Query {
     pub assumptions: Assumptions,
-    /// `&bands=0`, `&seed=…`, `&spread-<slider id>=…`: the bands' settings.
-    pub bands: Settings,
+    /// `&uncertainty=0` (`&bands=0` in older links), `&seed=…`, `&spread-<slider id>=…`: the
+    /// uncertainty's settings.
+    pub uncertainty: Settings,
     /// `?embed=<chart-id>`: show only that chart.
     pub embed: Option<ChartId>,
     /// `&controls=0` hides the embed's sliders.
@@ -139,7 +140,7 @@ pub fn parse_for(query: &str, data: &crate::dataset::Dataset) -> Query {
 pub fn parse(query: &str, defaults: &Assumptions) -> Query {
     let mut q = Query {
         assumptions: *defaults,
-        bands: Settings::default(),
+        uncertainty: Settings::default(),
         embed: None,
         controls: true,
         dark: None,
@@ -205,23 +206,23 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
                     echo(&value)
                 )),
             },
-            "bands" => match value.as_str() {
-                "0" => q.bands.on = false,
-                "1" => q.bands.on = true,
+            "uncertainty" | "bands" => match value.as_str() {
+                "0" => q.uncertainty.on = false,
+                "1" => q.uncertainty.on = true,
                 _ => q.notices.push(format!(
                     "There is no bands setting “{}” (0 or 1): showing the bands.",
                     echo(&value)
                 )),
             },
             "seed" => {
-                if let Some(notice) = set_seed(&mut q.bands, &value) {
+                if let Some(notice) = set_seed(&mut q.uncertainty, &value) {
                     q.notices.push(notice);
                 }
             }
             _ => match key.strip_prefix(SPREAD) {
                 Some(id) => match Key::ALL.iter().find(|k| k.spec().id == id) {
                     Some(k) => {
-                        if let Some(notice) = set_spread(&mut q.bands, *k, &value) {
+                        if let Some(notice) = set_spread(&mut q.uncertainty, *k, &value) {
                             q.notices.push(notice);
                         }
                     }
@@ -336,7 +337,12 @@ pub fn set_typed(a: &mut Assumptions, key: Key, value: &str) -> Option<String> {
 /// The query for these assumptions and view: the view's options when they are not the
 /// defaults, then only values that differ from the defaults, in slider order
 /// ("embed=market&theme=dark&g=60&py=2031").
-pub fn to_query(a: &Assumptions, defaults: &Assumptions, bands: &Settings, view: &View) -> String {
+pub fn to_query(
+    a: &Assumptions,
+    defaults: &Assumptions,
+    uncertainty: &Settings,
+    view: &View,
+) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(id) = view.embed {
         parts.push(format!("embed={}", id.slug()));
@@ -361,14 +367,14 @@ pub fn to_query(a: &Assumptions, defaults: &Assumptions, bands: &Settings, view:
         }
     }
     let start = Settings::default();
-    if !bands.on {
-        parts.push("bands=0".into());
+    if !uncertainty.on {
+        parts.push("uncertainty=0".into());
     }
-    if bands.seed != start.seed {
-        parts.push(format!("seed={}", bands.seed));
+    if uncertainty.seed != start.seed {
+        parts.push(format!("seed={}", uncertainty.seed));
     }
     for &k in Key::ALL {
-        let w = bands.width[k as usize];
+        let w = uncertainty.width[k as usize];
         if w != start.width[k as usize] && has_spread(k) {
             parts.push(format!("{SPREAD}{}={}", k.spec().id, plain(w)));
         }

@@ -287,17 +287,22 @@ fn every_documented_view_value_is_taken_without_a_notice() {
 }
 
 #[test]
-fn band_settings_round_trip_and_bad_ones_are_clamped_with_a_notice() {
+fn uncertainty_settings_round_trip_and_bad_ones_are_clamped_with_a_notice() {
     let d = defaults();
     let g = id(Key::CapexGrowth);
-    let q = parse(&format!("bands=0&seed=42&{SPREAD}{g}=0.5"), &d);
+    let q = parse(&format!("uncertainty=0&seed=42&{SPREAD}{g}=0.5"), &d);
     assert!(q.notices.is_empty(), "{:?}", q.notices);
-    assert!(!q.bands.on);
-    assert_eq!(q.bands.seed, 42);
-    assert_eq!(q.bands.width[Key::CapexGrowth as usize], 0.5);
-    let text = to_query(&q.assumptions, &d, &q.bands, &q.view());
-    assert_eq!(text, format!("bands=0&seed=42&{SPREAD}{g}=0.5"));
-    assert_eq!(parse(&text, &d).bands, q.bands);
+    assert!(!q.uncertainty.on);
+    assert_eq!(q.uncertainty.seed, 42);
+    assert_eq!(q.uncertainty.width[Key::CapexGrowth as usize], 0.5);
+    let text = to_query(&q.assumptions, &d, &q.uncertainty, &q.view());
+    assert_eq!(text, format!("uncertainty=0&seed=42&{SPREAD}{g}=0.5"));
+    assert_eq!(parse(&text, &d).uncertainty, q.uncertainty);
+    // Links from before the rename still switch the ranges off.
+    assert_eq!(
+        parse(&text.replace("uncertainty=", "bands="), &d).uncertainty,
+        q.uncertainty
+    );
     assert_eq!(to_query(&d, &d, &Settings::default(), &View::default()), "");
 
     let hr = id(Key::HuangReading);
@@ -307,7 +312,7 @@ fn band_settings_round_trip_and_bad_ones_are_clamped_with_a_notice() {
         ),
         &d,
     );
-    let b = bad.bands;
+    let b = bad.uncertainty;
     assert!(b.on, "a bad bands setting keeps them on");
     assert_eq!(b.seed, MAX_SEED, "a seed too large is the largest");
     assert_eq!(b.width[Key::CapexGrowth as usize], MAX_WIDTH);

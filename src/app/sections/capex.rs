@@ -6,19 +6,15 @@ use crate::app::components::slider::Sliders;
 use crate::app::components::{cited, kept, live, range};
 use crate::charts::ChartId;
 use crate::dataset::Dataset;
-use crate::model::capex::{totals, HEADLINE_YEAR, LAST_YEAR};
+use crate::model::capex::{totals, FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, usd_bn, usd_bn_exact, usd_range};
+use crate::model::levers;
 use crate::model::reported::Base;
 use crate::model::uncertainty::Answer;
 use crate::model::{HuangReading, Key};
 use yew::prelude::*;
 
-pub const KEYS: [Key; 4] = [
-    Key::CapexGrowth,
-    Key::CapexSlowdown,
-    Key::PlateauYear,
-    Key::PostPlateau,
-];
+pub const KEYS: [Key; 4] = levers::CAPEX;
 
 /// "at least " where the article's figure is a floor (its "+").
 fn floor(at_least: bool) -> &'static str {
@@ -82,11 +78,11 @@ pub fn Capex(p: &SectionProps) -> Html {
     let s = &p.state;
     let c = &s.report.capex;
     let (peak_year, peak) = c.peak();
-    let (low, high) = c.band;
+    let (low, high) = c.estimate;
     let e = &s.data.capex.estimate_2030;
     let reading = s.assumptions.huang_reading();
     // What the five's spend does against the range, and when: said once.
-    let (reached, when) = match (c.band_low_year, c.band_high_year) {
+    let (reached, when) = match (c.estimate_low_year, c.estimate_high_year) {
         (_, Some(y)) => (
             format!("passes even the top of the range, {}, in", usd_bn(high)),
             y.to_string(),
@@ -107,7 +103,7 @@ pub fn Capex(p: &SectionProps) -> Html {
                2025. They would spend " }
             { live("capex-cumulative", usd_bn(c.cumulative_at(HEADLINE_YEAR))) }
             { range("capex-cumulative", sim, Answer::CumulativeCapex2030, usd_range) }
-            { format!(" from 2025 to {HEADLINE_YEAR} on these assumptions. Their running total ") }
+            { format!(" from {FIRST_YEAR} to {HEADLINE_YEAR} on these assumptions. Their running total ") }
         </> },
         HuangReading::AnnualIn2030 => html! { <>
             { "Read as one year's spend, the five would spend " }
@@ -154,10 +150,10 @@ pub fn Capex(p: &SectionProps) -> Html {
                 { compared }{ live("capex-band", reached) }{ " " }{ live("capex-band-year", when) }{ ". " }
                 if let Some(sim) = sim {
                     { "In " }<span class="range" data-range="capex-band-odds">
-                        { pct((sim.band_reached * 100.0).round()) }</span>
+                        { pct((sim.estimate_reached * 100.0).round()) }</span>
                     { format!(" of the runs it reaches the low end by {HEADLINE_YEAR}. ") }
                 }
-                if let Some(y) = s.report.early_plateau_band_year {
+                if let Some(y) = s.report.early_plateau_estimate_year {
                     { format!("With the article's earlier plateau ({}), it would touch it in {y}.",
                         s.report.early_plateau_year) }
                 } else {

@@ -9,19 +9,14 @@ use crate::dataset::{Dataset, ProviderId};
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::cloud::{crossing_range, implied_others_growth, others_growth_range};
 use crate::model::format::{fixed, pct, trim, usd_bn};
+use crate::model::levers;
 use crate::model::reported::Base;
 use crate::model::uncertainty::Answer;
 use crate::model::Key;
 use yew::prelude::*;
 
 /// The assumptions this section's sliders set.
-pub const KEYS: [Key; 5] = [
-    Key::AwsGrowth,
-    Key::AzureGrowth,
-    Key::GcpGrowth,
-    Key::OthersGrowth,
-    Key::CloudSlowdown,
-];
+pub const KEYS: [Key; 5] = levers::CLOUD;
 
 /// A rate with one decimal, as the rounding range reads best ("35.2 %").
 fn pct_1(v: f64) -> String {

@@ -8,11 +8,12 @@ use crate::charts::ChartId;
 use crate::dataset::Dataset;
 use crate::model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{times, usd_bn};
+use crate::model::levers;
 use crate::model::Key;
 use yew::prelude::*;
 
 /// The assumptions this section's sliders set.
-pub const KEYS: [Key; 3] = [Key::InferenceShare, Key::InferenceRatio, Key::EdgeShare];
+pub const KEYS: [Key; 3] = levers::COMPUTE;
 
 /// The element id of the paragraph on the three layers, which depends only on the dataset.
 const VIEW: &str = "compute-view";
@@ -60,7 +61,8 @@ pub fn Compute(p: &SectionProps) -> Html {
             <p>
                 { "Split this way, the five companies' projected CapEx has inference spend pass training " }
                 { live("inference-passes", passes) }
-                { ". In 2030 inference takes " }{ live("inference-2030", usd_bn(l.inference[last])) }{ " against " }
+                { format!(". In {HEADLINE_YEAR} inference takes ") }
+                { live("inference-2030", usd_bn(l.inference[last])) }{ " against " }
                 { live("training-2030", usd_bn(l.training[last])) }{ " for training and " }
                 { live("edge-2030", usd_bn(l.edge[last])) }
                 { " at the edge. (A simplification: not all of the CapEx buys AI compute, and edge devices are \

@@ -8,11 +8,12 @@ use crate::charts::ChartId;
 use crate::dataset::{CompanyId, Dataset, Round};
 use crate::model::format::{pct, usd_bn};
 use crate::model::funding::VendorFlow;
+use crate::model::levers;
 use crate::model::{funding, Key};
 use yew::prelude::*;
 
 /// The assumptions this section's sliders set.
-pub const KEYS: [Key; 2] = [Key::Flowback, Key::AzureFlowback];
+pub const KEYS: [Key; 2] = levers::FUNDING;
 
 /// The element id of the paragraph on the rounds, which depends only on the dataset.
 const ROUNDS: &str = "funding-rounds";

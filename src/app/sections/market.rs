@@ -9,6 +9,7 @@ use crate::dataset::Dataset;
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::usd_range;
 use crate::model::format::{pct, usd_bn, year_or};
+use crate::model::levers;
 use crate::model::market::{implied_cagr_pct, implied_cagr_range};
 use crate::model::uncertainty::Answer;
 use crate::model::Key;
@@ -28,7 +29,7 @@ fn gap_text(gap: f64, forecast: f64) -> String {
 }
 
 /// The assumptions this section's sliders set.
-pub const KEYS: [Key; 1] = [Key::MarketCagr];
+pub const KEYS: [Key; 1] = levers::MARKET;
 
 /// The element id of the paragraph on the forecast, which depends only on the dataset.
 const FORECAST: &str = "market-forecast";

@@ -4,7 +4,9 @@
 
 use crate::capex::FIRST_YEAR;
 use crate::reported::quarters;
-use crate::uncertainty::{spreads, Series, Settings, Simulation, DEFAULT_WIDTH, PATHS};
+use crate::uncertainty::{
+    spreads, Quantiles, SeriesId, Settings, Simulation, DEFAULT_WIDTH, SETTLED_PATHS,
+};
 use crate::{Assumptions, Key, Report};
 use ai_infra_dataset::{Dataset, FigureUnit, Period};
 
@@ -53,7 +55,7 @@ fn between(values: &[f64], x: f64) -> Option<f64> {
 pub fn held(data: &Dataset) -> Vec<Held> {
     let a = Assumptions::article(data);
     let report = Report::compute(data, &a);
-    let sim = Settings::default().simulate(data, &a, PATHS);
+    let sim = Settings::default().simulate(data, &a, SETTLED_PATHS);
     held_at(data, &report, sim.as_ref())
 }
 
@@ -76,13 +78,14 @@ pub fn held_at(data: &Dataset, r: &Report, sim: Option<&Simulation>) -> Vec<Held
             continue;
         };
         let range = sim.and_then(|s| {
-            let band = s.band(Series::Revenue);
+            let years = s.series(SeriesId::Revenue);
             let scale = q4[0] / revenue_0;
-            let end = |k: usize| {
-                let v: Vec<f64> = band.iter().map(|b| b[k] * scale).collect();
+            let end = |at: fn(&Quantiles) -> f64| {
+                let v: Vec<f64> = years.iter().map(|q| at(q) * scale).collect();
                 between(&v, x)
             };
-            Some((end(0)?, end(4)?)).filter(|(lo, hi)| lo.is_finite() && hi.is_finite())
+            Some((end(|q| q.p10)?, end(|q| q.p90)?))
+                .filter(|(lo, hi)| lo.is_finite() && hi.is_finite())
         });
         out.push(Held {
             what: "Cloud infrastructure revenue".into(),
@@ -99,7 +102,7 @@ pub fn held_at(data: &Dataset, r: &Report, sim: Option<&Simulation>) -> Vec<Held
     if let Some(&(_, low, high)) = plans.iter().find(|p| p.0 == Period::Year(year)) {
         let i = (year - FIRST_YEAR) as usize;
         let range = sim
-            .and_then(|s| s.band(Series::Capex).get(i).map(|q| (q[0], q[4])))
+            .and_then(|s| s.series(SeriesId::Capex).get(i).map(|q| q.outer()))
             .filter(|(lo, hi)| lo < hi);
         out.push(Held {
             what: "The five's CapEx (their plans)".into(),

@@ -11,7 +11,7 @@
 use super::assumptions::{Assumptions, Key, KEYS};
 use super::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use super::presets::Preset;
-use super::Report;
+use super::{levers, Report};
 use ai_infra_dataset::Dataset;
 
 mod quantiles;
@@ -130,7 +130,7 @@ pub fn draw(a: &Assumptions, spreads: &[Spread; KEYS], rng: &mut Rng) -> Assumpt
 
 /// A projection with bands: the series the charts draw, year by year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
-pub enum Series {
+pub enum SeriesId {
     /// The five companies' CapEx in each year.
     Capex,
     /// Their running total from 2025.
@@ -144,47 +144,17 @@ pub enum Series {
     Ratio,
 }
 
-/// The levers CapEx depends on.
-const CAPEX: &[Key] = &[
-    Key::CapexGrowth,
-    Key::CapexSlowdown,
-    Key::PlateauYear,
-    Key::PostPlateau,
-];
-
-/// The levers the whole cloud's revenue depends on.
-const CLOUD: &[Key] = &[
-    Key::AwsGrowth,
-    Key::AzureGrowth,
-    Key::GcpGrowth,
-    Key::OthersGrowth,
-    Key::CloudSlowdown,
-];
-
-/// The levers CapEx / revenue depends on.
-const RATIO: &[Key] = &[
-    Key::CapexGrowth,
-    Key::CapexSlowdown,
-    Key::PlateauYear,
-    Key::PostPlateau,
-    Key::AwsGrowth,
-    Key::AzureGrowth,
-    Key::GcpGrowth,
-    Key::OthersGrowth,
-    Key::CloudSlowdown,
-];
-
-impl Series {
-    pub const ALL: &'static [Series] = <Series as strum::VariantArray>::VARIANTS;
+impl SeriesId {
+    pub const ALL: &'static [SeriesId] = <SeriesId as strum::VariantArray>::VARIANTS;
 
     /// The levers whose values (and spreads) move this series' band: a change of any other
     /// leaves it as it was (tested against the model for every lever).
     pub fn inputs(self) -> &'static [Key] {
         match self {
-            Series::Capex | Series::CapexCumulative => CAPEX,
-            Series::Market => &[Key::MarketCagr],
-            Series::Revenue => CLOUD,
-            Series::Ratio => RATIO,
+            SeriesId::Capex | SeriesId::CapexCumulative => &levers::CAPEX,
+            SeriesId::Market => &levers::MARKET,
+            SeriesId::Revenue => &levers::CLOUD,
+            SeriesId::Ratio => &levers::CAPEX_AND_CLOUD,
         }
     }
 
@@ -192,11 +162,11 @@ impl Series {
     pub fn values(self, r: &Report) -> Vec<f64> {
         let years = FIRST_YEAR..=LAST_YEAR;
         match self {
-            Series::Capex => r.capex.annual.clone(),
-            Series::CapexCumulative => r.capex.cumulative.clone(),
-            Series::Market => years.map(|y| r.market.at(y)).collect(),
-            Series::Revenue => sustainability_years(r, years, &r.sustainability.revenue),
-            Series::Ratio => sustainability_years(r, years, &r.sustainability.ratio),
+            SeriesId::Capex => r.capex.annual.clone(),
+            SeriesId::CapexCumulative => r.capex.cumulative.clone(),
+            SeriesId::Market => years.map(|y| r.market.at(y)).collect(),
+            SeriesId::Revenue => sustainability_years(r, years, &r.sustainability.revenue),
+            SeriesId::Ratio => sustainability_years(r, years, &r.sustainability.ratio),
         }
     }
 }
@@ -234,31 +204,31 @@ pub enum Answer {
 impl Answer {
     pub const ALL: &'static [Answer] = <Answer as strum::VariantArray>::VARIANTS;
 
-    /// The levers whose values (and spreads) move this answer's range (see [`Series::inputs`]).
+    /// The levers whose values (and spreads) move this answer's range (see [`SeriesId::inputs`]).
     pub fn inputs(self) -> &'static [Key] {
         match self {
-            Answer::CumulativeCapex2030 => CAPEX,
-            Answer::Ratio2030 => RATIO,
-            Answer::AzurePassesAws => &[Key::AwsGrowth, Key::AzureGrowth, Key::CloudSlowdown],
-            Answer::Market2030 => &[Key::MarketCagr],
+            Answer::CumulativeCapex2030 => &levers::CAPEX,
+            Answer::Ratio2030 => &levers::CAPEX_AND_CLOUD,
+            Answer::AzurePassesAws => &levers::AZURE_AND_AWS,
+            Answer::Market2030 => &levers::MARKET,
         }
     }
 
     /// The answer in a report; `None` when it does not happen by 2035.
     pub fn of(self, r: &Report) -> Option<f64> {
-        let at = |series: Series| {
+        let at = |series: SeriesId| {
             Some(series.values(r)[(HEADLINE_YEAR - FIRST_YEAR) as usize]).filter(|v| v.is_finite())
         };
         match self {
-            Answer::CumulativeCapex2030 => at(Series::CapexCumulative),
-            Answer::Ratio2030 => at(Series::Ratio),
+            Answer::CumulativeCapex2030 => at(SeriesId::CapexCumulative),
+            Answer::Ratio2030 => at(SeriesId::Ratio),
             // The model looks for the crossing up to 2100; the page's answer is by 2035.
             Answer::AzurePassesAws => r
                 .cloud
                 .azure_passes_aws
                 .filter(|c| c.year <= LAST_YEAR)
                 .map(|c| f64::from(c.year)),
-            Answer::Market2030 => at(Series::Market),
+            Answer::Market2030 => at(SeriesId::Market),
         }
     }
 
@@ -272,7 +242,7 @@ impl Answer {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Range {
     /// p10..p90 over the paths in which it happens.
-    pub quantiles: [f64; 5],
+    pub quantiles: Quantiles,
     /// The share of paths in which it does not happen by 2035 (0 for amounts).
     pub never: f64,
 }
@@ -282,11 +252,11 @@ pub struct Range {
 pub struct Simulation {
     pub paths: usize,
     /// Per series, per year 2025..=2035: p10, p25, p50, p75, p90.
-    pub bands: Vec<(Series, Vec<[f64; 5]>)>,
+    pub by_series: Vec<(SeriesId, Vec<Quantiles>)>,
     pub ranges: Vec<(Answer, Range)>,
     /// The share of paths in which the five's spend reaches the low end of Huang's estimate
     /// by 2030, in the reader's reading.
-    pub band_reached: f64,
+    pub estimate_reached: f64,
 }
 
 impl Simulation {
@@ -296,9 +266,9 @@ impl Simulation {
     /// not redrawn.
     pub fn keep_unchanged(mut self, old: &Simulation, changed: &[Key]) -> Simulation {
         let still = |inputs: &[Key]| !inputs.iter().any(|k| changed.contains(k));
-        for (s, band) in &mut self.bands {
+        for (s, years) in &mut self.by_series {
             if still(s.inputs()) {
-                *band = old.band(*s).to_vec();
+                *years = old.series(*s).to_vec();
             }
         }
         for (a, range) in &mut self.ranges {
@@ -306,16 +276,14 @@ impl Simulation {
                 *range = *kept;
             }
         }
-        let mut reach = CAPEX.to_vec();
-        reach.push(Key::HuangReading);
-        if still(&reach) {
-            self.band_reached = old.band_reached;
+        if still(&levers::CAPEX_READ) {
+            self.estimate_reached = old.estimate_reached;
         }
         self
     }
 
-    pub fn band(&self, series: Series) -> &[[f64; 5]] {
-        self.bands
+    pub fn series(&self, series: SeriesId) -> &[Quantiles] {
+        self.by_series
             .iter()
             .find(|b| b.0 == series)
             .map_or(&[], |b| &b.1)
@@ -336,7 +304,7 @@ pub fn simulate(
 ) -> Simulation {
     let mut rng = Rng::new(seed);
     let years = (LAST_YEAR - FIRST_YEAR + 1) as usize;
-    let mut series: Vec<Vec<Vec<f64>>> = Series::ALL
+    let mut series: Vec<Vec<Vec<f64>>> = SeriesId::ALL
         .iter()
         .map(|_| vec![Vec::with_capacity(paths); years])
         .collect();
@@ -347,7 +315,7 @@ pub fn simulate(
     let mut reached = 0usize;
     for _ in 0..paths {
         let r = Report::compute(data, &draw(a, spreads, &mut rng));
-        for (i, s) in Series::ALL.iter().enumerate() {
+        for (i, s) in SeriesId::ALL.iter().enumerate() {
             for (y, v) in s.values(&r).into_iter().enumerate() {
                 series[i][y].push(v);
             }
@@ -355,7 +323,7 @@ pub fn simulate(
         for (i, ans) in Answer::ALL.iter().enumerate() {
             answers[i].push(ans.of(&r));
         }
-        reached += usize::from(r.capex.band_low_year.is_some());
+        reached += usize::from(r.capex.estimate_low_year.is_some());
     }
     let share = |n: usize| {
         if paths == 0 {
@@ -366,7 +334,7 @@ pub fn simulate(
     };
     Simulation {
         paths,
-        bands: Series::ALL
+        by_series: SeriesId::ALL
             .iter()
             .zip(series)
             .map(|(&s, mut by_year)| (s, by_year.iter_mut().map(quantiles).collect()))
@@ -386,6 +354,6 @@ pub fn simulate(
                 )
             })
             .collect(),
-        band_reached: share(reached),
+        estimate_reached: share(reached),
     }
 }

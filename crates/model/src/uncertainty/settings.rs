@@ -51,11 +51,11 @@ pub fn snap_width(w: f64) -> f64 {
 /// percentiles of where infinitely many paths would put them (one standard error,
 /// √(0.1·0.9/n)). 1,000 paths (within 0.95) took one task long enough to block a phone for
 /// 60 ms when the page starts (Lighthouse TBT 79–106 ms against 15–17 ms with 500).
-pub const PATHS: usize = 500;
+pub const SETTLED_PATHS: usize = 500;
 
 /// Paths while a slider moves: the first of the same draws, so the bands follow the line at
 /// once and settle onto the full run's without a jump in their shape.
-pub const QUICK_PATHS: usize = 64;
+pub const DRAG_PATHS: usize = 64;
 
 /// The share of runs between p10 and p90 (the outer band, and every range the page gives):
 /// "80 %".

@@ -6,7 +6,7 @@ use ai_infra_report::app::query::View;
 use ai_infra_report::app::state::{Action, State};
 use ai_infra_report::charts::{describe, Chart, ChartId, Theme};
 use ai_infra_report::dataset::{Dataset, Load};
-use ai_infra_report::model::uncertainty::{Settings, Simulation, PATHS, QUICK_PATHS};
+use ai_infra_report::model::uncertainty::{Settings, Simulation, DRAG_PATHS, SETTLED_PATHS};
 use ai_infra_report::model::{Assumptions, Key, Report};
 use plotters::prelude::*;
 use std::rc::Rc;
@@ -17,7 +17,7 @@ fn data() -> Dataset {
 }
 
 fn sim(d: &Dataset, a: &Assumptions, bands: Settings) -> Simulation {
-    bands.simulate(d, a, PATHS).expect("bands on")
+    bands.simulate(d, a, SETTLED_PATHS).expect("bands on")
 }
 
 fn svg(chart: &Chart) -> String {
@@ -46,26 +46,30 @@ fn projection_charts_carry_ordered_bands_around_their_line() {
         let Chart::Line(c) = id.build_with(&d, &r, Some(&s)) else {
             panic!("{id:?} is a line chart")
         };
-        let banded: Vec<_> = c.series.iter().filter(|x| !x.fan.is_empty()).collect();
+        let banded: Vec<_> = c
+            .series
+            .iter()
+            .filter(|x| !x.quantiles.is_empty())
+            .collect();
         assert_eq!(banded.len(), n, "{id:?}");
         for x in banded {
-            assert_eq!(x.fan.len(), c.years.len(), "{id:?}: a row a year");
-            for (i, q) in x.fan.iter().enumerate() {
+            assert_eq!(x.quantiles.len(), c.years.len(), "{id:?}: a row a year");
+            for (i, q) in x.quantiles.iter().enumerate() {
                 assert!(
-                    q.windows(2).all(|w| w[0] <= w[1]),
+                    q.to_array().windows(2).all(|w| w[0] <= w[1]),
                     "{id:?} {}: {q:?}",
                     c.years[i]
                 );
                 let v = x.values[i];
                 assert!(
-                    q[0] <= v + 1e-9 && v <= q[4] + 1e-9,
+                    q.p10 <= v + 1e-9 && v <= q.p90 + 1e-9,
                     "{id:?} {}: {v} outside {q:?}",
                     c.years[i]
                 );
             }
             // Spread out after the data: the bands say something.
-            let last = x.fan.last().unwrap();
-            assert!(last[4] > last[0] * 1.05, "{id:?}: {last:?}");
+            let last = x.quantiles.last().unwrap();
+            assert!(last.p90 > last.p10 * 1.05, "{id:?}: {last:?}");
         }
     }
     // No simulation, no bands: the chart as before.
@@ -105,7 +109,7 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     let Chart::Line(c) = &chart else {
         unreachable!()
     };
-    let q = c.series[0].fan[5]; // 2030
+    let q = c.series[0].quantiles[5]; // 2030
     let usd = ai_infra_report::model::format::usd_bn;
 
     let t = describe::table(&chart);
@@ -118,7 +122,7 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     let row = t.rows.iter().find(|row| row[0] == "2030").unwrap();
     assert_eq!(
         row[2],
-        format!("{} ({}–\u{2060}{})", usd(q[2]), usd(q[0]), usd(q[4]))
+        format!("{} ({}–\u{2060}{})", usd(q.p50), usd(q.p10), usd(q.p90))
     );
     // 2025 is data: every run has the same value, so no range.
     assert_eq!(t.rows[0][2], "");
@@ -136,16 +140,16 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
         .skip(2)
         .map(|x| x.parse().unwrap())
         .collect();
-    for (got, want) in y2030.iter().zip([q[0], q[2], q[4]]) {
+    for (got, want) in y2030.iter().zip([q.p10, q.p50, q.p90]) {
         assert!((got - want).abs() < 1e-3, "{got} vs {want}");
     }
 
     let summary = describe::summary(&chart);
     let said = format!(
         "middle 80 % of runs: 2030 {} ({}–\u{2060}{})",
-        usd(q[2]),
-        usd(q[0]),
-        usd(q[4])
+        usd(q.p50),
+        usd(q.p10),
+        usd(q.p90)
     );
     assert!(summary.contains(&said), "{summary}");
 
@@ -165,9 +169,9 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
         format!(
             "Cumulative CapEx of the five: {}; median and middle 80 % of runs: {} ({}–\u{2060}{})",
             usd(c.series[0].values[5]),
-            usd(q[2]),
-            usd(q[0]),
-            usd(q[4])
+            usd(q.p50),
+            usd(q.p10),
+            usd(q.p90)
         )
     );
 }
@@ -186,11 +190,15 @@ fn a_moving_slider_gets_the_quick_run_and_the_settled_one_every_path() {
     let a = start.assumptions;
     // Natively (the prerender) a state opens with the full run; the app starts from the quick
     // one and refines at once.
-    assert_eq!(start.paths(), PATHS, "the prerender draws every path");
+    assert_eq!(
+        start.paths(),
+        SETTLED_PATHS,
+        "the prerender draws every path"
+    );
     let moved = start.clone().reduce(Action::Set(Key::CapexGrowth, 50.0));
-    assert_eq!(moved.paths(), QUICK_PATHS);
+    assert_eq!(moved.paths(), DRAG_PATHS);
     let settled = moved.clone().reduce(Action::Refine);
-    assert_eq!(settled.paths(), PATHS);
+    assert_eq!(settled.paths(), SETTLED_PATHS);
     assert_eq!(
         settled.sim.as_deref(),
         Some(&sim(
@@ -205,37 +213,37 @@ fn a_moving_slider_gets_the_quick_run_and_the_settled_one_every_path() {
         &settled
     ));
     // The quick run's bands for what moved; the full run's, kept, for what did not.
-    use ai_infra_report::model::uncertainty::Series;
+    use ai_infra_report::model::uncertainty::SeriesId;
     let quick = Settings::default()
-        .simulate(&d, &a.with(Key::CapexGrowth, 50.0), QUICK_PATHS)
+        .simulate(&d, &a.with(Key::CapexGrowth, 50.0), DRAG_PATHS)
         .unwrap();
     let m = moved.sim.as_deref().unwrap();
-    assert_eq!(m.band(Series::Capex), quick.band(Series::Capex));
+    assert_eq!(m.series(SeriesId::Capex), quick.series(SeriesId::Capex));
     assert_ne!(
-        m.band(Series::Capex),
-        settled.sim.as_deref().unwrap().band(Series::Capex)
+        m.series(SeriesId::Capex),
+        settled.sim.as_deref().unwrap().series(SeriesId::Capex)
     );
     assert_eq!(
-        m.band(Series::Market),
-        start.sim.as_deref().unwrap().band(Series::Market)
+        m.series(SeriesId::Market),
+        start.sim.as_deref().unwrap().series(SeriesId::Market)
     );
 
-    let off = settled.clone().reduce(Action::Bands(false));
-    assert!(off.sim.is_none() && !off.bands.on);
+    let off = settled.clone().reduce(Action::Uncertainty(false));
+    assert!(off.sim.is_none() && !off.uncertainty.on);
     assert!(Rc::ptr_eq(&off.clone().reduce(Action::Refine), &off));
-    let on = off.reduce(Action::Bands(true));
+    let on = off.reduce(Action::Uncertainty(true));
     assert!(on.sim.is_some());
 
     let narrow = settled
         .clone()
         .reduce(Action::Spread(Key::CapexGrowth, 9.0));
     assert_eq!(
-        narrow.bands.width[Key::CapexGrowth as usize],
+        narrow.uncertainty.width[Key::CapexGrowth as usize],
         2.0,
         "clamped"
     );
     let reseeded = settled.reduce(Action::Seed(u64::MAX));
-    assert_eq!(reseeded.bands.seed, (1 << 53) - 1, "clamped");
+    assert_eq!(reseeded.uncertainty.seed, (1 << 53) - 1, "clamped");
 }
 
 #[test]
@@ -254,14 +262,17 @@ fn switching_every_lever_off_collapses_the_bands_onto_the_line() {
     let Chart::Line(c) = ChartId::Market.build_with(&d, &r, Some(&s)) else {
         unreachable!()
     };
-    for (q, v) in c.series[0].fan.iter().zip(&c.series[0].values) {
-        assert!(q.iter().all(|x| (x - v).abs() < 1e-9), "{q:?} vs {v}");
+    for (q, v) in c.series[0].quantiles.iter().zip(&c.series[0].values) {
+        assert!(
+            q.to_array().iter().all(|x| (x - v).abs() < 1e-9),
+            "{q:?} vs {v}"
+        );
     }
 }
 
 #[test]
 fn each_band_and_range_lists_exactly_the_levers_that_move_it() {
-    use ai_infra_report::model::uncertainty::{Answer, Series};
+    use ai_infra_report::model::uncertainty::{Answer, SeriesId};
     let d = data();
     let a = Assumptions::article(&d);
     let base = Report::compute(&d, &a);
@@ -276,7 +287,7 @@ fn each_band_and_range_lists_exactly_the_levers_that_move_it() {
                 .zip(y)
                 .all(|(p, q)| p == q || (p.is_nan() && q.is_nan()))
         };
-        for &s in Series::ALL {
+        for &s in SeriesId::ALL {
             let moves = moved.iter().any(|r| !same(&s.values(r), &s.values(&base)));
             assert_eq!(moves, s.inputs().contains(&k), "{s:?} and {k:?}");
         }
@@ -316,19 +327,25 @@ fn a_slider_moves_only_the_bands_that_depend_on_it() {
 
 #[test]
 fn a_quick_run_keeps_the_bands_whose_levers_did_not_move() {
-    use ai_infra_report::model::uncertainty::{Answer, Series, QUICK_PATHS};
+    use ai_infra_report::model::uncertainty::{Answer, SeriesId, DRAG_PATHS};
     let d = data();
     let a = Assumptions::article(&d);
     let full = sim(&d, &a, Settings::default());
     let moved = a.with(Key::MarketCagr, 30.0);
     let quick = Settings::default()
-        .simulate(&d, &moved, QUICK_PATHS)
+        .simulate(&d, &moved, DRAG_PATHS)
         .unwrap();
     let kept = quick.clone().keep_unchanged(&full, &[Key::MarketCagr]);
-    assert_eq!(kept.band(Series::Capex), full.band(Series::Capex));
-    assert_eq!(kept.band(Series::Revenue), full.band(Series::Revenue));
-    assert_eq!(kept.band(Series::Market), quick.band(Series::Market));
-    assert_ne!(kept.band(Series::Market), full.band(Series::Market));
+    assert_eq!(kept.series(SeriesId::Capex), full.series(SeriesId::Capex));
+    assert_eq!(
+        kept.series(SeriesId::Revenue),
+        full.series(SeriesId::Revenue)
+    );
+    assert_eq!(
+        kept.series(SeriesId::Market),
+        quick.series(SeriesId::Market)
+    );
+    assert_ne!(kept.series(SeriesId::Market), full.series(SeriesId::Market));
     assert_eq!(
         kept.range(Answer::Market2030),
         quick.range(Answer::Market2030)
@@ -337,11 +354,14 @@ fn a_quick_run_keeps_the_bands_whose_levers_did_not_move() {
         kept.range(Answer::AzurePassesAws),
         full.range(Answer::AzurePassesAws)
     );
-    assert_eq!(kept.band_reached, full.band_reached);
+    assert_eq!(kept.estimate_reached, full.estimate_reached);
     // The quick run's paths are the full run's first ones: the same seed, the same draws, so
     // a settled run of the market band is the full one at the new value.
     let settled = sim(&d, &moved, Settings::default());
-    assert_eq!(settled.band(Series::Capex), full.band(Series::Capex));
+    assert_eq!(
+        settled.series(SeriesId::Capex),
+        full.series(SeriesId::Capex)
+    );
 }
 
 /// Reset all brings back the page as it opens: the article's values and the bands' defaults.
@@ -352,10 +372,10 @@ fn reset_all_restores_the_bands_settings_too() {
         .clone()
         .reduce(Action::Spread(Key::CapexGrowth, 2.0))
         .reduce(Action::Seed(9))
-        .reduce(Action::Bands(false));
-    assert_ne!(changed.bands, Settings::default());
+        .reduce(Action::Uncertainty(false));
+    assert_ne!(changed.uncertainty, Settings::default());
     let reset = changed.reduce(Action::ResetAll);
-    assert_eq!(reset.bands, Settings::default());
+    assert_eq!(reset.uncertainty, Settings::default());
     assert_eq!(reset.assumptions, start.assumptions);
     assert!(reset.sim.is_some(), "the bands are back on");
 }

@@ -1,4 +1,4 @@
-//! The bands' settings: on or off, how far each lever may move in the runs (a choice of a few
+//! The uncertainty's settings: on or off, how far each lever may move in the runs (a choice of a few
 //! widths, so a phone's swipe never changes one and no typed value needs reading), and a new
 //! seed. The address keeps any width to the hundredth and any seed (`query`).
 
@@ -24,19 +24,19 @@ fn count(n: usize) -> String {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct BandsProps {
-    pub bands: Settings,
+pub struct UncertaintyControlsProps {
+    pub settings: Settings,
     /// How many runs the bands on the page come from now.
     pub paths: usize,
     pub dispatch: Callback<Action>,
 }
 
 #[function_component]
-pub fn Bands(p: &BandsProps) -> Html {
-    let b = p.bands;
-    let toggle = p
-        .dispatch
-        .reform(|e: Event| Action::Bands(e.target_unchecked_into::<HtmlInputElement>().checked()));
+pub fn UncertaintyControls(p: &UncertaintyControlsProps) -> Html {
+    let b = p.settings;
+    let toggle = p.dispatch.reform(|e: Event| {
+        Action::Uncertainty(e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
     let reseed = p
         .dispatch
         .reform(move |_: MouseEvent| Action::Seed((b.seed + 1) % (MAX_SEED + 1)));
@@ -58,12 +58,12 @@ pub fn Bands(p: &BandsProps) -> Html {
         }
     };
     html! {
-        <details class="bands-panel" id="bands">
+        <details class="uncertainty-panel" id="uncertainty">
             <summary>{ summary }</summary>
             // The controls work only once the app runs: the prerendered page carries the summary
             // alone (its first round trip has no room for them, and a closed panel looks the same).
             if !PRERENDERED {
-            <label class="choice"><input type="checkbox" id="bands-on" checked={b.on} onchange={toggle} />
+            <label class="choice"><input type="checkbox" id="uncertainty-on" checked={b.on} onchange={toggle} />
                 { " Show bands and ranges" }</label>
             <p>{ format!("The shading shows where a projection lands if your assumptions are somewhat \
                   off: the darker band holds the middle {} of the model's runs, the lighter one {}, \
@@ -71,10 +71,10 @@ pub fn Bands(p: &BandsProps) -> Html {
                   as far either way as the scenario furthest from it (a triangular spread). \
                   These are draw {}; the same draw gives the same runs. ",
                   inner_share(), outer_share(), b.seed) }
-                <button type="button" id="bands-seed" onclick={reseed} disabled={!b.on}>
+                <button type="button" id="uncertainty-seed" onclick={reseed} disabled={!b.on}>
                     { "Draw new runs" }</button></p>
             <p id="spreads-h">{ "How far each lever may move (1×: as far as the furthest scenario):" }</p>
-            <ul class="bands-spreads" aria-labelledby="spreads-h">
+            <ul class="uncertainty-spreads" aria-labelledby="spreads-h">
             { for Key::ALL.iter().filter(|k| has_spread(**k)).map(|&k| {
                 let w = b.width[k as usize];
                 // A width the address set between the offered ones is offered too, last.

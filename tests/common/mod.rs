@@ -1,0 +1,18 @@
+//! Helpers shared by several integration-test files (each includes them with `mod common;`).
+//! Each test file is its own crate and uses only some of them: the rest would warn as dead code.
+#![allow(dead_code)]
+
+use ai_infra_report::dataset::{Dataset, Load};
+use ai_infra_report::model::{Assumptions, Report};
+use std::sync::OnceLock;
+
+/// The embedded dataset, loaded once for all the tests in a file.
+pub fn data() -> &'static Dataset {
+    static D: OnceLock<Dataset> = OnceLock::new();
+    D.get_or_init(Dataset::embedded)
+}
+
+/// The model's report on `d` under `a`.
+pub fn report(a: &Assumptions, d: &Dataset) -> Report {
+    Report::compute(d, a)
+}
