@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 scripts/setup.sh
 trunk build --release --offline
-node scripts/bench.mjs
+node tools/bench.mjs

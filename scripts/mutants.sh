@@ -5,7 +5,7 @@
 # per mutant (~900 of them), about 80 minutes on 2 cores. See TESTING.md for the last results.
 #
 #   scripts/mutants.sh                      # every mutant; results in target/mutants/mutants.out
-#   node scripts/mutants-summary.mjs --list target/mutants/list.json target/mutants/history/*.json
+#   node tools/mutants-summary.mjs --list target/mutants/list.json target/mutants/history/*.json
 #                                           # the table again (per file; survivors listed)
 #   scripts/mutants.sh --iterate            # only those not caught by the previous run
 #   scripts/mutants.sh -F 'parse_number'    # any extra cargo-mutants option, e.g. a name filter
@@ -40,5 +40,5 @@ cp target/mutants/mutants.out/outcomes.json "target/mutants/history/$(date +%Y%m
 dir=.
 for ((i = 1; i <= $#; i++)); do [[ "${!i}" == -d ]] && j=$((i + 1)) && dir="${!j}"; done
 cargo mutants --workspace --list --json -d "$dir" "${files[@]}" > target/mutants/list.json
-node scripts/mutants-summary.mjs --list target/mutants/list.json target/mutants/history/*.json
+node tools/mutants-summary.mjs --list target/mutants/list.json target/mutants/history/*.json
 exit "$status"

@@ -2,7 +2,8 @@
 # Installs what building and testing the report needs, skipping whatever is already there:
 # the wasm32 target, trunk ~0.21, wasm-bindgen-cli equal to Cargo.lock's wasm-bindgen, the npm
 # packages of the root package.json (binaryen for wasm-opt, terser, playwright-core,
-# selenium-webdriver, axe-core, lighthouse) into node_modules/, Debian's Chromium + chromedriver,
+# selenium-webdriver, axe-core, lighthouse, and Biome, TypeScript and Node's types for the JS
+# checks) into node_modules/, Debian's Chromium + chromedriver,
 # Firefox ESR, WebKitGTK's WebDriver (webkit2gtk-driver, with MiniBrowser) + Xvfb, nginx
 # (the deploy recipe's server, tests/e2e/nginx.test.mjs) and zopfli (its pre-compressed copies),
 # and geckodriver from crates.io.
@@ -29,7 +30,7 @@ fi
 
 NPM_MISSING=
 [ -x node_modules/.bin/wasm-opt ] || NPM_MISSING+=" binaryen"
-for p in terser playwright-core selenium-webdriver axe-core lighthouse; do
+for p in terser playwright-core selenium-webdriver axe-core lighthouse @biomejs/biome typescript @types/node; do
   [ -f "node_modules/$p/package.json" ] || NPM_MISSING+=" $p"
 done
 if [ -n "$NPM_MISSING" ]; then

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs every test: formatting and lints, the native suite (dataset, model, charts), then the
+# Runs every test: formatting and lints (Rust, and the JavaScript of tools/ and tests/e2e/ with
+# Biome and tsc), the native suite (dataset, model, charts), then the
 # release build and its one-file build in the browser: headless Chromium through playwright-core,
-# and Chromium and Firefox ESR through WebDriver for the accessibility checks
-# (tests/e2e/a11y.test.mjs; BROWSERS=chromium,firefox by default).
+# and Chromium, Firefox ESR and WebKit through WebDriver for the accessibility and console checks
+# (tests/e2e/a11y*.test.mjs, console.test.mjs; BROWSERS=chromium,firefox,webkit by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -11,9 +12,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "cargo fmt --check"; cargo fmt --check
 step "cargo clippy"; cargo clippy --workspace --all-targets --quiet -- -D warnings
+step "JavaScript: biome check, tsc"; node_modules/.bin/biome check tools tests/e2e && node_modules/.bin/tsc -p tsconfig.json
 step "native tests (cargo test)"; cargo test --workspace --quiet
 step "release build (trunk build --release --offline)"; trunk build --release --offline
-step "one-file build"; node scripts/single-file.mjs
+step "one-file build"; node tools/single-file.mjs
 step "browser tests (node --test: headless Chromium; Chromium and Firefox ESR over WebDriver)"
 # The spec reporter ends with every failing test, its suite and its error: the end of the log
 # is what a CI summary shows.

@@ -1,4 +1,4 @@
-// Runs in <head>, before the first paint (post-build inlines it; scripts/csp.mjs allows it by
+// Runs in <head>, before the first paint (post-build inlines it; tools/csp.mjs allows it by
 // hash). A link to an embed or to a scenario must not show the prerendered report's numbers,
 // which are the article's defaults, as its own: static/style.css holds them back until the
 // wasm has rendered the reader's own (src/app/browser.rs `take_over` drops these classes).

@@ -244,7 +244,8 @@ const FIXTURES: &[(&str, (&str, &str), &str, &str)] = &[
         "reported",
         fixture!("reported_before_period_end"),
         "ReportedEarly",
-        "reports[meta-2025q4].figures[capex/meta]: field `reported` (2025-12-20) is before the end of its period 2025 (2025-12-31)",
+        "reports[meta-2025q4].figures[capex/meta]: field `reported` (2025-12-20) is before the end of its period \
+         2025 (2025-12-31)",
     ),
     (
         "reported",

@@ -203,7 +203,10 @@ fn every_provider_is_required() {
 #[test]
 fn negative_amount_is_named_with_record_and_field() {
     let errs = with("funding", include_str!("fixtures/funding_negative.toml")).unwrap_err();
-    assert!(errs.iter().any(|e| matches!(e, DataError::Negative { record, field: "amount", .. } if record == "rounds[xai-2025-12]")), "{errs:?}");
+    let negative = |e: &DataError| {
+        matches!(e, DataError::Negative { record, field: "amount", .. } if record == "rounds[xai-2025-12]")
+    };
+    assert!(errs.iter().any(negative), "{errs:?}");
     let msg = errs
         .iter()
         .map(|e| e.to_string())

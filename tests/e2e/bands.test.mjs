@@ -1,22 +1,28 @@
+// @ts-check
 // The uncertainty bands in headless Chromium: drawn on the projection charts and carried by
 // their tables, ranges beside the derived answers, a quick run while a real pointer drags a
 // slider and the full run once it settles, and seed, spreads and on/off from the panel and in
 // the permalink (clamped, with a notice, when they are bad).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  serve, launch, openReport, canvasPixels, allDraws, manifest, urlKey,
-} from './lib.mjs';
+import { serve, launch, openReport, canvasPixels, allDraws, manifest, urlKey } from '../../tools/lib.mjs';
 
 const B = manifest.bands;
 // A count of runs as the page writes it (1,000 from a thousand on).
 const runs = (n) => n.toLocaleString('en-US');
 const g = urlKey('CapexGrowth');
 let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
-const ranges = (page) => page.$$eval('[data-range]', (els) => Object.fromEntries(els.map((e) => [e.dataset.range, e.textContent])));
+const ranges = (page) =>
+  page.$$eval('[data-range]', (els) => Object.fromEntries(els.map((e) => [e.dataset.range, e.textContent])));
 const summary = (page) => page.$eval('#bands summary', (s) => s.textContent);
 const seedText = (page) => page.$eval('#bands p', (p) => p.textContent);
 const tableHeader = (page, id) => page.$$eval(`#fig-${id} table thead th`, (ths) => ths.map((t) => t.textContent));
@@ -27,9 +33,15 @@ test('the projection charts carry bands, their tables the median and range, the 
   assert.match(await summary(page), new RegExp(`of ${runs(B.paths)} runs`));
   for (const id of B.charts) {
     const header = await tableHeader(page, id);
-    assert.ok(header.some((h) => /: median and range, middle 80 % of runs$/.test(h)), `${id}: ${header}`);
+    assert.ok(
+      header.some((h) => /: median and range, middle 80 % of runs$/.test(h)),
+      `${id}: ${header}`,
+    );
     const cells = await page.$$eval(`#fig-${id} table tbody tr:last-child td`, (tds) => tds.map((t) => t.textContent));
-    assert.ok(cells.some((c) => /^\S+ \(\S+–\S+\)$/.test(c)), `${id} 2035: ${cells}`);
+    assert.ok(
+      cells.some((c) => /^\S+ \(\S+–\S+\)$/.test(c)),
+      `${id} 2035: ${cells}`,
+    );
   }
   const r = await ranges(page);
   assert.match(r['capex-cumulative'], /^ \(middle 80 % of runs: \$[\d.]+[BT]?–[\d.]+T\)$/);
@@ -81,7 +93,10 @@ test('a real drag redraws from the quick run, then settles on every path, and on
   // While the pointer is down the bands follow from the quick run.
   assert.match(await summary(page), new RegExp(`of ${runs(B.quickPaths)} runs`));
   await page.mouse.up();
-  await page.waitForFunction((n) => document.querySelector('#bands summary').textContent.includes(`of ${n} runs`), runs(B.paths));
+  await page.waitForFunction(
+    (n) => document.querySelector('#bands summary').textContent.includes(`of ${n} runs`),
+    runs(B.paths),
+  );
   await page.waitForFunction((key) => new URLSearchParams(location.search).has(key), g);
   assert.notEqual((await ranges(page))['capex-cumulative'], before2030);
   const after = await allDraws(page);
@@ -98,7 +113,7 @@ test('each lever’s spread is picked from the panel and lands in the permalink;
   const before = (await canvasPixels(page, 'capex-cumulative')).hash;
   await page.click('#bands summary');
   const field = `#${B.spreadPrefix}${g}`;
-  assert.equal(await page.$eval(field, (s) => s.selectedOptions[0].textContent), '1×');
+  assert.equal(await page.$eval(field, (/** @type {HTMLSelectElement} */ s) => s.selectedOptions[0].textContent), '1×');
   await page.selectOption(field, { label: '2×' });
   await page.waitForFunction(([p, k]) => new URLSearchParams(location.search).get(p + k) === '2', [B.spreadPrefix, g]);
   assert.notEqual((await canvasPixels(page, 'capex-cumulative')).hash, before, 'a wider spread, wider bands');
@@ -112,7 +127,7 @@ test('each lever’s spread is picked from the panel and lands in the permalink;
   await page.click('#reset-all');
   await page.waitForFunction(() => location.search === '');
   assert.match(await summary(page), new RegExp(`of ${runs(B.paths)} runs`));
-  assert.equal(await page.$eval(field, (s) => s.selectedOptions[0].textContent), '1×');
+  assert.equal(await page.$eval(field, (/** @type {HTMLSelectElement} */ s) => s.selectedOptions[0].textContent), '1×');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -124,10 +139,19 @@ test('bad band settings in the address are clamped, with a notice each', async (
   assert.match(notices, /out of range \(0 to 2×\): using 0×/);
   assert.match(notices, /There is no bands setting “sometimes”/);
   assert.match(await seedText(page), new RegExp(`draw ${B.maxSeed};`));
-  assert.equal(await page.$eval(`#${B.spreadPrefix}${g}`, (s) => s.selectedOptions[0].textContent), 'fixed');
+  assert.equal(
+    await page.$eval(
+      `#${B.spreadPrefix}${g}`,
+      (/** @type {HTMLSelectElement} */ s) => s.selectedOptions[0].textContent,
+    ),
+    'fixed',
+  );
   // A width between the offered ones is offered as it is.
   const odd = await openReport(browser, `${server.url}?${B.spreadPrefix}${g}=0.73`);
-  assert.equal(await odd.$eval(`#${B.spreadPrefix}${g}`, (s) => s.selectedOptions[0].textContent), '0.73×');
+  assert.equal(
+    await odd.$eval(`#${B.spreadPrefix}${g}`, (/** @type {HTMLSelectElement} */ s) => s.selectedOptions[0].textContent),
+    '0.73×',
+  );
   await odd.context().close();
   await page.context().close();
 });
@@ -139,7 +163,7 @@ test('an embed snippet carries the seed and only its own chart’s spreads; a ch
     await page.click(`#fig-${id} details.more > summary`);
     await page.click(`#fig-${id} .embed-dialog summary`);
     // The snippet is built when the dialog opens.
-    return (await page.waitForSelector(`#embed-${id}`)).evaluate((t) => t.value);
+    return (await page.waitForSelector(`#embed-${id}`)).evaluate((/** @type {HTMLTextAreaElement} */ t) => t.value);
   };
   const banded = await snippet('capex-cumulative');
   assert.match(banded, /[?&]seed=7[&"]/);

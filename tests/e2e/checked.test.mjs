@@ -1,14 +1,21 @@
+// @ts-check
 // The article, checked, in headless Chromium: the scorecard reads with JavaScript off, the
 // masthead says what the data is as of, the base switch runs the model from the reported
 // figures (and back, pixel for pixel), the permalink keeps it, the scorecard embeds on its
 // own, and a reported point under the pointer says it was reported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, canvasPixels, liveNumbers, drawCounts, drawnMoreThan } from './lib.mjs';
+import { serve, launch, openReport, canvasPixels, liveNumbers, drawCounts, drawnMoreThan } from '../../tools/lib.mjs';
 
 let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 /** Waits, a draw at a time, until canvas `id` shows `want` (the bands refine after a quick
  * run); its hash then. A chart that never gets there fails on the draw it waits for. */
@@ -21,8 +28,10 @@ async function drawnAs(page, id, want) {
   return (await canvasPixels(page, id)).hash;
 }
 
-const rows = (page) => page.$$eval('#scorecard table.scorecard-table:first-of-type tbody tr',
-  (trs) => trs.map((tr) => ({ claim: tr.querySelector('th').textContent, verdict: tr.dataset.verdict })));
+const rows = (page) =>
+  page.$$eval('#scorecard table.scorecard-table:first-of-type tbody tr', (trs) =>
+    trs.map((tr) => ({ claim: tr.querySelector('th').textContent, verdict: tr.dataset.verdict })),
+  );
 
 test('with JavaScript off, the scorecard and the as-of line read in full', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
@@ -34,8 +43,13 @@ test('with JavaScript off, the scorecard and the as-of line read in full', async
   for (const v of ['confirmed', 'off', 'out-of-date', 'not-yet-known']) assert.ok(verdicts.has(v), v);
   assert.ok(claims.some((c) => c.claim === 'Meta: 2025 CapEx'));
   // Every verdict but "not yet known" names its pages, each a link out.
-  const unsourced = await page.$$eval('#scorecard tbody tr',
-    (trs) => trs.filter((tr) => tr.dataset.verdict && tr.dataset.verdict !== 'not-yet-known' && !tr.querySelector('a[href^="http"]')).length);
+  const unsourced = await page.$$eval(
+    '#scorecard tbody tr',
+    (trs) =>
+      trs.filter(
+        (tr) => tr.dataset.verdict && tr.dataset.verdict !== 'not-yet-known' && !tr.querySelector('a[href^="http"]'),
+      ).length,
+  );
   assert.equal(unsourced, 0);
   const kicker = await page.$eval('.masthead .kicker', (k) => k.textContent);
   assert.match(kicker, /article's figures as of Mar 2, 2026; reported figures to [A-Z][a-z]{2} \d+, 2026, checked /);
@@ -43,10 +57,20 @@ test('with JavaScript off, the scorecard and the as-of line read in full', async
   await context.close();
 });
 
-test('the base switch: every projection follows the reported figures, the address keeps it, and back is the article', async () => {
+test('the base switch: every projection follows the reported figures, the address keeps it, \
+and back is the article', async () => {
   const page = await openReport(browser, server.url, { width: 1280, height: 900 });
-  const ids = ['capex-projection', 'capex-cumulative', 'cloud-revenue', 'cloud-share', 'capex-vs-revenue', 'capex-bars'];
-  const before = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, (await canvasPixels(page, id)).hash])));
+  const ids = [
+    'capex-projection',
+    'capex-cumulative',
+    'cloud-revenue',
+    'cloud-share',
+    'capex-vs-revenue',
+    'capex-bars',
+  ];
+  const before = Object.fromEntries(
+    await Promise.all(ids.map(async (id) => [id, (await canvasPixels(page, id)).hash])),
+  );
   const numbers = await liveNumbers(page);
   assert.equal(await page.getAttribute('#base-article', 'aria-pressed'), 'true');
   let counts = await page.evaluate(drawCounts);
@@ -88,7 +112,9 @@ test('?embed=scorecard shows the scorecard alone, with a link back', async () =>
   const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
   const page = await context.newPage();
   page.errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(m.text());
+  });
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(`${server.url}?embed=scorecard`);
   await page.waitForSelector('.embed-view #scorecard');
@@ -109,8 +135,13 @@ test('under the pointer, a reported quarter says it was reported, and a projecte
   const box = await canvas.boundingBox();
   await page.mouse.move(box.x + box.width * 0.15, box.y + box.height * 0.8);
   await page.waitForSelector('#fig-cloud-revenue .chart-tip');
-  assert.match(await page.$eval('#fig-cloud-revenue .chart-tip', (t) => t.textContent), /\(reported\).*reported \(Synergy\)/);
+  assert.match(
+    await page.$eval('#fig-cloud-revenue .chart-tip', (t) => t.textContent),
+    /\(reported\).*reported \(Synergy\)/,
+  );
   await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.5);
-  await page.waitForFunction(() => /\(projection\)/.test(document.querySelector('#fig-cloud-revenue .chart-tip')?.textContent));
+  await page.waitForFunction(() =>
+    /\(projection\)/.test(document.querySelector('#fig-cloud-revenue .chart-tip')?.textContent),
+  );
   await page.context().close();
 });

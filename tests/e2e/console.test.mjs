@@ -1,3 +1,4 @@
+// @ts-check
 // A clean console in every engine: loading the report, clicking every preset, loading every
 // extreme address (every slider at its ends and far past them, junk, markup, invalid escapes,
 // hundreds of bad keys) and an embed log nothing at all — no error, no warning, not even a
@@ -7,7 +8,7 @@
 // - Chromium (playwright-core): the console API and uncaught errors through Playwright, and the
 //   browser's own messages (preload, CSP, network, deprecation warnings) through CDP's Log
 //   domain, which is where they arrive (e.g. "The `integrity` attribute is currently ignored for
-//   preload destinations…", logged on every load until scripts/post-build.mjs dropped it).
+//   preload destinations…", logged on every load until tools/post-build.mjs dropped it).
 // - Firefox ESR (geckodriver): WebDriver BiDi's log.entryAdded, which carries the console API,
 //   uncaught errors and Firefox's own CSP and platform messages. BiDi delivers entries
 //   asynchronously, so each page logs a marker last and the test waits for it.
@@ -26,17 +27,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { By } from 'selenium-webdriver';
 import LogInspector from 'selenium-webdriver/bidi/logInspector.js';
-import {
-  serve, launch, waitForCharts, webdriver, waitInPage, chartsDrawn, drawCounts, manifest, urlKey, DIST,
-} from './lib.mjs';
-import { CSP } from '../../scripts/csp.mjs';
-
-const BROWSERS = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',');
+import { serve, launch, waitForCharts, chartsDrawn, drawCounts, manifest, urlKey, DIST } from '../../tools/lib.mjs';
+import { BROWSERS, webdriver, waitInPage } from '../../tools/webdriver.mjs';
+import { CSP } from '../../tools/csp.mjs';
 
 /**
  * Console output that is not a fault. Each entry: the engine ('*' for all), a pattern, and why
  * it is allowed. Only the test's own probes are here today.
  */
+/** @type {[string, RegExp, string][]} */
 const ALLOWED = [
   // The test's own probe, logged to prove that the engine's console is being read.
   ['*', /console check: /, 'logged by this test'],
@@ -53,10 +52,15 @@ const EXTREMES = [
   ['every slider at its maximum', `?${query((s) => s.max)}`],
   ['every slider at its minimum', `?${query((s) => s.min)}`],
   ['every slider far past its ends', `?${query((s) => (sliders.indexOf(s) % 2 ? '1e308' : '-1e308'))}`],
-  ['junk, markup and invalid escapes',
-    `?${g}=abc&${aws}=Infinity&${inf}=NaN&${py}=${'9'.repeat(5000)}&${cagr}=1e-400&${markup}=1&embed=${markup}`
-    + '&theme=purple&controls=maybe&bg=%ZZ&%FF%FE=%00&__proto__=1&constructor=1&=&&&'],
-  ['300 unknown keys and repeats', `?${Array.from({ length: 300 }, (_, i) => `junk${i}=${i}`).join('&')}&${g}=10&${g}=20`],
+  [
+    'junk, markup and invalid escapes',
+    `?${g}=abc&${aws}=Infinity&${inf}=NaN&${py}=${'9'.repeat(5000)}&${cagr}=1e-400&${markup}=1&embed=${markup}` +
+      '&theme=purple&controls=maybe&bg=%ZZ&%FF%FE=%00&__proto__=1&constructor=1&=&&&',
+  ],
+  [
+    '300 unknown keys and repeats',
+    `?${Array.from({ length: 300 }, (_, i) => `junk${i}=${i}`).join('&')}&${g}=10&${g}=20`,
+  ],
   ['an embed at the extremes', `?embed=compute-layers&theme=dark&bg=transparent&controls=1&${query((s) => s.max)}`],
   ['an embed with junk options', `?embed=cloud-market&controls=0&theme=light&bg=x&${g}=-1e9`],
 ];
@@ -77,9 +81,15 @@ async function scenario(s) {
     await step(`preset ${id}`, async () => {
       const before = total(await s.eval(drawCounts));
       await s.click(`preset-${id}`);
-      await s.until(([b, id]) => document.getElementById(`preset-${id}`).getAttribute('aria-pressed') === 'true'
-        && [...document.querySelectorAll('canvas.chart-canvas')].reduce((a, c) => a + Number(c.dataset.draws || 0), 0) > b,
-      [before, id]);
+      await s.until(
+        ([b, id]) =>
+          document.getElementById(`preset-${id}`).getAttribute('aria-pressed') === 'true' &&
+          [...document.querySelectorAll('canvas.chart-canvas')].reduce(
+            (a, /** @type {HTMLCanvasElement} */ c) => a + Number(c.dataset.draws || 0),
+            0,
+          ) > b,
+        [before, id],
+      );
     });
   }
   for (const [name, q] of EXTREMES) await step(name, () => s.open(q));
@@ -93,7 +103,10 @@ async function probe(s) {
   const text = `console check: ${s.kind} ${Math.random()}`;
   await s.eval((t) => console.warn(t), text);
   const lines = await s.take(text);
-  assert.ok(lines.some((l) => l.includes(text)), `${s.kind}: its console is not being read (${lines.join(' | ')})`);
+  assert.ok(
+    lines.some((l) => l.includes(text)),
+    `${s.kind}: its console is not being read (${lines.join(' | ')})`,
+  );
 }
 
 let server, injected;
@@ -122,7 +135,9 @@ if (BROWSERS.includes('chromium')) {
       cdp.on('Log.entryAdded', ({ entry }) => lines.push(`${entry.level} (${entry.source}): ${entry.text}`));
       await cdp.send('Log.enable');
     });
-    after(async () => { await browser?.close(); });
+    after(async () => {
+      await browser?.close();
+    });
 
     const session = () => ({
       kind: 'chromium',
@@ -162,14 +177,18 @@ if (BROWSERS.includes('firefox')) {
       const inspector = await LogInspector(driver);
       await inspector.onLog((e) => logs.push(`${e.level} ${e.type}: ${e.text}`));
     });
-    after(async () => { await driver?.quit(); });
+    after(async () => {
+      await driver?.quit();
+    });
 
     test('no console output on load, presets and extreme addresses', async () => {
       const s = webdriverSession(driver, 'firefox', async () => {
         // BiDi entries arrive asynchronously: log a marker and wait for it, then everything
         // logged before it has arrived too.
         const marker = `console check: done ${Math.random()}`;
-        await driver.executeScript(function (m) { console.info(m); }, marker);
+        await driver.executeScript((m) => {
+          console.info(m);
+        }, marker);
         const end = Date.now() + 10000;
         while (!logs.some((l) => l.includes(marker))) {
           if (Date.now() > end) throw new Error('the marker never reached the BiDi log');
@@ -192,7 +211,11 @@ const COLLECTOR = `(function () {
   var out = window.__console = [];
   var text = function (args) {
     return Array.prototype.map.call(args, function (a) {
-      try { return a instanceof Error ? String(a) : typeof a === 'object' ? JSON.stringify(a) : String(a); } catch (e) { return String(a); }
+      try {
+        return a instanceof Error ? String(a) : typeof a === 'object' ? JSON.stringify(a) : String(a);
+      } catch (e) {
+        return String(a);
+      }
     }).join(' ');
   };
   ['error', 'warn', 'log', 'info', 'debug', 'trace', 'dir', 'table'].forEach(function (m) {
@@ -205,7 +228,9 @@ const COLLECTOR = `(function () {
     return assert.apply(console, arguments);
   };
   addEventListener('error', function (e) {
-    if (e.target && e.target !== window) out.push('resource error: ' + (e.target.src || e.target.href || e.target.tagName));
+    if (e.target && e.target !== window) {
+      out.push('resource error: ' + (e.target.src || e.target.href || e.target.tagName));
+    }
     else out.push('uncaught: ' + e.message);
   }, true);
   addEventListener('unhandledrejection', function (e) { out.push('unhandled rejection: ' + String(e.reason)); });
@@ -236,12 +261,17 @@ if (BROWSERS.includes('webkit')) {
       injected = await injectedDist();
       driver = await webdriver('webkit');
     });
-    after(async () => { await driver?.quit(); });
+    after(async () => {
+      await driver?.quit();
+    });
 
     test('no console output on load, presets and extreme addresses', async () => {
-      const s = webdriverSession(driver, 'webkit', () => driver.executeScript(function () {
-        return (window.__console || ['no collector in this page']).splice(0);
-      }), injected.server.url);
+      const s = webdriverSession(
+        driver,
+        'webkit',
+        () => driver.executeScript(() => (window.__console || ['no collector in this page']).splice(0)),
+        injected.server.url,
+      );
       await s.open('');
       await probe(s);
       assert.deepEqual(await scenario(s), []);

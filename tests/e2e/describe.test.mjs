@@ -1,21 +1,31 @@
+// @ts-check
 // What a screen reader hears, in headless Chromium: each chart's accessible description says
 // what its lines do (generated from the chart description, so it follows the assumptions), and
 // one polite live region says what a change did once it settles: one sentence per drag, never
 // one per step, with the headlines of exactly the charts the change moved.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, urlKey, chartsMovedBy, manifest } from './lib.mjs';
+import { serve, launch, openReport, urlKey, chartsMovedBy, manifest } from '../../tools/lib.mjs';
 
 let server, browser;
-before(async () => { server = await serve(); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
 
 /** In the page: records every text the live region takes, from now on, in window.__said. */
 function listen() {
   window.__said = [];
   const region = document.getElementById('announce');
-  new MutationObserver(() => window.__said.push(region.textContent))
-    .observe(region, { childList: true, characterData: true, subtree: true });
+  new MutationObserver(() => window.__said.push(region.textContent)).observe(region, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
 }
 
 /** The headline of chart `id`, as its table's caption gives it (the caption's first text). */
@@ -50,11 +60,17 @@ test('a mouse drag is announced once, when it settles, with the headlines of the
   await page.focus(`#slider-${urlKey(other)}`);
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => window.__said.length > 1);
-  const again = await Promise.all(chartsMovedBy(other).slice(0, 3).map((c) => headline(page, c)));
+  const again = await Promise.all(
+    chartsMovedBy(other)
+      .slice(0, 3)
+      .map((c) => headline(page, c)),
+  );
   const n = chartsMovedBy(other).length - 3;
   const more = n > 1 ? ` ${n} more charts changed.` : n === 1 ? ' One more chart changed.' : '';
-  assert.deepEqual(await page.evaluate(() => window.__said),
-    [titles.map((t) => `${t}.`).join(' '), `${again.map((t) => `${t}.`).join(' ')}${more}`]);
+  assert.deepEqual(await page.evaluate(() => window.__said), [
+    titles.map((t) => `${t}.`).join(' '),
+    `${again.map((t) => `${t}.`).join(' ')}${more}`,
+  ]);
   // The chart's own description followed the drag: its headline, then what its line does.
   const after = await description(page, moved[0]);
   assert.notEqual(after, before);
@@ -69,7 +85,9 @@ test('a scenario that moves every chart says three headlines and how many more, 
   const bear = manifest.presets.find((p) => p.id === 'bear');
   await page.click(`#preset-${bear.id}`);
   await page.waitForFunction(() => window.__said.length > 0);
-  const moved = manifest.charts.filter((c) => c.inputs.some((k) => bear.values[k] !== manifest.sliders.find((s) => s.key === k).default)).map((c) => c.id);
+  const moved = manifest.charts
+    .filter((c) => c.inputs.some((k) => bear.values[k] !== manifest.sliders.find((s) => s.key === k).default))
+    .map((c) => c.id);
   assert.ok(moved.length > 3, moved.join());
   const titles = await Promise.all(moved.slice(0, 3).map((c) => headline(page, c)));
   const said = await page.evaluate(() => window.__said);
@@ -110,12 +128,13 @@ test('an embed announces only its own chart', async () => {
 test('the keyboard takes over where the pointer is, and leaves modified keys to the browser', async () => {
   const id = 'capex-projection';
   const page = await openReport(browser, server.url);
-  const at = await page.$eval(`#${id}`, (c) => {
+  const at = await page.$eval(`#${id}`, (/** @type {HTMLCanvasElement} */ c) => {
     c.scrollIntoView({ block: 'center' });
     const [l, r, t, b, x0, x1] = c.dataset.plot.split(',').map(Number);
-    const k = c.clientWidth / c.width, box = c.getBoundingClientRect();
+    const k = c.clientWidth / c.width,
+      box = c.getBoundingClientRect();
     // Between 2028 and 2029, nearer 2028.
-    return { x: box.left + (l + (2028.3 - x0) / (x1 - x0) * (r - l)) * k, y: box.top + (t + b) / 2 * k };
+    return { x: box.left + (l + ((2028.3 - x0) / (x1 - x0)) * (r - l)) * k, y: box.top + ((t + b) / 2) * k };
   });
   await page.mouse.move(at.x, at.y);
   await page.waitForSelector(`#fig-${id} .chart-tip`);
@@ -127,7 +146,7 @@ test('the keyboard takes over where the pointer is, and leaves modified keys to 
     c.dispatchEvent(e);
     return e.defaultPrevented;
   });
-  assert.equal(prevented, false, 'Alt+← is the browser\'s Back');
+  assert.equal(prevented, false, "Alt+← is the browser's Back");
   assert.match(await page.$eval('#announce', (e) => e.textContent), /^2029 \(projection\): /);
   await page.context().close();
 });

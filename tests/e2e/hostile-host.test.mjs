@@ -1,3 +1,4 @@
+// @ts-check
 // A hostile host page: an embed (`?embed=…`, sized by static/embed.js) sits in a page on another
 // origin that posts junk at it and at embed.js (wrong shapes, huge payloads, 10,000 messages a
 // second), squeezes it to 0 px and stretches it to 10,000 px, removes it and adds it back, and
@@ -6,7 +7,16 @@
 // sets a height outside the range it allows (1 … 20,000 px).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, serveHtml, launch, waitForCharts, chartsDrawn, drawCount, drawnMoreThan, manifest } from './lib.mjs';
+import {
+  serve,
+  serveHtml,
+  launch,
+  waitForCharts,
+  chartsDrawn,
+  drawCount,
+  drawnMoreThan,
+  manifest,
+} from '../../tools/lib.mjs';
 
 const CHART = 'capex-projection';
 // embed.js's range (its MAX); below 1 px an iframe shows nothing.
@@ -48,12 +58,18 @@ before(async () => {
   page = await (await browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
   // Console output and uncaught errors of the host and of the embed (Playwright reports the
   // out-of-process iframe's console and errors on its page).
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e}`));
   await page.goto(host.url);
   await waitForCharts(await embed());
 });
-after(async () => { await browser?.close(); await server?.close(); await host?.close(); });
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await host?.close();
+});
 
 /** The embed's frame (a new one after the iframe is added back). */
 async function embed() {
@@ -73,7 +89,9 @@ async function until(check, what) {
 async function sizes() {
   const frame = await embed();
   const outer = await page.$eval('#f', (f) => f.getBoundingClientRect().height);
-  const inner = await frame.evaluate(() => Math.ceil(document.querySelector('.embed-view').getBoundingClientRect().height));
+  const inner = await frame.evaluate(() =>
+    Math.ceil(document.querySelector('.embed-view').getBoundingClientRect().height),
+  );
   return { outer, inner };
 }
 
@@ -91,8 +109,13 @@ async function stillWorks(what) {
     return el.id;
   });
   await frame.waitForFunction(drawnMoreThan, [CHART, n]);
-  await until(async () => { const s = await sizes(); return Math.abs(s.outer - s.inner) <= 2; },
-    async () => `${what}: iframe not as tall as its content after moving ${slider}: ${JSON.stringify(await sizes())}`);
+  await until(
+    async () => {
+      const s = await sizes();
+      return Math.abs(s.outer - s.inner) <= 2;
+    },
+    async () => `${what}: iframe not as tall as its content after moving ${slider}: ${JSON.stringify(await sizes())}`,
+  );
   const state = await page.evaluate(() => ({ heights, hostErrors, sent: fromEmbed.map((m) => JSON.stringify(m)) }));
   assert.deepEqual(state.hostErrors, [], what);
   assert.deepEqual(errors, [], what);
@@ -107,17 +130,46 @@ async function stillWorks(what) {
 function junk() {
   const many = {};
   for (let i = 0; i < 100000; i++) many[`k${i}`] = i;
+  /** @type {{ aiInfraReportHeight: unknown }} */
   let deep = { aiInfraReportHeight: 500 };
   for (let i = 0; i < 1000; i++) deep = { aiInfraReportHeight: deep };
   return [
-    null, undefined, 0, -1, NaN, true, '', '{"aiInfraReportHeight":500}', 'x'.repeat(16 << 20), [], [500],
-    [{ aiInfraReportHeight: 500 }], {}, { aiInfraReportHeight: -500 }, { aiInfraReportHeight: 0 },
-    { aiInfraReportHeight: NaN }, { aiInfraReportHeight: Infinity }, { aiInfraReportHeight: 1e9 },
-    { aiInfraReportHeight: 20001 }, { aiInfraReportHeight: '500' }, { aiInfraReportHeight: null },
-    { aiInfraReportHeight: [500] }, { aiInfraReportHeight: { valueOf: 500 } }, { aiInfraReportHeight: 500n },
-    { aiInfraReportHeight: 500, extra: 1 }, { AIINFRAREPORTHEIGHT: 500 }, { height: 500 }, many, deep,
-    new ArrayBuffer(1 << 20), new Uint8Array([1, 2, 3]), new Map([['aiInfraReportHeight', 500]]),
-    new Set([500]), new Date(0), /aiInfraReportHeight/, new Error('junk'),
+    null,
+    undefined,
+    0,
+    -1,
+    NaN,
+    true,
+    '',
+    '{"aiInfraReportHeight":500}',
+    'x'.repeat(16 << 20),
+    [],
+    [500],
+    [{ aiInfraReportHeight: 500 }],
+    {},
+    { aiInfraReportHeight: -500 },
+    { aiInfraReportHeight: 0 },
+    { aiInfraReportHeight: NaN },
+    { aiInfraReportHeight: Infinity },
+    { aiInfraReportHeight: 1e9 },
+    { aiInfraReportHeight: 20001 },
+    { aiInfraReportHeight: '500' },
+    { aiInfraReportHeight: null },
+    { aiInfraReportHeight: [500] },
+    { aiInfraReportHeight: { valueOf: 500 } },
+    { aiInfraReportHeight: 500n },
+    { aiInfraReportHeight: 500, extra: 1 },
+    { AIINFRAREPORTHEIGHT: 500 },
+    { height: 500 },
+    many,
+    deep,
+    new ArrayBuffer(1 << 20),
+    new Uint8Array([1, 2, 3]),
+    new Map([['aiInfraReportHeight', 500]]),
+    new Set([500]),
+    new Date(0),
+    /aiInfraReportHeight/,
+    new Error('junk'),
     Object.assign(Object.create(null), { aiInfraReportHeight: 500 }),
     new Blob(['aiInfraReportHeight']),
   ];
@@ -126,13 +178,23 @@ function junk() {
 test('junk posted at the embed and at embed.js changes nothing', async () => {
   const frame = await embed();
   // Counts what reaches the embed's window, to know the junk arrived.
-  await frame.evaluate(() => { window.junkIn = 0; addEventListener('message', () => { window.junkIn++; }); });
+  await frame.evaluate(() => {
+    window.junkIn = 0;
+    addEventListener('message', () => {
+      window.junkIn++;
+    });
+  });
   const before = await page.$eval('#f', (f) => f.style.height);
   const sent = await page.evaluate((source) => {
-    const items = (0, eval)(`(${source})`)();
-    const f = document.getElementById('f');
+    // junk()'s source, evaluated in the page (an indirect eval: global scope), so that the junk
+    // is built of the page's own objects.
+    // biome-ignore lint/security/noGlobalEval: the test's own function, sent as source to the page
+    const items = globalThis.eval(`(${source})`)();
+    const f = /** @type {HTMLIFrameElement} */ (document.getElementById('f'));
     // A function of the helper frame's realm: what it posts comes from that window.
-    const fromHelper = document.getElementById('helper').contentWindow.Function('m', "parent.postMessage(m, '*')");
+    const helper = /** @type {HTMLIFrameElement} */ (document.getElementById('helper'));
+    const helperWindow = /** @type {Window & typeof globalThis} */ (helper.contentWindow);
+    const fromHelper = helperWindow.Function('m', "parent.postMessage(m, '*')");
     let n = 0;
     for (const m of items) {
       f.contentWindow.postMessage(m, '*');
@@ -153,7 +215,9 @@ test('junk posted at the embed and at embed.js changes nothing', async () => {
   // (new) height: right shape, right origin, wrong window. (It is kept on screen: Chromium
   // does not run an off-screen cross-origin frame's ResizeObserver.)
   const other = await page.evaluate(() => fromOther);
-  await page.$eval('#other', (o) => { o.style.width = '250px'; });
+  await page.$eval('#other', (o) => {
+    o.style.width = '250px';
+  });
   await page.waitForFunction((k) => window.fromOther > k, other);
   assert.equal(await page.$eval('#f', (f) => f.style.height), before, 'a junk message moved the iframe');
   await stillWorks('after junk messages');
@@ -166,21 +230,25 @@ test('10,000 messages a second, at the embed and at embed.js, for two seconds', 
   const before = await page.$eval('#f', (f) => f.style.height);
   // 10 messages a millisecond to each, kept up by the clock (a late timer posts what is due:
   // on a busy machine the flood comes in bursts, never slower); the slider is moved during it.
-  const flood = page.evaluate(() => new Promise((resolve) => {
-    const f = document.getElementById('f');
-    const shapes = [{ aiInfraReportHeight: 1 }, { aiInfraReportHeight: 'x' }, 'junk', [1, 2], { a: 1 }, 42];
-    const t0 = performance.now();
-    let n = 0;
-    const tick = () => {
-      const elapsed = Math.min(performance.now() - t0, 2000);
-      for (; n < Math.floor(elapsed * 10); n++) {
-        f.contentWindow.postMessage(shapes[n % shapes.length], '*');
-        window.postMessage(shapes[n % shapes.length], '*');
-      }
-      if (elapsed < 2000) setTimeout(tick, 1); else resolve({ n });
-    };
-    tick();
-  }));
+  const flood = page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const f = /** @type {HTMLIFrameElement} */ (document.getElementById('f'));
+        const shapes = [{ aiInfraReportHeight: 1 }, { aiInfraReportHeight: 'x' }, 'junk', [1, 2], { a: 1 }, 42];
+        const t0 = performance.now();
+        let n = 0;
+        const tick = () => {
+          const elapsed = Math.min(performance.now() - t0, 2000);
+          for (; n < Math.floor(elapsed * 10); n++) {
+            f.contentWindow.postMessage(shapes[n % shapes.length], '*');
+            window.postMessage(shapes[n % shapes.length], '*');
+          }
+          if (elapsed < 2000) setTimeout(tick, 1);
+          else resolve({ n });
+        };
+        tick();
+      }),
+  );
   const n = await frame.evaluate(drawCount, CHART);
   await frame.$eval('input[type=range]', (el) => {
     el.value = String(el.value === el.min ? el.max : el.min);
@@ -198,16 +266,30 @@ test('10,000 messages a second, at the embed and at embed.js, for two seconds', 
 
 test('squeezed to 0 px and stretched to 10,000 px, wide and tall', async () => {
   for (const width of ['0px', '10000px', '900px']) {
-    await page.$eval('#box', (b, w) => { b.style.width = w; }, width);
+    await page.$eval(
+      '#box',
+      (b, w) => {
+        b.style.width = w;
+      },
+      width,
+    );
     if (width !== '0px') await stillWorks(`box ${width} wide`);
   }
   // The host sets the iframe's own height: the embed is unharmed, and its next size change
   // (a narrower box) puts the height back to the content's.
   for (const h of ['0px', '10000px']) {
-    await page.$eval('#f', (f, v) => { f.style.height = v; }, h);
+    await page.$eval(
+      '#f',
+      (f, v) => {
+        f.style.height = v;
+      },
+      h,
+    );
     const frame = await embed();
     await frame.waitForFunction((v) => innerHeight === v, Number.parseInt(h, 10));
-    await page.$eval('#box', (b) => { b.style.width = b.style.width === '900px' ? '700px' : '900px'; });
+    await page.$eval('#box', (b) => {
+      b.style.width = b.style.width === '900px' ? '700px' : '900px';
+    });
     await stillWorks(`iframe ${h} tall`);
   }
 });
@@ -224,20 +306,36 @@ test('removed and added back, twenty times in a row', async () => {
   const frame = await embed();
   await waitForCharts(frame);
   assert.equal(await frame.$$eval('canvas', (cs) => cs.map((c) => c.id).join()), CHART);
-  assert.equal(await frame.$$eval('input[type=range]', (i) => i.length),
-    manifest.charts.find((c) => c.id === CHART).inputs.length);
+  assert.equal(
+    await frame.$$eval('input[type=range]', (i) => i.length),
+    manifest.charts.find((c) => c.id === CHART).inputs.length,
+  );
   await stillWorks('after being removed and added back');
 });
 
 test('a new hash: the embed keeps working, and keeps the hash when a slider moves', async () => {
   // Back to the address the host gave (the slider moves above rewrote the embed's query).
-  await page.$eval('#f', (f, s) => { f.src = s; }, src);
+  await page.$eval(
+    '#f',
+    (f, s) => {
+      f.src = s;
+    },
+    src,
+  );
   let frame = await embed();
   await frame.waitForFunction((s) => location.href === s, src);
   await waitForCharts(frame);
   // Only the hash differs from the embed's address: the same document scrolls, no reload.
-  await frame.evaluate(() => { window.sameDocument = true; });
-  await page.$eval('#f', (f, s) => { f.src = `${s}#x`; }, src);
+  await frame.evaluate(() => {
+    window.sameDocument = true;
+  });
+  await page.$eval(
+    '#f',
+    (f, s) => {
+      f.src = `${s}#x`;
+    },
+    src,
+  );
   await frame.waitForFunction(() => location.hash === '#x');
   assert.equal(await frame.evaluate(() => window.sameDocument), true, 'the embed reloaded for a new hash');
   await stillWorks('hash #x');
@@ -245,14 +343,20 @@ test('a new hash: the embed keeps working, and keeps the hash when a slider move
   await frame.waitForFunction(() => /\?embed=capex-projection&[^#]+#x$/.test(location.href));
   // Now the embed's query differs from the src: a new hash is a new load of the src.
   for (const hash of ['#%3Cscript%3Ealert(1)%3C/script%3E', `#${'h'.repeat(100000)}`, '#top', '#']) {
-    await page.$eval('#f', (f, [s, h]) => { f.src = s + h; }, [src, hash]);
+    await page.$eval(
+      '#f',
+      (f, [s, h]) => {
+        f.src = s + h;
+      },
+      [src, hash],
+    );
     frame = await embed();
     await frame.waitForFunction(([s, h]) => location.href === s + h, [src, hash]);
     await stillWorks(`hash ${hash.slice(0, 40)}`);
     // The slider rewrote the query; the hash the host gave is still there (an empty one,
     // `#`, is no hash: location.hash is '' for it).
     // It does so once the slider settles.
-    await frame.waitForFunction(([s, h]) => location.href.startsWith(`${s}&`), [src, hash]);
+    await frame.waitForFunction((s) => location.href.startsWith(`${s}&`), src);
     const after = await frame.evaluate(() => location.href);
     const kept = hash === '#' ? !after.includes('#') : after.endsWith(hash);
     assert.ok(kept, `${hash.slice(0, 40)}: ${after.slice(0, 120)}`);

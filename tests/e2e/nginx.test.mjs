@@ -1,6 +1,7 @@
+// @ts-check
 // The deploy recipe, for real: dist/ deployed with scripts/deploy.sh and served by Debian's nginx
-// with deploy/nginx.conf (scripts/deploy-nginx.mjs: a temp prefix, a free port on 127.0.0.1).
-// Every file gets the full CSP (scripts/csp.mjs) as a header, immutable caching when it is one
+// with deploy/nginx.conf (tools/deploy-nginx.mjs: a temp prefix, a free port on 127.0.0.1).
+// Every file gets the full CSP (tools/csp.mjs) as a header, immutable caching when it is one
 // of the build's hashed files and no-cache otherwise, gzip when asked (the pre-compressed copy,
 // byte-identical once decoded) and the plain file when not, application/wasm for the wasm, and
 // embed.js stays readable from other origins. deploy/_headers (Netlify, Cloudflare Pages) gives
@@ -13,37 +14,59 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { DIST, launch, waitForCharts, chartIds, canvasPixels, serveHtml } from './lib.mjs';
-import { CSP } from '../../scripts/csp.mjs';
-import { startNginx } from '../../scripts/deploy-nginx.mjs';
+import { DIST, launch, waitForCharts, chartIds, canvasPixels, serveHtml } from '../../tools/lib.mjs';
+import { CSP } from '../../tools/csp.mjs';
+import { startNginx } from '../../tools/deploy-nginx.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 // The headers the recipe manages (what _headers must agree on).
-const MANAGED = ['content-security-policy', 'cache-control', 'x-content-type-options', 'referrer-policy',
-  'cross-origin-resource-policy', 'access-control-allow-origin'];
+const MANAGED = [
+  'content-security-policy',
+  'cache-control',
+  'x-content-type-options',
+  'referrer-policy',
+  'cross-origin-resource-policy',
+  'access-control-allow-origin',
+];
 
 let nginx, browser;
-before(async () => { nginx = await startNginx({ dist: DIST }); browser = await launch(); });
-after(async () => { await browser?.close(); await nginx?.stop(); });
+before(async () => {
+  nginx = await startNginx({ dist: DIST });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await nginx?.stop();
+});
 
 /** GET `p` from nginx with raw node:http (no transparent decoding): status, headers, body bytes. */
 function get(p, headers = {}) {
   return new Promise((resolve, reject) => {
-    http.get(new URL(p, nginx.url), { headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
+    http
+      .get(new URL(p, nginx.url), { headers }, (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
   });
 }
 
 // Every file of dist/, the prerendered charts (charts/*.svg) included.
-const files = fs.readdirSync(DIST, { recursive: true }).filter((f) => fs.statSync(path.join(DIST, f)).isFile());
+const files = /** @type {string[]} */ (fs.readdirSync(DIST, { recursive: true })).filter((f) =>
+  fs.statSync(path.join(DIST, f)).isFile(),
+);
 const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
 // The build's content-hashed files are exactly what index.html references; nothing else is.
 // (The wasm is named by the loader, boot-….js, not by index.html.)
-const boot = fs.readFileSync(path.join(DIST, files.find((f) => f.startsWith('boot-'))), 'utf8');
+const boot = fs.readFileSync(
+  path.join(
+    DIST,
+    files.find((f) => f.startsWith('boot-')),
+  ),
+  'utf8',
+);
 const hashed = new Set(files.filter((f) => html.includes(`./${f}"`) || boot.includes(`./${f}'`)));
 const paths = ['/', ...files.map((f) => `/${f}`)];
 
@@ -72,7 +95,8 @@ test('every file: the full CSP, caching by kind, gzip when asked, the right type
       // The deploy's zopfli copy, not nginx's own compression nor gzip -9: smaller than either
       // (checked where there is something to win: the wasm, the page, the downloads).
       const level9 = zlib.gzipSync(bytes, { level: 9 }).length;
-      if (bytes.length > 8000) assert.ok(gz.body.length < level9, `${p}: ${gz.body.length} bytes sent, gzip -9 makes ${level9}`);
+      if (bytes.length > 8000)
+        assert.ok(gz.body.length < level9, `${p}: ${gz.body.length} bytes sent, gzip -9 makes ${level9}`);
     }
     assert.equal(plain.headers['content-encoding'], undefined, p);
     assert.ok(plain.body.equals(bytes), `${p}: plain body is the file`);
@@ -102,7 +126,10 @@ function parseHeadersFile(text) {
   const rules = [];
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) { rules.push({ pattern: line.trim(), headers: {} }); continue; }
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
     const m = line.trim().match(/^([A-Za-z0-9-]+):\s*(.*)$/);
     assert.ok(m && rules.length, `_headers: cannot read "${line}"`);
     rules.at(-1).headers[m[1].toLowerCase()] = m[2];
@@ -111,7 +138,13 @@ function parseHeadersFile(text) {
 }
 
 /** A _headers path pattern (`*` is a splat matching anything) as a RegExp. */
-const patternRegExp = (p) => new RegExp(`^${p.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`);
+const patternRegExp = (p) =>
+  new RegExp(
+    `^${p
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 test('deploy/_headers sends what nginx sends, for every file', async () => {
   const rules = parseHeadersFile(fs.readFileSync(path.join(root, 'deploy/_headers'), 'utf8'));
@@ -135,15 +168,25 @@ test('through nginx the page draws its 10 charts, compressed, with no CSP violat
   const context = await browser.newContext();
   await context.addInitScript(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   const errors = [];
   const encodings = {};
   const seen = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('response', (r) => seen.push(r.allHeaders().then((h) => { encodings[new URL(r.url()).pathname] = h['content-encoding']; })));
+  page.on('response', (r) =>
+    seen.push(
+      r.allHeaders().then((h) => {
+        encodings[new URL(r.url()).pathname] = h['content-encoding'];
+      }),
+    ),
+  );
   await page.goto(nginx.url);
   await waitForCharts(page);
   const ids = await chartIds(page);
@@ -162,14 +205,17 @@ test('through nginx the page draws its 10 charts, compressed, with no CSP violat
 test('an embed from nginx works on another origin, embed.js loaded cross-origin with CORS', async () => {
   // crossorigin="anonymous": the script loads only if nginx allows other origins to read it.
   const host = await serveHtml(`<!doctype html><html><body>
-    <iframe id="f" src="${nginx.url}?embed=cloud-market" title="Cloud market" data-ai-infra-report width="100%" height="100"></iframe>
+    <iframe id="f" src="${nginx.url}?embed=cloud-market" title="Cloud market" data-ai-infra-report
+      width="100%" height="100"></iframe>
     <script src="${nginx.url}embed.js" crossorigin="anonymous"></script></body></html>`);
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   try {
     assert.notEqual(new URL(host.url).origin, new URL(nginx.url).origin);
     const page = await context.newPage();
     const errors = [];
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
     const embedJs = page.waitForResponse((r) => r.url() === `${nginx.url}embed.js`);
     await page.goto(host.url);

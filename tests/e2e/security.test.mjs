@@ -1,5 +1,6 @@
+// @ts-check
 // Robustness and security in the browser: the page's strict Content-Security-Policy holds —
-// as the <meta> the build carries (scripts/post-build.mjs), as the header a server adds
+// as the <meta> the build carries (tools/post-build.mjs), as the header a server adds
 // (deploy/), and as the one-file build's own policy from file:// — for the page and the embed;
 // nothing is requested from another host; and a panic shows an error panel instead of a blank
 // page.
@@ -9,21 +10,37 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  serve, launch, openReport, waitForCharts, canvasPixels, chartIds, draws, redrawn, setSlider, urlKey, sliderSpec, DIST,
-} from './lib.mjs';
-// The policy is defined once, in scripts/csp.mjs (why each directive: see there).
-import { CSP, CSP_META, cspMeta } from '../../scripts/csp.mjs';
+  serve,
+  launch,
+  openReport,
+  waitForCharts,
+  canvasPixels,
+  chartIds,
+  draws,
+  redrawn,
+  setSlider,
+  urlKey,
+  sliderSpec,
+  DIST,
+  joinRegExp,
+} from '../../tools/lib.mjs';
+// The policy is defined once, in tools/csp.mjs (why each directive: see there).
+import { CSP, CSP_META, cspMeta } from '../../tools/csp.mjs';
 
 /** Opens `url` with a securitypolicyviolation listener installed before any of the page runs. */
 async function openWatched(url, options) {
   const context = await browser.newContext(options);
   await context.addInitScript(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const page = await context.newPage();
   page.errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(m.text());
+  });
   page.on('pageerror', (e) => page.errors.push(String(e)));
   await page.goto(url);
   await waitForCharts(page);
@@ -36,7 +53,11 @@ before(async () => {
   bare = await serve(); // no header: only the <meta> in index.html
   browser = await launch();
 });
-after(async () => { await browser?.close(); await server?.close(); await bare?.close(); });
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await bare?.close();
+});
 
 test('the built index.html carries the policy as its first <meta> after the charset', () => {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
@@ -71,11 +92,17 @@ test('with no header at all, the <meta> policy alone holds: zero violations, the
 
 test('the one-file build runs under its own policy from file://: zero violations', async () => {
   const file = path.resolve(DIST, '../dist-single/ai-infra-report.html');
-  assert.ok(fs.existsSync(file), 'run scripts/single-file.mjs first');
+  assert.ok(fs.existsSync(file), 'run tools/single-file.mjs first');
   const page = await openWatched(pathToFileURL(file).href);
   const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
   // Inline code only by hash: no 'unsafe-inline', no 'unsafe-eval', nothing fetched.
-  assert.match(policy, /^default-src 'none'; script-src ('sha256-[A-Za-z0-9+/=]+' ){3}data: 'wasm-unsafe-eval'; style-src 'sha256-[A-Za-z0-9+/=]+'; /);
+  assert.match(
+    policy,
+    joinRegExp(
+      /^default-src 'none'; script-src ('sha256-[A-Za-z0-9+/=]+' ){3}data: 'wasm-unsafe-eval'; /,
+      /style-src 'sha256-[A-Za-z0-9+/=]+'; /,
+    ),
+  );
   assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'|connect-src/);
   assert.equal((await chartIds(page)).length, 10);
   const n = await draws(page, 'capex-projection');
@@ -90,7 +117,9 @@ test('the page works under a strict CSP and requests nothing from other hosts', 
   const page = await openReport(browser, server.url);
   await page.addInitScript(() => {
     window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   await page.reload();
   await waitForCharts(page);
@@ -124,14 +153,19 @@ test('a panic shows an error panel with reset and reload, and logs to the consol
   const context = await browser.newContext();
   const page = await context.newPage();
   const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   await page.goto(`${server.url}?${urlKey('CapexGrowth')}=55&__panic=test`);
   await page.waitForSelector('#panic-panel[role=alert]');
   assert.match(await page.textContent('#panic-panel h2'), /Something went wrong/);
   assert.equal(await page.getAttribute('#panic-panel a:nth-of-type(1)', 'href'), '/');
   assert.match(await page.textContent('#panic-panel a:nth-of-type(1)'), /Reset assumptions/);
   assert.match(await page.textContent('#panic-panel a:nth-of-type(2)'), /Reload/);
-  assert.ok(errors.some((e) => e.includes('test panic requested')), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => e.includes('test panic requested')),
+    errors.join('\n'),
+  );
   // "Reset assumptions" leads to a working report at the article's values.
   await page.click('#panic-panel a:nth-of-type(1)');
   await waitForCharts(page);
@@ -141,7 +175,9 @@ test('a panic shows an error panel with reset and reload, and logs to the consol
 
 test('extreme assumptions put only finite numbers on screen', async () => {
   const page = await openReport(browser, server.url);
-  const ends = await page.$$eval('input[type=range]', (is) => is.map((i) => [i.id.replace('slider-', ''), i.min, i.max]));
+  const ends = await page.$$eval('input[type=range]', (/** @type {HTMLInputElement[]} */ is) =>
+    is.map((i) => [i.id.replace('slider-', ''), i.min, i.max]),
+  );
   for (const pick of ['min', 'max']) {
     const n = await draws(page, 'capex-vs-revenue');
     for (const [id, min, max] of ends) await setSlider(page, id, pick === 'min' ? min : max);

@@ -1,6 +1,7 @@
+// @ts-check
 // Summarises a cargo-mutants run (mutants.out/outcomes.json): caught, missed, unviable and
 // timed-out mutants per file, the share of viable mutants caught, and every survivor.
-// Usage: node scripts/mutants-summary.mjs [--list list.json] [outcomes.json …]
+// Usage: node tools/mutants-summary.mjs [--list list.json] [outcomes.json …]
 // Several files (runs with --iterate, which leave out what an earlier run caught): a later run's
 // outcome for the same mutant replaces an earlier one. With --list (`cargo mutants --list
 // --json` of the code as it is now), only today's mutants count: outcomes of mutants that no
@@ -22,7 +23,13 @@ for (const file of files) {
 const outcomes = list
   ? list.map((m) => latest.get(key(m)) || { summary: 'NotRun', scenario: { Mutant: m } })
   : [...latest.values()];
-const KINDS = { CaughtMutant: 'caught', MissedMutant: 'missed', Unviable: 'unviable', Timeout: 'timeout', NotRun: 'notRun' };
+const KINDS = {
+  CaughtMutant: 'caught',
+  MissedMutant: 'missed',
+  Unviable: 'unviable',
+  Timeout: 'timeout',
+  NotRun: 'notRun',
+};
 const byFile = new Map();
 const survivors = [];
 for (const o of outcomes) {
@@ -34,7 +41,9 @@ for (const o of outcomes) {
   byFile.set(m.file, row);
   if (kind === 'missed' || kind === 'timeout') {
     const fn = m.function?.function_name ? ` in ${m.function.function_name}` : '';
-    survivors.push(`${m.file}:${m.span.start.line}:${m.span.start.column}: ${m.genre} → \`${m.replacement}\`${fn} (${kind})`);
+    survivors.push(
+      `${m.file}:${m.span.start.line}:${m.span.start.column}: ${m.genre} → \`${m.replacement}\`${fn} (${kind})`,
+    );
   }
 }
 const pct = (r) => {
@@ -48,6 +57,9 @@ for (const [f, r] of [...byFile].sort()) {
   for (const k of Object.keys(total)) total[k] += r[k];
   console.log(`| ${f} | ${r.caught} | ${r.missed} | ${r.unviable} | ${r.timeout} | ${r.notRun} | ${pct(r)} |`);
 }
-console.log(`| **all** | **${total.caught}** | **${total.missed}** | **${total.unviable}** | **${total.timeout}** | **${total.notRun}** | **${pct(total)}** |`);
+console.log(
+  `| **all** | **${total.caught}** | **${total.missed}** | **${total.unviable}** | **${total.timeout}** | ` +
+    `**${total.notRun}** | **${pct(total)}** |`,
+);
 console.log('');
 for (const s of survivors) console.log(`- ${s}`);

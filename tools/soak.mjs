@@ -1,12 +1,13 @@
+// @ts-check
 // Soak: 100,000 slider input events across every slider of one report page, in headless
 // Chromium. After a warm-up, the WebAssembly memory and the JS heap (after a forced GC) must
 // stay flat, nothing may reach the console (console API, uncaught errors, the browser's own
 // messages through CDP's Log domain), and every chart must still be drawn: inked, and drawn
 // exactly as a fresh load of the final permalink draws it.
 //
-// Writes its section of BENCHMARKS.md (between the soak markers; scripts/bench.mjs keeps it when
+// Writes its section of BENCHMARKS.md (between the soak markers; tools/bench.mjs keeps it when
 // it rewrites the rest) and exits non-zero if any of the above fails.
-// Run through scripts/soak.sh (which builds the release first), or `node scripts/soak.mjs` on
+// Run through scripts/soak.sh (which builds the release first), or `node tools/soak.mjs` on
 // an existing dist/. EVENTS=… for a shorter run (then BENCHMARKS.md is left alone).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +15,7 @@ import path from 'node:path';
 import { execSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { SOAK_START as START, SOAK_END as END, withSoakSection } from './benchmarks-md.mjs';
-import { serve, launch, waitForCharts, chartIds, canvasPixels, chartsDrawn, DIST } from '../tests/e2e/lib.mjs';
+import { serve, launch, waitForCharts, chartIds, canvasPixels, chartsDrawn, DIST } from './lib.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const EVENTS = Number(process.env.EVENTS || 100000);
@@ -29,7 +30,11 @@ const HEAP_BAND = 512 * 1024;
 const server = await serve(DIST);
 const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+await context.addInitScript(() =>
+  addEventListener('TrunkApplicationStarted', (/** @type {CustomEvent} */ e) => {
+    window.__wasm = e.detail.wasm;
+  }),
+);
 const page = await context.newPage();
 const consoleLines = [];
 page.on('console', (m) => consoleLines.push(`${m.type()}: ${m.text()}`));
@@ -43,7 +48,9 @@ await page.goto(server.url);
 await page.waitForFunction(() => window.__wasm);
 await waitForCharts(page);
 const ids = await chartIds(page);
-const sliders = await page.$$eval('input[type=range]', (is) => is.map((i) => ({ id: i.id, min: +i.min, max: +i.max, step: +i.step })));
+const sliders = await page.$$eval('input[type=range]', (/** @type {HTMLInputElement[]} */ is) =>
+  is.map((i) => ({ id: i.id, min: +i.min, max: +i.max, step: +i.step })),
+);
 
 /** After a forced GC: wasm bytes, JS heap, DOM nodes (in the document and Blink's counter), listeners. */
 async function sample(events, seconds) {
@@ -56,37 +63,61 @@ async function sample(events, seconds) {
   const page_ = await page.evaluate(() => ({
     wasm: window.__wasm.memory.buffer.byteLength,
     // Nodes in the document (Blink's own node counter also counts garbage not yet swept).
-    live: (() => { const w = document.createTreeWalker(document); let n = 1; while (w.nextNode()) n++; return n; })(),
-    draws: [...document.querySelectorAll('canvas.chart-canvas')].reduce((a, c) => a + Number(c.dataset.draws || 0), 0),
+    live: (() => {
+      const w = document.createTreeWalker(document);
+      let n = 1;
+      while (w.nextNode()) n++;
+      return n;
+    })(),
+    draws: [...document.querySelectorAll('canvas.chart-canvas')].reduce(
+      (a, /** @type {HTMLCanvasElement} */ c) => a + Number(c.dataset.draws || 0),
+      0,
+    ),
   }));
-  return { events, seconds, live: page_.live, wasm: page_.wasm, heap: usedSize, nodes: m.Nodes, listeners: m.JSEventListeners, draws: page_.draws };
+  return {
+    events,
+    seconds,
+    live: page_.live,
+    wasm: page_.wasm,
+    heap: usedSize,
+    nodes: m.Nodes,
+    listeners: m.JSEventListeners,
+    draws: page_.draws,
+  };
 }
 
 const t0 = Date.now();
 const samples = [await sample(0, 0)];
 let seed = 12345;
-for (let done = 0; done < EVENTS;) {
+for (let done = 0; done < EVENTS; ) {
   const n = Math.min(CHECKPOINT, EVENTS - done);
   // In the page: n input events, round-robin over the sliders, each to a pseudo-random step of
   // its range, each in its own task (a MessageChannel message: no timer clamping), so every
   // one is handled, rendered and redrawn as a drag's events are.
-  seed = await page.evaluate(async ({ sliders, n, seed, start }) => {
-    const els = sliders.map((s) => document.getElementById(s.id));
-    const channel = new MessageChannel();
-    const nextTask = () => new Promise((r) => { channel.port1.onmessage = r; channel.port2.postMessage(0); });
-    let x = seed;
-    for (let i = 0; i < n; i++) {
-      const k = (start + i) % sliders.length;
-      const s = sliders[k];
-      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-      const steps = Math.round((s.max - s.min) / s.step);
-      els[k].value = String(s.min + (x % (steps + 1)) * s.step);
-      els[k].dispatchEvent(new Event('input', { bubbles: true }));
-      await nextTask();
-    }
-    channel.port1.close();
-    return x;
-  }, { sliders, n, seed, start: done });
+  seed = await page.evaluate(
+    async ({ sliders, n, seed, start }) => {
+      const els = sliders.map((s) => /** @type {HTMLInputElement} */ (document.getElementById(s.id)));
+      const channel = new MessageChannel();
+      const nextTask = () =>
+        new Promise((r) => {
+          channel.port1.onmessage = r;
+          channel.port2.postMessage(0);
+        });
+      let x = seed;
+      for (let i = 0; i < n; i++) {
+        const k = (start + i) % sliders.length;
+        const s = sliders[k];
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        const steps = Math.round((s.max - s.min) / s.step);
+        els[k].value = String(s.min + (x % (steps + 1)) * s.step);
+        els[k].dispatchEvent(new Event('input', { bubbles: true }));
+        await nextTask();
+      }
+      channel.port1.close();
+      return x;
+    },
+    { sliders, n, seed, start: done },
+  );
   done += n;
   samples.push(await sample(done, (Date.now() - t0) / 1000));
   process.stdout.write(`${done} events, ${samples.at(-1).seconds.toFixed(0)} s\n`);
@@ -124,33 +155,61 @@ const spread = (k) => Math.max(...warm.map((s) => s[k])) - Math.min(...warm.map(
 const checks = [
   [`no console output (${consoleLines.length} lines)`, consoleLines.length === 0],
   ['WebAssembly memory flat after the warm-up (no growth at all)', spread('wasm') === 0],
-  [`JS heap after GC flat after the warm-up (within ${HEAP_BAND / 1024} KiB: ${(spread('heap') / 1024).toFixed(1)} KiB)`, spread('heap') <= HEAP_BAND],
-  [`DOM nodes as many as a fresh load of the final permalink has (${last.live} vs ${fresh.live})`, last.live === fresh.live],
-  [`JS event listeners flat (${last.listeners} vs ${fresh.listeners} on a fresh load)`, last.listeners === fresh.listeners && spread('listeners') === 0],
+  [
+    `JS heap after GC flat after the warm-up ` +
+      `(within ${HEAP_BAND / 1024} KiB: ${(spread('heap') / 1024).toFixed(1)} KiB)`,
+    spread('heap') <= HEAP_BAND,
+  ],
+  [
+    `DOM nodes as many as a fresh load of the final permalink has (${last.live} vs ${fresh.live})`,
+    last.live === fresh.live,
+  ],
+  [
+    `JS event listeners flat (${last.listeners} vs ${fresh.listeners} on a fresh load)`,
+    last.listeners === fresh.listeners && spread('listeners') === 0,
+  ],
   [`performance timeline entries bounded (${marks} at the end)`, marks <= 2000],
   [`every chart drawn (${ids.length})`, drawnAll && blank.length === 0],
   ['every chart as a fresh load of the final permalink draws it', mismatched.length === 0],
 ];
 
 const out = [];
-const say = (l = '') => { console.log(l); out.push(l); };
+const say = (l = '') => {
+  console.log(l);
+  out.push(l);
+};
 const kib = (b) => `${(b / 1024).toFixed(1)} KiB`;
 const chromium = execSync('chromium --version', { encoding: 'utf8' }).trim();
 say(START);
 say(`## Soak (${EVENTS.toLocaleString('en')} slider events in one page)`);
 say('');
-say(`Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${(os.cpus()[0]?.model || '').trim()}, ${chromium} (headless). `
-  + `Command: \`./scripts/soak.sh\`. ${sliders.length} sliders, round-robin, each event a pseudo-random step of its slider's range `
-  + `in its own task; ${seconds.toFixed(0)} s in all (${((seconds * 1000) / EVENTS).toFixed(2)} ms per event, handling, rendering and `
-  + `redrawing included). Memory is read after a forced GC (CDP HeapProfiler.collectGarbage); the first ${WARMUP.toLocaleString('en')} `
-  + 'events are the warm-up.');
+say(
+  `Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${(os.cpus()[0]?.model || '').trim()}, ` +
+    `${chromium} (headless). Command: \`./scripts/soak.sh\`. ${sliders.length} sliders, round-robin, ` +
+    "each event a pseudo-random step of its slider's range in its own task; " +
+    `${seconds.toFixed(0)} s in all (${((seconds * 1000) / EVENTS).toFixed(2)} ms per event, handling, rendering and ` +
+    'redrawing included). Memory is read after a forced GC (CDP HeapProfiler.collectGarbage); ' +
+    `the first ${WARMUP.toLocaleString('en')} events are the warm-up.`,
+);
 say('');
-say('| events | wasm memory | JS heap (after GC) | DOM nodes (Blink counter) | JS event listeners | chart draws so far |');
+say(
+  '| events | wasm memory | JS heap (after GC) | DOM nodes (Blink counter) | JS event listeners | chart draws so far |',
+);
 say('|---:|---:|---:|---:|---:|---:|');
-for (const s of samples) say(`| ${s.events.toLocaleString('en')} | ${s.wasm} | ${kib(s.heap)} | ${s.live} (${s.nodes}) | ${s.listeners} | ${s.draws.toLocaleString('en')} |`);
+for (const s of samples)
+  say(
+    `| ${s.events.toLocaleString('en')} | ${s.wasm} | ${kib(s.heap)} | ${s.live} (${s.nodes}) | ${s.listeners} | ` +
+      `${s.draws.toLocaleString('en')} |`,
+  );
 say('');
 for (const [what, ok] of checks) say(`- ${ok ? '✓' : '✗'} ${what}`);
-if (consoleLines.length) say(`- console: ${consoleLines.slice(0, 5).map((l) => `\`${l.slice(0, 200)}\``).join('; ')}`);
+if (consoleLines.length)
+  say(
+    `- console: ${consoleLines
+      .slice(0, 5)
+      .map((l) => `\`${l.slice(0, 200)}\``)
+      .join('; ')}`,
+  );
 if (mismatched.length) say(`- drawn unlike a fresh load: ${mismatched.join(', ')}`);
 if (blank.length) say(`- blank: ${blank.join(', ')}`);
 say(END);

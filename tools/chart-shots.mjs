@@ -1,4 +1,5 @@
-// Each chart's canvas as its own PNG, at a width and theme: node tests/e2e/chart-shots.mjs out/ 390 dark [query]
+// @ts-check
+// Each chart's canvas as its own PNG, at a width and theme: node tools/chart-shots.mjs out/ 390 dark [query]
 // (the release build in dist/; for looking at the charts and for docs/ screenshots).
 import path from 'node:path';
 import fs from 'node:fs';
@@ -11,7 +12,8 @@ const browser = await launch();
 try {
   const w = Number(width);
   const phone = w < 600 ? { deviceScaleFactor: 3, hasTouch: true, isMobile: true } : {};
-  const page = await openReport(browser, server.url + query, { width: w, height: 900, colorScheme: scheme, ...phone });
+  const colorScheme = /** @type {'light' | 'dark'} */ (scheme);
+  const page = await openReport(browser, server.url + query, { width: w, height: 900, colorScheme, ...phone });
   for (const id of await page.$$eval('canvas.chart-canvas', (cs) => cs.map((c) => c.id))) {
     const canvas = await page.$(`#${id}`);
     await canvas.scrollIntoViewIfNeeded();

@@ -1,15 +1,16 @@
+// @ts-check
 // The report's benchmark: transfer size, paint times, slider latency and memory in headless
 // Chromium, Lighthouse (mobile: simulated slow 4G and 4× CPU) against the release build served
 // compressed by the deploy recipe (deploy/nginx.conf on Debian's nginx), plus the native
 // model/chart timings from `cargo bench`. Writes BENCHMARKS.md, keeping the soak's section
-// (scripts/soak.mjs) as it is.
+// (tools/soak.mjs) as it is.
 // Run through scripts/bench.sh (which builds the release first).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execSync, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { serve, launch, waitForCharts, chartIds, CHROMIUM_ARGS } from '../tests/e2e/lib.mjs';
+import { serve, launch, waitForCharts, chartIds, CHROMIUM_ARGS } from './lib.mjs';
 import { startNginx } from './deploy-nginx.mjs';
 import { soakSection } from './benchmarks-md.mjs';
 
@@ -29,7 +30,10 @@ const ms = (v) => `${v.toFixed(2)} ms`;
 const server = await serve(dist);
 const browser = await launch();
 const out = [];
-const say = (line = '') => { console.log(line); out.push(line); };
+const say = (line = '') => {
+  console.log(line);
+  out.push(line);
+};
 
 // ---- transfer: every file one load requests ----
 const loaded = new Set();
@@ -57,7 +61,8 @@ const files = [...loaded].map((p) => {
 const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gz: a.gz + f.gz }), { raw: 0, gz: 0 });
 
 // ---- paint: 10 cold loads, each in a fresh context ----
-const first = [], all = [];
+const first = [],
+  all = [];
 for (let i = 0; i < LOADS; i++) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -70,13 +75,18 @@ for (let i = 0; i < LOADS; i++) {
     const times = Object.values(firstOf);
     return { first: Math.min(...times), all: Math.max(...times) };
   });
-  first.push(t.first); all.push(t.all);
+  first.push(t.first);
+  all.push(t.all);
   await context.close();
 }
 
 // ---- slider latency and memory ----
 const context = await browser.newContext();
-await context.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+await context.addInitScript(() =>
+  addEventListener('TrunkApplicationStarted', (/** @type {CustomEvent} */ e) => {
+    window.__wasm = e.detail.wasm;
+  }),
+);
 const page = await context.newPage();
 await page.goto(server.url);
 await page.waitForFunction(() => window.__wasm);
@@ -84,44 +94,58 @@ await waitForCharts(page);
 const memLoad = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
 // One event first, on its own: what the first interaction claims, apart from what repeats.
 const memFirst = await page.evaluate(async () => {
-  const el = document.querySelector('input[type=range]');
+  const el = /** @type {HTMLInputElement} */ (document.querySelector('input[type=range]'));
   el.value = String(+el.min + +el.step);
   el.dispatchEvent(new Event('input', { bubbles: true }));
   await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
   return window.__wasm.memory.buffer.byteLength;
 });
 const charts = (await chartIds(page)).length;
-const sliders = await page.$$eval('input[type=range]', (is) => is.map((i) => ({ id: i.id, min: +i.min, max: +i.max, step: +i.step })));
+const sliders = await page.$$eval('input[type=range]', (/** @type {HTMLInputElement[]} */ is) =>
+  is.map((i) => ({ id: i.id, min: +i.min, max: +i.max, step: +i.step })),
+);
 const latency = [];
 let events = 0;
 // Per slider: `n` input events, alternating between two values, each given a frame and a
 // macrotask to render and redraw in.
 const measure = async (s, n) => {
-  const r = await page.evaluate(async ({ s, n }) => {
-    const el = document.getElementById(s.id);
-    const a = s.min + s.step, b = s.max - s.step;
-    const times = [], redrawn = [];
-    for (let i = 0; i < n; i++) {
-      const t0 = performance.now();
-      performance.mark('slider-input');
-      el.value = String(i % 2 ? a : b);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      // Give the render and its redraws a frame and a macrotask to land; the latency is the
-      // time of the last redraw's mark, not the time we waited.
-      await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
-      const drawn = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('chart-drawn:') && m.startTime >= t0);
-      redrawn.push(drawn.length);
-      if (drawn.length) {
-        const end = Math.max(...drawn.map((m) => m.startTime));
-        performance.measure(`slider:${s.id}`, { start: t0, end });
-        times.push(end - t0);
+  const r = await page.evaluate(
+    async ({ s, n }) => {
+      const el = /** @type {HTMLInputElement} */ (document.getElementById(s.id));
+      const a = s.min + s.step,
+        b = s.max - s.step;
+      const times = [],
+        redrawn = [];
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        performance.mark('slider-input');
+        el.value = String(i % 2 ? a : b);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        // Give the render and its redraws a frame and a macrotask to land; the latency is the
+        // time of the last redraw's mark, not the time we waited.
+        await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
+        const drawn = performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('chart-drawn:') && m.startTime >= t0);
+        redrawn.push(drawn.length);
+        if (drawn.length) {
+          const end = Math.max(...drawn.map((m) => m.startTime));
+          performance.measure(`slider:${s.id}`, { start: t0, end });
+          times.push(end - t0);
+        }
+        performance.clearMarks();
+        performance.clearMeasures();
       }
-      performance.clearMarks();
-      performance.clearMeasures();
-    }
-    return { times, redrawn };
-  }, { s, n });
-  return { id: s.id, ...stats(r.times), charts: [...new Set(r.redrawn.filter(Boolean))].sort().join('/'), none: r.redrawn.filter((k) => !k).length };
+      return { times, redrawn };
+    },
+    { s, n },
+  );
+  return {
+    id: s.id,
+    ...stats(r.times),
+    charts: [...new Set(r.redrawn.filter(Boolean))].sort().join('/'),
+    none: r.redrawn.filter((k) => !k).length,
+  };
 };
 for (const s of sliders) {
   latency.push(await measure(s, EVENTS));
@@ -130,14 +154,17 @@ for (const s of sliders) {
 const memAfter = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
 // A second pass of the same events: growth that stops is allocator warm-up, growth that goes on is a leak.
 for (const s of sliders) {
-  await page.evaluate(async ({ s, n }) => {
-    const el = document.getElementById(s.id);
-    for (let i = 0; i < n; i++) {
-      el.value = String(i % 2 ? s.min + s.step : s.max - s.step);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-      await new Promise((res) => setTimeout(res, 0));
-    }
-  }, { s, n: EVENTS });
+  await page.evaluate(
+    async ({ s, n }) => {
+      const el = /** @type {HTMLInputElement} */ (document.getElementById(s.id));
+      for (let i = 0; i < n; i++) {
+        el.value = String(i % 2 ? s.min + s.step : s.max - s.step);
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((res) => setTimeout(res, 0));
+      }
+    },
+    { s, n: EVENTS },
+  );
 }
 const memAfter2 = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
 // A mid-range phone: the same events at 4× CPU throttle (CDP), fewer of them.
@@ -160,20 +187,37 @@ try {
   const flags = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
   for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
     const out = path.join(os.tmpdir(), `ai-infra-lighthouse-${process.pid}-${i}.json`);
-    execFileSync(path.join(root, 'node_modules/.bin/lighthouse'), [nginx.url, '--quiet', '--output=json', `--output-path=${out}`,
-      `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo'],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      path.join(root, 'node_modules/.bin/lighthouse'),
+      [
+        nginx.url,
+        '--quiet',
+        '--output=json',
+        `--output-path=${out}`,
+        `--chrome-flags=${flags}`,
+        '--only-categories=performance,accessibility,best-practices,seo',
+      ],
+      {
+        env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     const r = JSON.parse(fs.readFileSync(out, 'utf8'));
     fs.rmSync(out);
     if (r.runtimeError) throw new Error(`Lighthouse: ${r.runtimeError.code} ${r.runtimeError.message}`);
     lighthouseVersion = r.lighthouseVersion;
     const score = (c) => Math.round(r.categories[c].score * 100);
     lighthouse.push({
-      performance: score('performance'), accessibility: score('accessibility'),
-      'best-practices': score('best-practices'), seo: score('seo'),
-      fcp: r.audits['first-contentful-paint'].numericValue, lcp: r.audits['largest-contentful-paint'].numericValue,
-      tbt: r.audits['total-blocking-time'].numericValue, cls: r.audits['cumulative-layout-shift'].numericValue,
-      si: r.audits['speed-index'].numericValue, settings: r.configSettings,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      'best-practices': score('best-practices'),
+      seo: score('seo'),
+      fcp: r.audits['first-contentful-paint'].numericValue,
+      lcp: r.audits['largest-contentful-paint'].numericValue,
+      tbt: r.audits['total-blocking-time'].numericValue,
+      cls: r.audits['cumulative-layout-shift'].numericValue,
+      si: r.audits['speed-index'].numericValue,
+      settings: r.configSettings,
       // The document as sent: gzip body and headers.
       doc: r.audits['network-requests'].details.items.find((x) => x.resourceType === 'Document')?.transferSize,
     });
@@ -197,16 +241,21 @@ const cpu = (os.cpus()[0]?.model || 'unknown CPU').trim();
 const chromium = execSync('chromium --version', { encoding: 'utf8' }).trim();
 say('# Benchmarks');
 say('');
-say(`Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromium} (headless). Command: \`./scripts/bench.sh\`.`);
+say(
+  `Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${cpu}, ` +
+    `${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${chromium} (headless). Command: \`./scripts/bench.sh\`.`,
+);
 say('');
 say('## Transfer (everything one page load requests)');
 say('');
 say('| file | raw bytes | gzip bytes as sent |');
 say('|---|---:|---:|');
-for (const f of files.sort((a, b) => b.gz - a.gz)) say(`| ${f.file.replace(/-[0-9a-f]{1,16}/, '-…')} | ${f.raw} | ${f.gz} |`);
+for (const f of files.sort((a, b) => b.gz - a.gz))
+  say(`| ${f.file.replace(/-[0-9a-f]{1,16}/, '-…')} | ${f.raw} | ${f.gz} |`);
 say(`| **total** | **${total.raw}** | **${total.gz}** (${(total.gz / 1024).toFixed(1)} KiB) |`);
 say('');
-const f = stats(first), a = stats(all);
+const f = stats(first),
+  a = stats(all);
 say(`## Paint (${LOADS} cold loads, navigation start → chart drawn)`);
 say('');
 say('| | median | max |');
@@ -216,11 +265,17 @@ say(`| all ${charts} charts | ${ms(a.p50)} | ${ms(a.max)} |`);
 say('');
 say(`## Slider latency (${EVENTS} input events per slider; event → last redraw done)`);
 say('');
-say(`The last two columns: ${EVENTS_SLOW} events per slider at 4× CPU throttle (CDP Emulation.setCPUThrottlingRate), as on a mid-range phone.`);
+say(
+  `The last two columns: ${EVENTS_SLOW} events per slider at 4× CPU throttle ` +
+    '(CDP Emulation.setCPUThrottlingRate), as on a mid-range phone.',
+);
 say('');
 say('| slider | p50 | p95 | max | charts redrawn per event | events with no redraw | p50 at 4× CPU | p95 at 4× CPU |');
 say('|---|---:|---:|---:|---:|---:|---:|---:|');
-latency.forEach((l, i) => say(`| ${l.id} | ${ms(l.p50)} | ${ms(l.p95)} | ${ms(l.max)} | ${l.charts} | ${l.none} | ${ms(slow[i].p50)} | ${ms(slow[i].p95)} |`));
+latency.forEach((l, i) => {
+  const cells = [l.id, ms(l.p50), ms(l.p95), ms(l.max), l.charts, l.none, ms(slow[i].p50), ms(slow[i].p95)];
+  say(`| ${cells.join(' | ')} |`);
+});
 const allT = stats(latency.flatMap((l) => [l.p95]));
 say('');
 say(`Worst per-slider p95: ${ms(allT.max)} (budget 8 ms); at 4× CPU: ${ms(stats(slow.map((l) => l.p95)).max)}.`);
@@ -239,20 +294,33 @@ const lh = (k) => median(lighthouse.map((r) => r[k]));
 const t = lighthouse[0].settings.throttling;
 say(`## Lighthouse (${lighthouseVersion}, mobile, median of ${LIGHTHOUSE_RUNS} runs)`);
 say('');
-say(`Simulated throttling: ${t.rttMs} ms RTT, ${(t.throughputKbps / 1024).toFixed(1)} Mbit/s, ${t.cpuSlowdownMultiplier}× CPU slowdown; the release build served by deploy/nginx.conf (gzip) on 127.0.0.1.`);
+say(
+  `Simulated throttling: ${t.rttMs} ms RTT, ${(t.throughputKbps / 1024).toFixed(1)} Mbit/s, ` +
+    `${t.cpuSlowdownMultiplier}× CPU slowdown; the release build served by deploy/nginx.conf (gzip) on 127.0.0.1.`,
+);
 say('');
 say('Budget: performance ≥ 99 (LCP ≤ 1.0 s, TBT ≤ 50 ms, CLS 0); accessibility, best practices and SEO 100.');
 say('');
 say(`| | median | runs |`);
 say('|---|---:|---:|');
-for (const [k, label] of [['performance', 'performance score'], ['accessibility', 'accessibility score'],
-  ['best-practices', 'best-practices score'], ['seo', 'SEO score']]) {
+for (const [k, label] of [
+  ['performance', 'performance score'],
+  ['accessibility', 'accessibility score'],
+  ['best-practices', 'best-practices score'],
+  ['seo', 'SEO score'],
+]) {
   say(`| ${label} | ${lh(k)} | ${lighthouse.map((r) => r[k]).join(', ')} |`);
 }
 const sec = (v) => `${(v / 1000).toFixed(2)} s`;
-for (const [k, label, fmt] of [['fcp', 'First Contentful Paint', sec], ['lcp', 'Largest Contentful Paint', sec],
-  ['tbt', 'Total Blocking Time', (v) => `${Math.round(v)} ms`], ['cls', 'Cumulative Layout Shift', (v) => v.toFixed(3)],
-  ['si', 'Speed Index', sec]]) {
+/** @type {[string, string, (v: number) => string][]} */
+const timings = [
+  ['fcp', 'First Contentful Paint', sec],
+  ['lcp', 'Largest Contentful Paint', sec],
+  ['tbt', 'Total Blocking Time', (v) => `${Math.round(v)} ms`],
+  ['cls', 'Cumulative Layout Shift', (v) => v.toFixed(3)],
+  ['si', 'Speed Index', sec],
+];
+for (const [k, label, fmt] of timings) {
   say(`| ${label} | ${fmt(lh(k))} | ${lighthouse.map((r) => fmt(r[k])).join(', ')} |`);
 }
 say('');
@@ -263,20 +331,29 @@ say('|---|---|---:|');
 // The budgets of the size: the prerendered page reads with HTML + CSS alone; the app is
 // wasm + JS + CSS (the chart images of the prerendered page load lazily, as they are seen).
 const budget = (v, max) => `${v} (${v <= max * 1000 ? 'within' : '**over**'} the budget of ${max} KB)`;
-say(`| HTML + CSS: the prerendered report, readable before any script runs | ${[...kinds.html, ...kinds.css].length} | ${budget(bytesOf('html', 'css'), 40)} |`);
+say(
+  `| HTML + CSS: the prerendered report, readable before any script runs | ` +
+    `${[...kinds.html, ...kinds.css].length} | ${budget(bytesOf('html', 'css'), 40)} |`,
+);
 say(`| HTML alone (the prerendered report) | ${kinds.html.length} | ${budget(bytesOf('html'), 50)} |`);
-say(`| wasm + JS + CSS: the live report | ${[...kinds.wasm, ...kinds.js, ...kinds.css].length} | ${budget(bytesOf('wasm', 'js', 'css'), 180)} |`);
+say(
+  `| wasm + JS + CSS: the live report | ${[...kinds.wasm, ...kinds.js, ...kinds.css].length} | ` +
+    `${budget(bytesOf('wasm', 'js', 'css'), 180)} |`,
+);
 say('');
 // A first TCP round trip carries 10 segments (14,600 bytes); Lighthouse's simulation adds a
 // whole round trip (150 ms) to FCP and LCP when the HTML is larger (measured 2026-12-03:
 // 14,637 bytes put LCP at 1.16 s, 14,561 at 0.99 s).
 const doc = lighthouse[0].doc;
-say(`The HTML as sent (gzip body and headers, from Lighthouse): ${doc} bytes (${doc <= 14600 ? 'within' : '**over**'} the first round trip's 14,600).`);
+say(
+  `The HTML as sent (gzip body and headers, from Lighthouse): ${doc} bytes ` +
+    `(${doc <= 14600 ? 'within' : '**over**'} the first round trip's 14,600).`,
+);
 say('');
 say('## Native (`cargo bench --bench native`, release build)');
 say('');
 say(native.trim());
-// The soak's section (scripts/soak.mjs, ~20 min) is kept as it was last written.
+// The soak's section (tools/soak.mjs, ~20 min) is kept as it was last written.
 const md = path.join(root, 'BENCHMARKS.md');
 const soak = fs.existsSync(md) ? soakSection(fs.readFileSync(md, 'utf8')) : '';
-fs.writeFileSync(md, out.join('\n') + '\n' + (soak ? `\n${soak}\n` : ''));
+fs.writeFileSync(md, `${out.join('\n')}\n${soak ? `\n${soak}\n` : ''}`);

@@ -1,8 +1,9 @@
+// @ts-check
 // Writes dist-single/ai-infra-report.html: the release build (dist/) as one self-contained
 // HTML file — CSS, the wasm-bindgen JS glue and the wasm (base64) inlined — that works when
 // opened straight from disk (file://). Run after `trunk build --release --offline`.
 //
-// Its Content-Security-Policy: dist/index.html's <meta> (scripts/csp.mjs) allows only the
+// Its Content-Security-Policy: dist/index.html's <meta> (tools/csp.mjs) allows only the
 // page's own files, which this file does not have; it gets a policy of its own instead
 // (`singleFileCsp`): its inline scripts and stylesheet by hash, the glue's data: URL, wasm
 // compilation, and nothing else.
@@ -28,10 +29,12 @@ if (!js || !wasm) throw new Error('dist/index.html does not look like a Trunk bu
 // its default export, the init function, with the wasm bytes.
 const glue = read(js).toString('base64');
 // The download file names as the build's manifest gives them (src/manifest.rs).
-const { downloads: files } = JSON.parse(read('manifest.json'));
+const { downloads: files } = JSON.parse(read('manifest.json').toString());
 const TYPES = { '.csv': 'text/csv', '.json': 'application/json', '.txt': 'text/plain' };
-const downloads = Object.values(files)
-  .map((f) => [f, `data:${TYPES[path.extname(f)]};base64,${read(f).toString('base64')}`]);
+const downloads = Object.values(files).map((f) => [
+  f,
+  `data:${TYPES[path.extname(f)]};base64,${read(f).toString('base64')}`,
+]);
 const moduleScript = `
 const bindings = await import("data:text/javascript;base64,${glue}");
 const bytes = Uint8Array.from(atob("${read(wasm).toString('base64')}"), (c) => c.charCodeAt(0));
@@ -57,12 +60,17 @@ html = html
   .replace(/<script type="module" src="[^"]+"><\/script>/, () => boot)
   .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '')
   .replace(/<link rel="stylesheet" href="\.\/([^"]+)"[^>]*\/?>/, () => `<style>${style}</style>`)
-  .replace(/<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/, (_, f) => `<link rel="icon" href="data:image/svg+xml;base64,${read(f).toString('base64')}">`);
+  .replace(
+    /<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/,
+    (_, f) => `<link rel="icon" href="data:image/svg+xml;base64,${read(f).toString('base64')}">`,
+  );
 // The prerendered charts (charts/*.svg, src/charts/svg.rs) as data: URLs.
-html = html.replace(/(src|srcset)="(charts\/[^"]+\.svg)"/g,
-  (_, attr, f) => `${attr}="data:image/svg+xml;base64,${read(f).toString('base64')}"`);
+html = html.replace(
+  /(src|srcset)="(charts\/[^"]+\.svg)"/g,
+  (_, attr, f) => `${attr}="data:image/svg+xml;base64,${read(f).toString('base64')}"`,
+);
 const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
-if (!meta.test(html)) throw new Error('dist/index.html has no CSP <meta> (scripts/post-build.mjs puts it there)');
+if (!meta.test(html)) throw new Error('dist/index.html has no CSP <meta> (tools/post-build.mjs puts it there)');
 html = html.replace(meta, () => cspMeta(csp));
 // The sources and uncertainty pages are pages of their own, which one file cannot carry: their
 // links go (the dataset's downloads, which do travel inside, carry every quote too).
@@ -77,9 +85,10 @@ html = html.replace(sourceLink, '$1');
 const cite = /<details id="cite"[^>]*>[\s\S]*?<\/details>/;
 if (!cite.test(html)) throw new Error('no Cite this to take out');
 html = html.replace(cite, '');
-if (/(src|srcset|href)="(\.\/|charts\/)/.test(html)) throw new Error('a relative reference was left in the one-file build');
+if (/(src|srcset|href)="(\.\/|charts\/)/.test(html))
+  throw new Error('a relative reference was left in the one-file build');
 for (const page of ['sourcesPage', 'uncertaintyPage']) {
-  const file = JSON.parse(read('manifest.json'))[page];
+  const file = JSON.parse(read('manifest.json').toString())[page];
   if (html.includes(`href="${file}`)) throw new Error(`a link to ${file} was left in the one-file build`);
 }
 

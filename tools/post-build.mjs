@@ -1,3 +1,4 @@
+// @ts-check
 // Trunk post-build hook, run on the staged dist/ before it replaces the old one:
 //
 // 1. Moves Trunk's inline module loader into a file of its own, so the page runs under a
@@ -6,7 +7,7 @@
 //    instead of carrying them in the wasm, and manifest.json (`cargo run --bin export`).
 // 2b. Puts the prerendered report (src/prerender.rs) into the body and static/pending.js into
 //    <head>.
-// 3. Puts the report's Content-Security-Policy (scripts/csp.mjs) into a <meta> at the top of
+// 3. Puts the report's Content-Security-Policy (tools/csp.mjs) into a <meta> at the top of
 //    <head>, so the policy travels with the files to any static host; and removes the wasm's
 //    <link rel="preload" as="fetch"> (see below).
 // 4. In release builds, minifies wasm-bindgen's JS glue with terser (≈8.1 → ≈6.2 KB gzip,
@@ -33,7 +34,7 @@ if (!m) throw new Error('no inline module script in index.html');
 // the wasm's 170 KB must not compete with the first paint, which is the report's content.
 // (The paint timing entry says when; a second at most, for a tab that does not paint.)
 const start = `
-// After the first contentful paint (scripts/post-build.mjs).
+// After the first contentful paint (tools/post-build.mjs).
 await new Promise((r) => {
   const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
   if (painted()) return r();
@@ -48,7 +49,7 @@ const imports = /^(\s*import [^;]+;\s*)+/;
 if (!imports.test(m[1])) throw new Error("Trunk's loader does not start with its imports");
 const loader = m[1].replace(imports, (i) => `${i.trim()}${start}`);
 const name = `boot-${crypto.createHash('sha256').update(loader).digest('hex').slice(0, 16)}.js`;
-fs.writeFileSync(path.join(dir, name), loader.trim() + '\n');
+fs.writeFileSync(path.join(dir, name), `${loader.trim()}\n`);
 html = html.replace(m[0], `<script type="module" src="./${name}"></script>`);
 
 // The dataset downloads and manifest.json (the names and figures the JavaScript reads), written
@@ -81,9 +82,17 @@ if (process.env.TRUNK_PROFILE === 'release') {
   // next to { } ; is dropped, so no selector or value changes meaning.
   const cssFile = fs.readdirSync(dir).find((f) => /^style-[0-9a-f]+\.css$/.test(f));
   if (!cssFile) throw new Error('no stylesheet in the staged dist');
-  const css = fs.readFileSync(path.join(dir, cssFile), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ').replace(/\s*([{};])\s*/g, '$1').trim();
-  for (const [f, bytes] of [[glueFile, short.glue], [wasmFile, short.wasm], [cssFile, Buffer.from(css)]]) {
+  const css = fs
+    .readFileSync(path.join(dir, cssFile), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .trim();
+  for (const [f, bytes] of [
+    [glueFile, short.glue],
+    [wasmFile, short.wasm],
+    [cssFile, Buffer.from(css)],
+  ]) {
     fs.writeFileSync(path.join(dir, f), bytes);
     // The files changed after Trunk hashed them: update their subresource-integrity hashes.
     const sri = `sha384-${crypto.createHash('sha384').update(bytes).digest('base64')}`;
@@ -127,7 +136,8 @@ fs.writeFileSync(file, html);
 //    link preview and description; and its own title and description.
 const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
 const pageHead = (title, description) => {
-  const head = html.slice(0, html.indexOf('<body'))
+  const head = html
+    .slice(0, html.indexOf('<body'))
     .replace(/\s*<script[\s\S]*?<\/script>/g, '')
     .replace(/\s*<link rel="modulepreload"[^>]*>/g, '')
     .replace(/\s*<meta (property="og:|name="twitter:)[^>]*>/g, '')
@@ -144,10 +154,21 @@ const writePage = (file, head) => {
 // page), which the report never downloads.
 const sourcesCss = manifest.sourcesPage.replace(/\.html$/, '.css');
 if (!fs.existsSync(path.join(dir, sourcesCss))) throw new Error(`no ${sourcesCss} in dist (index.html copies it)`);
-const sourcesHead = pageHead('Every figure and its source',
-  'Every figure of the report with the article\'s words it comes from, its source and date.');
-const withCss = sourcesHead.replace(/(<link rel="stylesheet"[^>]*>)/, `$1\n  <link rel="stylesheet" href="./${sourcesCss}">`);
-if (withCss === sourcesHead) throw new Error('no stylesheet link in the head to put the sources page\'s after');
+const sourcesHead = pageHead(
+  'Every figure and its source',
+  "Every figure of the report with the article's words it comes from, its source and date.",
+);
+const withCss = sourcesHead.replace(
+  /(<link rel="stylesheet"[^>]*>)/,
+  `$1\n  <link rel="stylesheet" href="./${sourcesCss}">`,
+);
+if (withCss === sourcesHead) throw new Error("no stylesheet link in the head to put the sources page's after");
 writePage(manifest.sourcesPage, withCss);
-writePage(manifest.uncertaintyPage, pageHead('How sure are the projections?',
-  'The report\'s headline answers with their ranges, which assumptions move them most, and what each would have to be.'));
+writePage(
+  manifest.uncertaintyPage,
+  pageHead(
+    'How sure are the projections?',
+    "The report's headline answers with their ranges, which assumptions move them most, " +
+      'and what each would have to be.',
+  ),
+);

@@ -1,4 +1,5 @@
-// Full-page screenshots of the release build: node tests/e2e/screenshot.mjs [out-dir] [query]
+// @ts-check
+// Full-page screenshots of the release build: node tools/screenshot.mjs [out-dir] [query]
 // Writes desktop.png and desktop-dark.png (1440 px), phone.png and phone-dark.png (390 px, touch,
 // devicePixelRatio 3).
 import path from 'node:path';
@@ -12,10 +13,14 @@ const server = await serve();
 const browser = await launch();
 try {
   const phone = { width: 390, height: 844, deviceScaleFactor: 3, hasTouch: true, isMobile: true };
-  for (const [name, options] of [
-    ['desktop', { width: 1440, height: 900 }], ['desktop-dark', { width: 1440, height: 900, colorScheme: 'dark' }],
-    ['phone', phone], ['phone-dark', { ...phone, colorScheme: 'dark' }],
-  ]) {
+  /** @type {[string, import('./lib.mjs').ReportOptions][]} */
+  const shots = [
+    ['desktop', { width: 1440, height: 900 }],
+    ['desktop-dark', { width: 1440, height: 900, colorScheme: 'dark' }],
+    ['phone', phone],
+    ['phone-dark', { ...phone, colorScheme: 'dark' }],
+  ];
+  for (const [name, options] of shots) {
     const page = await openReport(browser, server.url + query, options);
     const width = options.width;
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

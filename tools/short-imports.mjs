@@ -1,3 +1,4 @@
+// @ts-check
 // Shortens the names the wasm imports its JS functions by. wasm-bindgen names each import
 // like `__wbg_matchMedia_b53687d22ec43649`: ~165 such names, each in the wasm's import section
 // and again in the JS glue, hashes that gzip cannot shrink (≈5.5 KB gzip of the page's transfer,
@@ -11,7 +12,9 @@
 
 /** Reads an unsigned LEB128 at `pos`: [value, next position]. */
 function uleb(buf, pos) {
-  let value = 0, shift = 0, byte;
+  let value = 0,
+    shift = 0,
+    byte;
   do {
     byte = buf[pos++];
     value += (byte & 0x7f) * 2 ** shift;
@@ -42,12 +45,18 @@ function descriptorEnd(buf, kind, pos) {
     return p;
   };
   switch (kind) {
-    case 0: return uleb(buf, pos)[1];
-    case 1: return limits(pos + 1);
-    case 2: return limits(pos);
-    case 3: return pos + 2;
-    case 4: return uleb(buf, pos + 1)[1];
-    default: throw new Error(`unknown import kind ${kind}`);
+    case 0:
+      return uleb(buf, pos)[1];
+    case 1:
+      return limits(pos + 1);
+    case 2:
+      return limits(pos);
+    case 3:
+      return pos + 2;
+    case 4:
+      return uleb(buf, pos + 1)[1];
+    default:
+      throw new Error(`unknown import kind ${kind}`);
   }
 }
 

@@ -1,6 +1,7 @@
-// BENCHMARKS.md has two writers: scripts/bench.mjs (everything but the soak) and
-// scripts/soak.mjs (the soak section, between these markers). Each replaces only its own part.
-export const SOAK_START = '<!-- soak:start (scripts/soak.mjs writes this section) -->';
+// @ts-check
+// BENCHMARKS.md has two writers: tools/bench.mjs (everything but the soak) and
+// tools/soak.mjs (the soak section, between these markers). Each replaces only its own part.
+export const SOAK_START = '<!-- soak:start (tools/soak.mjs writes this section) -->';
 export const SOAK_END = '<!-- soak:end -->';
 
 /** The soak section of `md` (markers included), or '' when there is none. */

@@ -1,5 +1,6 @@
-// The report's Content-Security-Policy, defined once. Used by scripts/post-build.mjs (the
-// <meta> in dist/index.html), scripts/single-file.mjs (the one-file build's own policy), the
+// @ts-check
+// The report's Content-Security-Policy, defined once. Used by tools/post-build.mjs (the
+// <meta> in dist/index.html), tools/single-file.mjs (the one-file build's own policy), the
 // browser tests, and the tests that check deploy/nginx.conf and deploy/_headers send it.
 //
 // Scripts: only the page's own files, its one inline script by hash, and wasm compilation (no
@@ -19,8 +20,12 @@ export const hashSource = (text) => `'sha256-${crypto.createHash('sha256').updat
  * lines stay in the source: every page load would carry them, and the HTML must arrive in the
  * first round trip (BENCHMARKS.md).
  */
-export const PENDING_SCRIPT = fs.readFileSync(new URL('../static/pending.js', import.meta.url), 'utf8')
-  .split('\n').filter((line) => !line.trimStart().startsWith('//')).join('\n').trim();
+export const PENDING_SCRIPT = fs
+  .readFileSync(new URL('../static/pending.js', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((line) => !line.trimStart().startsWith('//'))
+  .join('\n')
+  .trim();
 
 const DIRECTIVES = [
   "default-src 'none'",
@@ -49,7 +54,7 @@ export const CSP = `${CSP_META}; frame-ancestors *`;
 export const cspMeta = (policy = CSP_META) => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 
 /**
- * The one-file build's policy (scripts/single-file.mjs). It has no 'self' to point at (it is
+ * The one-file build's policy (tools/single-file.mjs). It has no 'self' to point at (it is
  * opened from file://, an opaque origin) and carries everything inline: its two inline scripts
  * and its one inline stylesheet are allowed by hash, the JS glue is imported from a data: URL
  * (hence data: in script-src — a hash cannot name a dynamic import), the wasm is compiled from
