@@ -32,6 +32,9 @@ export function sliderSpec(key) {
 /** The URL key of assumption `key` ("CapexGrowth" → what the address uses for it). */
 export const urlKey = (key) => sliderSpec(key).id;
 
+/** A slider's element id, from its URL key (the prefix is the page's, from the manifest). */
+export const sliderId = (id) => `${manifest.sliderIdPrefix}${id}`;
+
 /** The charts (ids, in page order) whose numbers depend on assumption `key`. */
 export const chartsMovedBy = (key) => manifest.charts.filter((c) => c.inputs.includes(key)).map((c) => c.id);
 
@@ -268,7 +271,7 @@ export function liveNumbers(page) {
 /** Sets a range input the way a drag does: new value, then a bubbling `input` event. */
 export async function setSlider(page, id, value) {
   await page.$eval(
-    `#slider-${id}`,
+    `#${sliderId(id)}`,
     (el, v) => {
       el.value = String(v);
       el.dispatchEvent(new Event('input', { bubbles: true }));

@@ -6,7 +6,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { By, Key } from 'selenium-webdriver';
-import { chartsDrawn, urlKey, sliderSpec, manifest } from '../../tools/lib.mjs';
+import { chartsDrawn, urlKey, sliderSpec, manifest, sliderId } from '../../tools/lib.mjs';
 import { BROWSERS, serveReporting, webdriver, waitInPage, listenForViolations, axe } from '../../tools/webdriver.mjs';
 
 for (const kind of BROWSERS) {
@@ -63,7 +63,7 @@ for (const kind of BROWSERS) {
     });
 
     test('sliders work from the keyboard, with a visible focus style', async () => {
-      const g = `slider-${urlKey('CapexGrowth')}`;
+      const g = `${sliderId(urlKey('CapexGrowth'))}`;
       const shows = ([id, text]) => document.getElementById(`${id}-value`).textContent === text;
       await page.findElement(By.css(`#${g}`)).sendKeys(Key.ARROW_RIGHT, Key.ARROW_RIGHT);
       await waitInPage(page, shows, [g, '41 %']);
@@ -264,7 +264,7 @@ from the chart's own words", async () => {
       await listen.click();
       await waitInPage(page, pressed, moved, 'true');
       const startedAt = await page.executeScript('return performance.now()');
-      const aws = `slider-${urlKey('AwsGrowth')}`;
+      const aws = `${sliderId(urlKey('AwsGrowth'))}`;
       await page.findElement(By.css(`#${aws}`)).sendKeys(Key.ARROW_RIGHT);
       await waitInPage(page, pressed, moved, 'false');
       const took = (await page.executeScript('return performance.now()')) - startedAt;

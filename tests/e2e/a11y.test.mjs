@@ -11,7 +11,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { By, Key, Origin } from 'selenium-webdriver';
 import { Command } from 'selenium-webdriver/lib/command.js';
-import { serveHtml, chartsDrawn, drawCount, drawnMoreThan, pixelAt, urlKey, DIST, manifest } from '../../tools/lib.mjs';
+import {
+  serveHtml,
+  chartsDrawn,
+  drawCount,
+  drawnMoreThan,
+  pixelAt,
+  urlKey,
+  DIST,
+  manifest,
+  sliderId,
+} from '../../tools/lib.mjs';
 import {
   BROWSERS,
   serveReporting,
@@ -54,14 +64,14 @@ for (const kind of BROWSERS) {
           el.value = String(Number(el.max));
           el.dispatchEvent(new Event('input', { bubbles: true }));
         },
-        `slider-${urlKey('CapexGrowth')}`,
+        `${sliderId(urlKey('CapexGrowth'))}`,
       );
       await waitInPage(page, drawnMoreThan, ['capex-projection', n]);
       await page.findElement(By.css('#dark-toggle')).click();
       await waitInPage(page, drawnMoreThan, ['capex-projection', n + 1]);
       await page.findElement(By.css('#dark-toggle')).click();
       await waitInPage(page, drawnMoreThan, ['capex-projection', n + 2]);
-      await page.findElement(By.css(`.slider:has(#slider-${urlKey('CapexGrowth')}) .reset`)).click();
+      await page.findElement(By.css(`.slider:has(#${sliderId(urlKey('CapexGrowth'))}) .reset`)).click();
       await waitInPage(page, drawnMoreThan, ['capex-projection', n + 3]);
       // A deliberate violation last: both the in-page listener and the report must see it (so
       // the checks can see one), and once its report is in, nothing else may be.

@@ -5,7 +5,16 @@
 // own, and a reported point under the pointer says it was reported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, canvasPixels, liveNumbers, drawCounts, drawnMoreThan } from '../../tools/lib.mjs';
+import {
+  serve,
+  launch,
+  openReport,
+  canvasPixels,
+  liveNumbers,
+  drawCounts,
+  drawnMoreThan,
+  sliderId,
+} from '../../tools/lib.mjs';
 
 let server, browser;
 before(async () => {
@@ -85,7 +94,8 @@ and back is the article', async () => {
   assert.notEqual(moved['capex-cumulative'], numbers['capex-cumulative']);
   assert.equal(await page.getAttribute('#base-reported', 'aria-pressed'), 'true');
   // A slider whose default the base moved says so; one it did not keeps its origin.
-  const origin = (id) => page.$eval(`#slider-${id}`, (i) => i.closest('.slider').querySelector('.origin').textContent);
+  const origin = (id) =>
+    page.$eval(`#${sliderId(id)}`, (i) => i.closest('.slider').querySelector('.origin').textContent);
   assert.match(await origin('aws'), /^from the reported figures: 24 %/);
   assert.match(await origin('cagr'), /^derived from article figures/);
   // The permalink opens on the reported base.

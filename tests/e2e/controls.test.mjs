@@ -4,7 +4,7 @@
 // a real mouse dragging a slider, and the embed panel's options (and the embed honouring them).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, waitForCharts, liveNumbers, urlKey, PHONE } from '../../tools/lib.mjs';
+import { serve, launch, openReport, waitForCharts, liveNumbers, urlKey, PHONE, sliderId } from '../../tools/lib.mjs';
 
 let server, browser;
 before(async () => {
@@ -117,7 +117,7 @@ describe('keyboard and notices', () => {
     await waitForCharts(page);
     await page.waitForSelector('#url-notices');
     const before = (await liveNumbers(page))['capex-2030'];
-    await page.$eval(`#slider-${urlKey('CapexGrowth')}`, (/** @type {HTMLInputElement} */ el) => {
+    await page.$eval(`#${sliderId(urlKey('CapexGrowth'))}`, (/** @type {HTMLInputElement} */ el) => {
       el.value = '60';
       el.dispatchEvent(new Event('input', { bubbles: true }));
     });
@@ -128,7 +128,7 @@ describe('keyboard and notices', () => {
 
   test('a mouse drags a slider as a native one: press on the track to jump, then drag', async () => {
     const page = await openReport(browser, server.url);
-    const cagr = `slider-${urlKey('MarketCagr')}`;
+    const cagr = `${sliderId(urlKey('MarketCagr'))}`;
     const box = await page.$eval(`#${cagr}`, (/** @type {HTMLInputElement} */ i) => {
       i.scrollIntoView({ block: 'center' });
       const r = i.getBoundingClientRect();

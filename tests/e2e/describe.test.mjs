@@ -5,7 +5,7 @@
 // one per step, with the headlines of exactly the charts the change moved.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, urlKey, chartsMovedBy, manifest } from '../../tools/lib.mjs';
+import { serve, launch, openReport, urlKey, chartsMovedBy, manifest, sliderId } from '../../tools/lib.mjs';
 
 let server, browser;
 before(async () => {
@@ -40,7 +40,7 @@ test('a mouse drag is announced once, when it settles, with the headlines of the
   const moved = chartsMovedBy(key);
   assert.ok(moved.length >= 1 && moved.length <= 3, moved.join());
   const before = await description(page, moved[0]);
-  const id = `slider-${urlKey(key)}`;
+  const id = `${sliderId(urlKey(key))}`;
   const box = await page.$eval(`#${id}`, (i) => {
     i.scrollIntoView({ block: 'center' });
     const r = i.getBoundingClientRect();
@@ -57,7 +57,7 @@ test('a mouse drag is announced once, when it settles, with the headlines of the
   // A second change, from the keyboard: the region must have said exactly two things, the
   // drag's and this one's (a stray third, or a repeat of the first, would show here).
   const other = 'AwsGrowth';
-  await page.focus(`#slider-${urlKey(other)}`);
+  await page.focus(`#${sliderId(urlKey(other))}`);
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => window.__said.length > 1);
   const again = await Promise.all(
@@ -117,7 +117,7 @@ test('an embed announces only its own chart', async () => {
   await page.evaluate(listen);
   const key = 'AwsGrowth';
   assert.ok(chartsMovedBy(key).length > 1, 'the assumption moves other charts of the report too');
-  await page.focus(`#slider-${urlKey(key)}`);
+  await page.focus(`#${sliderId(urlKey(key))}`);
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => window.__said.length > 0);
   const title = await page.$eval('h1', (h) => h.textContent);

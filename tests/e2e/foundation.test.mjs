@@ -16,6 +16,7 @@ import {
   setSlider,
   urlKey,
   sliderSpec,
+  sliderId,
 } from '../../tools/lib.mjs';
 
 let page;
@@ -44,10 +45,10 @@ test('moving the CapEx growth slider redraws the projection and its value', asyn
   const before = await canvasPixels(page, 'capex-projection');
   const n = await draws(page, 'capex-projection');
   const g = urlKey('CapexGrowth');
-  assert.equal(await page.textContent(`#slider-${g}-value`), sliderSpec('CapexGrowth').defaultText);
+  assert.equal(await page.textContent(`#${sliderId(g)}-value`), sliderSpec('CapexGrowth').defaultText);
   await setSlider(page, g, 60);
   await redrawn(page, 'capex-projection', n);
-  assert.equal(await page.textContent(`#slider-${g}-value`), '60 %');
+  assert.equal(await page.textContent(`#${sliderId(g)}-value`), '60 %');
   const after = await canvasPixels(page, 'capex-projection');
   assert.notEqual(after.hash, before.hash, 'projection pixels unchanged');
   assert.deepEqual(page.errors, []);

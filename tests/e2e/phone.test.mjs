@@ -17,6 +17,7 @@ import {
   urlKey,
   manifest,
   PHONE,
+  sliderId,
 } from '../../tools/lib.mjs';
 
 let server, browser;
@@ -201,7 +202,7 @@ a sideways drag moves it", async () => {
     // A deliberate sideways drag from the thumb moves the slider (and the address).
     await scrollSettled(page);
     const g = urlKey('CapexGrowth');
-    const thumb = await page.$eval(`#slider-${g}`, (i) => {
+    const thumb = await page.$eval(`#${sliderId(g)}`, (i) => {
       i.scrollIntoView({ block: 'center' });
       const r = i.getBoundingClientRect();
       const f = (i.value - i.min) / (i.max - i.min);
@@ -213,9 +214,12 @@ a sideways drag moves it", async () => {
     // The address follows once the drag settles.
     await page.waitForFunction((key) => new RegExp(`[?&]${key}=`).test(location.search), g);
     const after = await sliderState(page);
-    assert.ok(Number(after.values[`slider-${g}`]) > Number(before.values[`slider-${g}`]), JSON.stringify(after.values));
+    assert.ok(
+      Number(after.values[`${sliderId(g)}`]) > Number(before.values[`${sliderId(g)}`]),
+      JSON.stringify(after.values),
+    );
     // A tap on the track (no drag), away from the thumb, changes nothing either.
-    const track = await page.$eval(`#slider-${g}`, (i) => {
+    const track = await page.$eval(`#${sliderId(g)}`, (i) => {
       const r = i.getBoundingClientRect();
       return { x: r.left + r.width * 0.1, y: r.top + r.height / 2 };
     });

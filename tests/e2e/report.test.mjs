@@ -18,6 +18,7 @@ import {
   openReport,
   sliderSpec,
   manifest,
+  sliderId,
 } from '../../tools/lib.mjs';
 
 // Every prose number downstream of the CapEx projection.
@@ -163,7 +164,7 @@ test('each slider redraws only its charts and changes only the numbers that depe
     assert.ok(spec.charts.length > 0, key);
     const draws0 = await allDraws(page);
     const live0 = await liveNumbers(page);
-    const shown0 = await page.textContent(`#slider-${id}-value`);
+    const shown0 = await page.textContent(`#${sliderId(id)}-value`);
     await setSlider(page, id, spec.to);
     await drawnAgain(spec.charts[0], draws0);
     const draws1 = await allDraws(page);
@@ -185,9 +186,9 @@ test('each slider redraws only its charts and changes only the numbers that depe
         allowed.has(name),
         `slider ${id}: ${name} changed (${live0[name]} → ${live1[name]}) but does not depend on it`,
       );
-    assert.notEqual(await page.textContent(`#slider-${id}-value`), shown0, `slider ${id}: value label`);
+    assert.notEqual(await page.textContent(`#${sliderId(id)}-value`), shown0, `slider ${id}: value label`);
     // Back to the article's value with the slider's own reset button.
-    await page.click(`.slider:has(#slider-${id}) .reset`);
+    await page.click(`.slider:has(#${sliderId(id)}) .reset`);
     await drawnAgain(spec.charts[0], draws1);
     assert.deepEqual(await liveNumbers(page), live0, `slider ${id}: its reset restores every number`);
   }
@@ -208,7 +209,7 @@ test('presets set exact values and reset-all restores the article view, pixels i
   await page.click('#preset-bull');
   await drawnAgain('capex-projection', draws);
   assert.equal(
-    await page.textContent(`#slider-${urlKey('PlateauYear')}-value`),
+    await page.textContent(`#${sliderId(urlKey('PlateauYear'))}-value`),
     presetTexts('bull')[urlKey('PlateauYear')],
   );
   assert.match(presetTexts('bull')[urlKey('PlateauYear')], /^none by \d{4}$/);
@@ -224,12 +225,12 @@ test('presets set exact values and reset-all restores the article view, pixels i
 
 test('a typed value is read like the address: clamped, snapped and explained with the same notice', async () => {
   const aws = urlKey('AwsGrowth');
-  const field = `#slider-${aws}-exact`;
+  const field = `#${sliderId(aws)}-exact`;
   await page.fill(field, '1e9');
   await page.press(field, 'Enter');
   await page.waitForFunction(
     ([id, text]) => document.getElementById(id).textContent === text,
-    [`slider-${aws}-value`, `${sliderSpec('AwsGrowth').max} %`],
+    [`${sliderId(aws)}-value`, `${sliderSpec('AwsGrowth').max} %`],
   );
   const typed = await page.textContent(`.slider:has(${field}) .slider-notice`);
   const viaAddress = await openReport(page.context().browser(), `${page.url().split('?')[0]}?${aws}=1e9`);
@@ -245,7 +246,7 @@ test('a typed value is read like the address: clamped, snapped and explained wit
   await page.click('#reset-all');
   await page.waitForFunction(
     ([id, text]) => document.getElementById(id).textContent === text,
-    [`slider-${aws}-value`, sliderSpec('AwsGrowth').defaultText],
+    [`${sliderId(aws)}-value`, sliderSpec('AwsGrowth').defaultText],
   );
   assert.equal(await page.$$eval('.slider-notice', (n) => n.length), 0, 'a notice goes once its value does');
 });

@@ -23,6 +23,7 @@ import {
   sliderSpec,
   DIST,
   joinRegExp,
+  sliderId,
 } from '../../tools/lib.mjs';
 // The policy is defined once, in tools/csp.mjs (why each directive: see there).
 import { CSP, CSP_META, cspMeta } from '../../tools/csp.mjs';
@@ -169,7 +170,10 @@ test('a panic shows an error panel with reset and reload, and logs to the consol
   // "Reset assumptions" leads to a working report at the article's values.
   await page.click('#panic-panel a:nth-of-type(1)');
   await waitForCharts(page);
-  assert.equal(await page.textContent(`#slider-${urlKey('CapexGrowth')}-value`), sliderSpec('CapexGrowth').defaultText);
+  assert.equal(
+    await page.textContent(`#${sliderId(urlKey('CapexGrowth'))}-value`),
+    sliderSpec('CapexGrowth').defaultText,
+  );
   await context.close();
 });
 

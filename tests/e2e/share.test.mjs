@@ -20,6 +20,7 @@ import {
   sliderSpec,
   manifest,
   joinRegExp,
+  sliderId,
 } from '../../tools/lib.mjs';
 
 let server, browser;
@@ -48,7 +49,7 @@ test('permalink round trip: same values, same numbers, same pixels', async () =>
   await setSlider(page, py, 2031);
   await setSlider(page, cagr, 31.5);
   await page.waitForFunction((q) => location.search === q, `?${g}=60&${py}=2031&${cagr}=31.5`);
-  await page.waitForFunction((id) => document.getElementById(id).textContent === '31.5 %', `slider-${cagr}-value`);
+  await page.waitForFunction((id) => document.getElementById(id).textContent === '31.5 %', `${sliderId(cagr)}-value`);
   await waitForCharts(page);
   const url = page.url();
   const [values, live, px] = [await sliderValues(page), await liveNumbers(page), await pixels(page)];
@@ -72,17 +73,17 @@ test('a drag writes the address once, when it settles, not at every step', async
       return replace(...args);
     };
     // 40 steps, one per task, as a drag delivers them.
-    const el = /** @type {HTMLInputElement} */ (document.getElementById(`slider-${key}`));
+    const el = /** @type {HTMLInputElement} */ (document.getElementById(key));
     for (let i = 1; i <= 40; i++) {
       el.value = String(+el.min + i * +el.step);
       el.dispatchEvent(new Event('input', { bubbles: true }));
       await new Promise((res) => setTimeout(res, 0));
     }
     return writes;
-  }, g);
+  }, sliderId(g));
   assert.deepEqual(writes, [], 'the address was written during the drag');
   await page.waitForFunction((key) => new RegExp(`[?&]${key}=`).test(location.search), g);
-  const last = await page.$eval(`#slider-${g}`, (/** @type {HTMLInputElement} */ el) => el.value);
+  const last = await page.$eval(`#${sliderId(g)}`, (/** @type {HTMLInputElement} */ el) => el.value);
   assert.equal(new URL(page.url()).searchParams.get(g), last);
   assert.deepEqual(page.errors, []);
 });
@@ -122,8 +123,8 @@ test('Cite this: APA and BibTeX name the permalink of the scenario on the page, 
 test('a broken link is clamped, explained in a notice, and never rendered as HTML', async () => {
   const payload = encodeURIComponent('<img src=x onerror="window.pwned=1">');
   const page = await openReport(browser, `${server.url}?${g}=abc&${aws}=1e9&${inf}=NaN&${payload}=1&embed=${payload}`);
-  assert.equal(await page.textContent(`#slider-${aws}-value`), `${sliderSpec('AwsGrowth').max} %`);
-  assert.equal(await page.textContent(`#slider-${g}-value`), sliderSpec('CapexGrowth').defaultText);
+  assert.equal(await page.textContent(`#${sliderId(aws)}-value`), `${sliderSpec('AwsGrowth').max} %`);
+  assert.equal(await page.textContent(`#${sliderId(g)}-value`), sliderSpec('CapexGrowth').defaultText);
   const notice = await page.textContent('#url-notices');
   assert.match(notice, /not a number/);
   assert.match(notice, /out of range/);
@@ -136,7 +137,7 @@ test('a broken link is clamped, explained in a notice, and never rendered as HTM
 test('a link with hundreds of bad settings gives a short notice that counts the rest', async () => {
   const junk = Array.from({ length: 300 }, (_, i) => `junk${i}=1`).join('&');
   const page = await openReport(browser, `${server.url}?${g}=60&${junk}`);
-  assert.equal(await page.textContent(`#slider-${g}-value`), '60 %');
+  assert.equal(await page.textContent(`#${sliderId(g)}-value`), '60 %');
   const items = await page.$$eval('#url-notices li', (li) => li.map((x) => x.textContent));
   assert.equal(items.length, 9, items.join('\n'));
   assert.match(items[0], /unknown setting “junk0”/);
@@ -260,14 +261,14 @@ test('"Copy link" copies the permalink; "Copy snippet" copies the embed code', a
   assert.match(await page.evaluate(() => navigator.clipboard.readText()), new RegExp(`\\?${g}=44&${aws}=30$`));
   // Copied right after a change, before the address has followed it: the new scenario.
   const written = await page.evaluate(async (key) => {
-    const el = /** @type {HTMLInputElement} */ (document.getElementById(`slider-${key}`));
+    const el = /** @type {HTMLInputElement} */ (document.getElementById(key));
     el.value = String(+el.min);
     el.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)));
     const before = location.search;
     document.getElementById('copy-link').click();
     return { before, value: el.value };
-  }, g);
+  }, sliderId(g));
   assert.match(written.before, new RegExp(`${g}=44`), 'the address had already followed the change');
   await page.waitForFunction(
     (v) => navigator.clipboard.readText().then((t) => t.endsWith(v)),

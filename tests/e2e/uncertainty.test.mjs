@@ -5,9 +5,9 @@
 // the permalink (clamped, with a notice, when they are bad).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, canvasPixels, allDraws, manifest, urlKey } from '../../tools/lib.mjs';
+import { serve, launch, openReport, canvasPixels, allDraws, manifest, urlKey, sliderId } from '../../tools/lib.mjs';
 
-const B = manifest.bands;
+const B = manifest.uncertainty;
 // A count of runs as the page writes it (1,000 from a thousand on).
 const runs = (n) => n.toLocaleString('en-US');
 const g = urlKey('CapexGrowth');
@@ -23,8 +23,8 @@ after(async () => {
 
 const ranges = (page) =>
   page.$$eval('[data-range]', (els) => Object.fromEntries(els.map((e) => [e.dataset.range, e.textContent])));
-const summary = (page) => page.$eval('#bands summary', (s) => s.textContent);
-const seedText = (page) => page.$eval('#bands p', (p) => p.textContent);
+const summary = (page) => page.$eval('#uncertainty summary', (s) => s.textContent);
+const seedText = (page) => page.$eval('#uncertainty p', (p) => p.textContent);
 const tableHeader = (page, id) => page.$$eval(`#fig-${id} table thead th`, (ths) => ths.map((t) => t.textContent));
 
 test('the projection charts carry bands, their tables the median and range, the answers their ranges', async () => {
@@ -50,7 +50,7 @@ test('the projection charts carry bands, their tables the median and range, the 
   assert.match(r['azure-passes'], /20\d\d/);
   assert.match(r['capex-band-odds'], /^\d+ %$/);
   // Off: no bands drawn, no ranges, no range columns; the central line is the same.
-  const off = await openReport(browser, `${server.url}?bands=0`);
+  const off = await openReport(browser, `${server.url}?uncertainty=0`);
   assert.deepEqual(await ranges(off), {});
   assert.equal(await summary(off), 'Bands: off');
   for (const id of B.charts) {
@@ -71,8 +71,8 @@ test('the same seed draws the same pixels; another seed, other bands', async () 
   assert.notEqual((await canvasPixels(a, id)).hash, (await canvasPixels(c, id)).hash);
   assert.match(await seedText(a), /draw 5;/);
   // "Draw new runs" takes the next seed: the pixels of seed 6, and the permalink says so.
-  await a.click('#bands summary');
-  await a.click('#bands-seed');
+  await a.click('#uncertainty summary');
+  await a.click('#uncertainty-seed');
   await a.waitForFunction(() => new URLSearchParams(location.search).get('seed') === '6');
   assert.match(await seedText(a), /draw 6;/);
   assert.equal((await canvasPixels(a, id)).hash, (await canvasPixels(c, id)).hash);
@@ -83,7 +83,7 @@ test('a real drag redraws from the quick run, then settles on every path, and on
   const page = await openReport(browser, server.url);
   const before = await allDraws(page);
   const before2030 = (await ranges(page))['capex-cumulative'];
-  const input = await page.$(`#slider-${g}`);
+  const input = await page.$(`#${sliderId(g)}`);
   await input.scrollIntoViewIfNeeded();
   const box = await input.boundingBox();
   const y = box.y + box.height / 2;
@@ -94,7 +94,7 @@ test('a real drag redraws from the quick run, then settles on every path, and on
   assert.match(await summary(page), new RegExp(`of ${runs(B.quickPaths)} runs`));
   await page.mouse.up();
   await page.waitForFunction(
-    (n) => document.querySelector('#bands summary').textContent.includes(`of ${n} runs`),
+    (n) => document.querySelector('#uncertainty summary').textContent.includes(`of ${n} runs`),
     runs(B.paths),
   );
   await page.waitForFunction((key) => new URLSearchParams(location.search).has(key), g);
@@ -111,7 +111,7 @@ test('a real drag redraws from the quick run, then settles on every path, and on
 test('each lever’s spread is picked from the panel and lands in the permalink; the bands switch off', async () => {
   const page = await openReport(browser, server.url);
   const before = (await canvasPixels(page, 'capex-cumulative')).hash;
-  await page.click('#bands summary');
+  await page.click('#uncertainty summary');
   const field = `#${B.spreadPrefix}${g}`;
   assert.equal(await page.$eval(field, (/** @type {HTMLSelectElement} */ s) => s.selectedOptions[0].textContent), '1×');
   await page.selectOption(field, { label: '2×' });
@@ -119,8 +119,8 @@ test('each lever’s spread is picked from the panel and lands in the permalink;
   assert.notEqual((await canvasPixels(page, 'capex-cumulative')).hash, before, 'a wider spread, wider bands');
   await page.selectOption(field, { label: 'fixed' });
   await page.waitForFunction(([p, k]) => new URLSearchParams(location.search).get(p + k) === '0', [B.spreadPrefix, g]);
-  await page.uncheck('#bands-on');
-  await page.waitForFunction(() => new URLSearchParams(location.search).get('bands') === '0');
+  await page.uncheck('#uncertainty-on');
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('uncertainty') === '0');
   assert.deepEqual(await ranges(page), {});
   assert.equal(await summary(page), 'Bands: off');
   // Reset all brings the bands' defaults back too.
