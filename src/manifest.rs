@@ -6,7 +6,7 @@
 //! name changed here is changed everywhere.
 
 use crate::app::components::slider::SLIDER_ID_PREFIX;
-use crate::app::embed::host;
+use crate::app::pages::embed::host;
 use crate::app::query::SPREAD;
 use crate::charts::ChartId;
 use crate::dataset::{

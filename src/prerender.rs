@@ -5,10 +5,10 @@
 //! So the report reads at once, and without JavaScript, to search engines and link previews;
 //! the wasm then renders the reader's own scenario in its place (src/main.rs).
 
-use crate::app::masthead::Masthead;
+use crate::app::components::masthead::Masthead;
+use crate::app::pages::report::sections::{DataProps, DataRef};
+use crate::app::pages::report::{Report, ReportProps};
 use crate::app::query;
-use crate::app::sections::{DataProps, DataRef};
-use crate::app::{Report, ReportProps};
 use crate::dataset::{Dataset, Load};
 use crate::model::Assumptions;
 use std::rc::Rc;
@@ -82,19 +82,19 @@ pub fn preview_png() -> Option<Vec<u8>> {
     pixmap.encode_png().ok()
 }
 
-/// The body of `uncertainty.html` (see `app::uncertainty_page`); scripts/post-build.mjs gives
+/// The body of `uncertainty.html` (see `app::pages::uncertainty`); scripts/post-build.mjs gives
 /// it the report's head, without the report's scripts, as it does the sources page's.
 pub fn uncertainty_html() -> String {
-    use crate::app::uncertainty_page::{UncertaintyPage, UncertaintyPageProps};
+    use crate::app::pages::uncertainty::{UncertaintyPage, UncertaintyPageProps};
     render::<UncertaintyPage>(UncertaintyPageProps {
         data: Rc::new(Dataset::embedded()),
     })
 }
 
-/// The body of `sources.html` (see `app::sources_page`); scripts/post-build.mjs gives it the
+/// The body of `sources.html` (see `app::pages::sources`); scripts/post-build.mjs gives it the
 /// report's head, without the report's scripts.
 pub fn sources_html() -> String {
-    use crate::app::sources_page::{SourcesPage, SourcesPageProps};
+    use crate::app::pages::sources::{SourcesPage, SourcesPageProps};
     render::<SourcesPage>(SourcesPageProps {
         data: Rc::new(Dataset::embedded()),
     })

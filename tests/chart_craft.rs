@@ -10,7 +10,7 @@ use ai_infra_report::model::{Assumptions, Preset, Report};
 use plotters::prelude::*;
 
 /// CSS widths from a small phone to a wide desktop, with the page's height and font rules
-/// (src/app/components/chart_canvas.rs: height 0.62 × width within 260–420 px; fonts × 0.88
+/// (src/app/components/chart/canvas.rs: height 0.62 × width within 260–420 px; fonts × 0.88
 /// below 480 px).
 const WIDTHS: [f64; 5] = [320.0, 390.0, 768.0, 1440.0, 2560.0];
 

@@ -203,8 +203,11 @@ fn every_provider_is_required() {
 #[test]
 fn negative_amount_is_named_with_record_and_field() {
     let errs = with("funding", include_str!("fixtures/funding_negative.toml")).unwrap_err();
-    let negative = |e: &DataError| {
-        matches!(e, DataError::Negative { record, field: "amount", .. } if record == "rounds[xai-2025-12]")
+    let negative = |e: &DataError| match e {
+        DataError::Negative { record, field, .. } => {
+            *field == "amount" && record == "rounds[xai-2025-12]"
+        }
+        _ => false,
     };
     assert!(errs.iter().any(negative), "{errs:?}");
     let msg = errs

@@ -22,11 +22,15 @@ fn spans(md: &str) -> Vec<&str> {
 
 /// A span that names a file or folder of the repository (not a glob, a URL or a command).
 fn is_path(s: &str) -> bool {
-    let ext = [".rs", ".toml", ".md", ".sh", ".mjs", ".json", ".css", ".js", ".html", ".conf"];
+    let ext = [
+        ".rs", ".toml", ".md", ".sh", ".mjs", ".json", ".css", ".js", ".html", ".conf",
+    ];
     !s.contains([' ', '*', '<', '{', ':'])
         && !s.starts_with(['.', '-', '/'])
         && (s.contains('/') || ext.iter().any(|e| s.ends_with(e)))
-        && s.split('/').next().is_some_and(|top| Path::new(top).exists())
+        && s.split('/')
+            .next()
+            .is_some_and(|top| Path::new(top).exists())
 }
 
 #[test]
@@ -40,13 +44,21 @@ fn every_path_the_documents_name_exists() {
             }
         }
     }
-    assert!(missing.is_empty(), "named but not there:\n{}", missing.join("\n"));
-    assert!(is_path("crates/model/src/levers.rs") && !is_path("data/*.toml") && !is_path("?embed=x"));
+    assert!(
+        missing.is_empty(),
+        "named but not there:\n{}",
+        missing.join("\n")
+    );
+    assert!(
+        is_path("crates/model/src/levers.rs") && !is_path("data/*.toml") && !is_path("?embed=x")
+    );
 }
 
 #[test]
 fn every_name_said_to_be_in_a_file_is_there() {
-    let text = std::fs::read_to_string("ARCHITECTURE.md").unwrap().replace('\n', " ");
+    let text = std::fs::read_to_string("ARCHITECTURE.md")
+        .unwrap()
+        .replace('\n', " ");
     let mut checked = 0;
     let mut wrong = Vec::new();
     // "`Name` (`path`)": the name is in the file at that path.
@@ -67,17 +79,35 @@ fn every_name_said_to_be_in_a_file_is_there() {
 fn the_crates_table_is_the_workspace() {
     let text = std::fs::read_to_string("ARCHITECTURE.md").unwrap();
     let root = std::fs::read_to_string("Cargo.toml").unwrap();
-    let members = root.split("members = [").nth(1).unwrap().split(']').next().unwrap();
+    let members = root
+        .split("members = [")
+        .nth(1)
+        .unwrap()
+        .split(']')
+        .next()
+        .unwrap();
     let mut rows = 0;
     for line in text.lines().filter(|l| l.starts_with("| `ai-infra-")) {
         let cells: Vec<&str> = line.split('`').collect();
         let (name, folder) = (cells[1], cells[3].trim_end_matches('/'));
-        let manifest = if folder == "src" { root.clone() } else {
-            assert!(members.contains(&format!("\"{folder}\"")), "{folder} is not a member");
+        let manifest = if folder == "src" {
+            root.clone()
+        } else {
+            assert!(
+                members.contains(&format!("\"{folder}\"")),
+                "{folder} is not a member"
+            );
             std::fs::read_to_string(format!("{folder}/Cargo.toml")).unwrap()
         };
-        assert!(manifest.contains(&format!("name = \"{name}\"")), "{folder} is not {name}");
+        assert!(
+            manifest.contains(&format!("name = \"{name}\"")),
+            "{folder} is not {name}"
+        );
         rows += 1;
     }
-    assert_eq!(rows, members.split(',').filter(|m| m.contains('"')).count(), "a row per member");
+    assert_eq!(
+        rows,
+        members.split(',').filter(|m| m.contains('"')).count(),
+        "a row per member"
+    );
 }

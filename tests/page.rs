@@ -139,7 +139,7 @@ fn every_figure_linked_to_its_source_lands_on_a_record_of_the_sources_page() {
 #[test]
 fn the_citation_has_the_places_the_app_writes_the_address_into() {
     let html = ai_infra_report::prerender::report_html();
-    let class = ai_infra_report::app::sections::cite::ADDRESS_CLASS;
+    let class = ai_infra_report::app::pages::report::sections::cite::ADDRESS_CLASS;
     let places = html.matches(&format!("class=\"{class}\"")).count();
     assert!(places >= 2, "{places} elements of class {class}");
 }

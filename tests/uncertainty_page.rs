@@ -1,6 +1,6 @@
-//! The uncertainty page (`app::uncertainty_page`): what it says is what the model gives.
+//! The uncertainty page (`app::pages::uncertainty`): what it says is what the model gives.
 
-use ai_infra_report::app::uncertainty_page::{answer_words, goals, needed, PAGE_PATHS, SEED};
+use ai_infra_report::app::pages::uncertainty::{answer_words, goals, needed, PAGE_PATHS, SEED};
 use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::sensitivity::tornado;
 use ai_infra_report::model::uncertainty::{simulate, spreads, Answer, DEFAULT_WIDTH};

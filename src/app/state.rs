@@ -73,8 +73,8 @@ pub enum Action {
 }
 
 /// Paths of the state a page starts with: the build prerenders the full run; the app starts
-/// from the quick one and refines right after (see `app::Report`).
-const START_PATHS: usize = if crate::app::PRERENDERED {
+/// from the quick one and refines right after (see `use_refine` in app/pages/report/hooks).
+const START_PATHS: usize = if crate::app::render_mode::PRERENDER {
     SETTLED_PATHS
 } else {
     DRAG_PATHS

@@ -3,8 +3,8 @@
 //! `manifest.json` (see `ai_infra_report::manifest`), and the prerendered report
 //! (`prerendered.html`, see `ai_infra_report::prerender`) that the hook puts into index.html,
 //! with its charts as SVG files (`charts/`), and the body of the sources page
-//! (`SOURCES_PAGE`, see `ai_infra_report::app::sources_page`) and of the uncertainty page
-//! (`UNCERTAINTY_PAGE`, `app::uncertainty_page`), which the hook completes.
+//! (`SOURCES_PAGE`, see `ai_infra_report::app::pages::sources`) and of the uncertainty page
+//! (`UNCERTAINTY_PAGE`, `app::pages::uncertainty`), which the hook completes.
 //! Trunk's post-build hook (scripts/post-build.mjs) runs it on the staged dist/.
 
 #[cfg(not(target_arch = "wasm32"))]

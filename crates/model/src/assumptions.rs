@@ -308,6 +308,11 @@ const SPECS: [Spec; KEYS] = [
 pub struct Assumptions([f64; KEYS]);
 
 impl Assumptions {
+    /// Every lever at the low end of its range: a start that [`Assumptions::set`] moves.
+    pub fn lowest() -> Assumptions {
+        Assumptions(std::array::from_fn(|i| Key::ALL[i].spec().min))
+    }
+
     /// The article's view: its numbers where it gives them, our labelled assumptions elsewhere.
     pub fn article(data: &Dataset) -> Assumptions {
         let st = &data.capex.stated;

@@ -1,21 +1,20 @@
-//! Small reusable pieces of the page.
+//! The pieces the pages are built of: a chart and everything around it ([`chart`]), the
+//! sliders ([`slider`]), the controls above the report (presets, base switch, uncertainty),
+//! the title block, notices, and the small helpers below for prose.
 
 pub mod base_switch;
-pub mod chart_canvas;
-pub mod chart_draw;
-pub mod chart_keys;
-pub mod chart_sound;
-pub mod chart_tip;
+pub mod chart;
 pub mod copy_button;
-pub mod embed_dialog;
-pub mod figure;
+crate::app::render_mode::prerender_only! {
+    pub mod masthead;
+}
 pub mod notices;
 pub mod presets;
 pub mod projections;
 pub mod slider;
-pub mod slider_drag;
 pub mod uncertainty_controls;
 
+use crate::app::render_mode;
 use yew::prelude::*;
 
 /// A number inside the prose that the model computes; `data-live` names it for the tests.
@@ -34,15 +33,10 @@ pub fn cited(content: Html, file: &str, table: &str, name: Option<&str>) -> Html
 /// Prose or a section that depends only on the dataset, never on the assumptions. The build
 /// prerenders it (natively this is `content` itself, whose element has the id `id`); the app
 /// renders only a place for it, and `browser::take_over` moves the prerendered element there.
-/// So its words and code are not in the wasm, and the takeover does not rebuild it.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn kept(_id: &'static str, content: impl FnOnce() -> Html) -> Html {
-    content()
-}
-
-#[cfg(target_arch = "wasm32")]
-pub fn kept(id: &'static str, _content: impl FnOnce() -> Html) -> Html {
-    html! { <div class="kept" data-keep={id} /> }
+/// So its words and code are not in the wasm (`render_mode::either` compiles only the mode's
+/// own closure), and the takeover does not rebuild it.
+pub fn kept(id: &'static str, content: impl FnOnce() -> Html) -> Html {
+    render_mode::either(content, || html! { <div class="kept" data-keep={id} /> })
 }
 
 /// The page's colour scheme, as the stylesheet reads it (`data-theme`). A state the page

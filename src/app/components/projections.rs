@@ -1,7 +1,7 @@
 //! "Projections at your assumptions": every projected series, a year a row, as CSV — with
 //! the assumptions as `#` lines, or as the table alone for a spreadsheet.
 
-use super::figure::assumption_list;
+use super::chart::figure::assumption_list;
 use crate::app::browser;
 use crate::app::state::State;
 use crate::model::horizon::{FIRST_YEAR, LAST_YEAR};

@@ -3,8 +3,8 @@
 //! seed. The address keeps any width to the hundredth and any seed (`query`).
 
 use crate::app::query::SPREAD;
+use crate::app::render_mode::PRERENDER;
 use crate::app::state::Action;
-use crate::app::PRERENDERED;
 use crate::model::format::plain;
 use crate::model::uncertainty::{has_spread, inner_share, outer_share, Settings, MAX_SEED};
 use crate::model::Key;
@@ -62,7 +62,7 @@ pub fn UncertaintyControls(p: &UncertaintyControlsProps) -> Html {
             <summary>{ summary }</summary>
             // The controls work only once the app runs: the prerendered page carries the summary
             // alone (its first round trip has no room for them, and a closed panel looks the same).
-            if !PRERENDERED {
+            if !PRERENDER {
             <label class="choice"><input type="checkbox" id="uncertainty-on" checked={b.on} onchange={toggle} />
                 { " Show bands and ranges" }</label>
             <p>{ format!("The shading shows where a projection lands if your assumptions are somewhat \

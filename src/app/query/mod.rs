@@ -116,7 +116,7 @@ impl Query {
 }
 
 /// What `embed=` names for the scorecard alone.
-pub const SCORECARD: &str = crate::app::sections::scorecard::ID;
+pub const SCORECARD: &str = crate::app::pages::report::sections::scorecard::ID;
 
 /// The base figures a query asks for (`base=reported`), read before the rest: the defaults
 /// every other value is parsed against depend on it.

@@ -16,6 +16,7 @@ use ai_infra_dataset::Dataset;
 
 mod quantiles;
 mod settings;
+pub mod wire;
 pub use quantiles::*;
 pub use settings::*;
 

@@ -3,7 +3,8 @@
 //! Contentful Paint stays the first paint instead of moving to the app's takeover.
 
 use crate::app::browser::MASTHEAD_ID;
-use crate::app::sections::DataProps;
+use crate::app::pages::report::sections::{scorecard, DataProps};
+use crate::app::pages::report::CONTENTS_ID;
 use yew::prelude::*;
 
 #[function_component]
@@ -15,14 +16,14 @@ pub fn Masthead(p: &DataProps) -> Html {
     );
     html! {
         <div class="report report-head" id={MASTHEAD_ID}>
-            <a class="skip-link" href={format!("#{}", crate::app::CONTENTS_ID)}>{ "Skip to the sections" }</a>
+            <a class="skip-link" href={format!("#{CONTENTS_ID}")}>{ "Skip to the sections" }</a>
             <header class="masthead">
                 <p class="kicker">{ "An explorable report · the article's figures as of " }
                     <time datetime={article.as_of.to_string()}>{ article.as_of.human() }</time>
                     { "; reported figures to " }
                     <time datetime={latest.to_string()}>{ latest.human() }</time>
                     { ", checked " }<time datetime={checked.to_string()}>{ checked.human() }</time>
-                    { " · " }<a href={format!("#{}", crate::app::sections::scorecard::ID)}>
+                    { " · " }<a href={format!("#{}", scorecard::ID)}>
                         { "how the article holds up" }</a></p>
                 <h1>{ crate::REPORT_TITLE }</h1>
                 <p class="dek">{ "Every number from one week in February 2026 — and a model of where it leads \

@@ -2,10 +2,10 @@
 //! (colour scheme, sliders on or off, a transparent background), and a copy button. The
 //! snippet is built only while the dialog is open, not on every slider move.
 
-use super::chart_draw::css_height;
-use super::copy_button::CopyButton;
+use super::draw::css_height;
 use crate::app::browser;
-use crate::app::embed::host;
+use crate::app::components::copy_button::CopyButton;
+use crate::app::pages::embed::host;
 use crate::app::query::{to_query, View};
 use crate::app::state::State;
 use crate::charts::ChartId;

@@ -1,11 +1,12 @@
 //! A chart with its source line and what a reader can do with it: see it as a table, download
 //! it as a 2× PNG or as CSV, and copy a snippet to embed it (`embed_dialog`).
 
-use super::chart_canvas::ChartCanvas;
-use super::chart_draw::draw_at;
-use super::chart_sound::{play, Player};
+use super::canvas::ChartCanvas;
+use super::draw::draw_at;
 use super::embed_dialog::EmbedDialog;
+use super::sound::{play, Player};
 use crate::app::browser;
+use crate::app::render_mode::PRERENDER;
 use crate::app::state::State;
 use crate::charts::outline::{outline, Node};
 use crate::charts::sound::Note;
@@ -214,7 +215,7 @@ fn ChartBody(p: &ChartBodyProps) -> Html {
             <figcaption class="source">{ "Source: " }{ p.source.clone() }</figcaption>
             // For print (the canvas prints as pixels). The prerendered page's SVG picture prints
             // as it is, with the same words as its alt text: not sent twice.
-            if !crate::app::PRERENDERED { <p class="print-numbers">{ summary }</p> }
+            if !PRERENDER { <p class="print-numbers">{ summary }</p> }
         </>
     }
 }
@@ -237,7 +238,7 @@ struct ChartViewsProps {
 #[function_component]
 fn ChartViews(p: &ChartViewsProps) -> Html {
     let central;
-    let table = describe::table(if crate::app::PRERENDERED {
+    let table = describe::table(if PRERENDER {
         central = p.chart.central();
         &central
     } else {
@@ -277,7 +278,7 @@ fn ChartOutline(p: &ChartViewsProps) -> Html {
             <summary>{ "Outline" }</summary>
             // Only the app's: in the prerendered page the outline would push the HTML past the
             // first round trip, and its summary is hidden there (the table has the numbers).
-            if !crate::app::PRERENDERED {
+            if !PRERENDER {
                 <ul class="outline">{ outline_item(&outline(&p.chart)) }</ul>
             }
         </details>

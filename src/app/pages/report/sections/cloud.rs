@@ -1,7 +1,7 @@
 //! Section 4: the cloud market by provider.
 
 use super::SectionProps;
-use crate::app::components::figure::Figure;
+use crate::app::components::chart::figure::Figure;
 use crate::app::components::slider::Sliders;
 use crate::app::components::{cited, kept, live, range};
 use crate::charts::ChartId;

@@ -1,12 +1,15 @@
-//! One assumption: a labelled native range input, a field for an exact value (read by the
-//! same rules as the address, with the same notice), its value with unit, where the default
-//! comes from, and a one-click "back to the article's value".
+//! The sliders. One assumption: a labelled native range input, a field for an exact value
+//! (read by the same rules as the address, with the same notice), its value with unit, where
+//! the default comes from, and a one-click "back to the article's value"; [`drag`] tells a
+//! drag on its track from a scroll past it.
 
-use super::slider_drag::{track_handlers, use_gesture};
+pub mod drag;
+
 use crate::app::query::set_typed;
 use crate::app::state::Action;
 use crate::model::assumptions::Unit;
 use crate::model::{format, Assumptions, Key};
+use drag::{track_handlers, use_gesture};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

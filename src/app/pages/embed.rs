@@ -1,11 +1,13 @@
 //! `?embed=<chart-id>`: one chart, its sliders (unless `controls=0`), its source line and a
 //! link to the full report with the same assumptions. It reports its height to the host page.
 
+use super::report::sections::scorecard::{self, Scorecard};
+use super::report::sections::DataRef;
 use crate::app::browser;
-use crate::app::components::figure::Figure;
+use crate::app::browser::use_size;
+use crate::app::components::chart::figure::Figure;
 use crate::app::components::slider::Sliders;
-use crate::app::components::theme;
-use crate::app::hooks::use_size;
+use crate::app::components::{kept, reader_aids, theme};
 use crate::app::query::{to_query, View};
 use crate::app::state::{Action, State};
 use crate::charts::ChartId;
@@ -80,7 +82,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">
                 { format!("Open the full report: {} ↗", crate::REPORT_TITLE) }
             </a></p>
-            { crate::app::components::reader_aids() }
+            { reader_aids() }
         </main>
     }
 }
@@ -88,7 +90,7 @@ pub fn Embed(p: &EmbedProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ScorecardEmbedProps {
     pub state: Rc<State>,
-    pub data: crate::app::sections::DataRef,
+    pub data: DataRef,
     pub notices: Html,
 }
 
@@ -98,18 +100,13 @@ pub struct ScorecardEmbedProps {
 pub fn ScorecardEmbed(p: &ScorecardEmbedProps) -> Html {
     let root = use_node_ref();
     use_host_height(root.clone());
-    let full = format!(
-        "{}#{}",
-        browser::base_url(),
-        crate::app::sections::scorecard::ID
-    );
+    let full = format!("{}#{}", browser::base_url(), scorecard::ID);
     let data = p.data.clone();
     html! {
         <main class="embed-view" data-theme={theme(p.state.dark)}
             data-transparent={p.state.view.transparent.then_some("true")} ref={root}>
             { p.notices.clone() }
-            { crate::app::components::kept(crate::app::sections::scorecard::ID, move || html! {
-                <crate::app::sections::scorecard::Scorecard {data} /> }) }
+            { kept(scorecard::ID, move || html! { <Scorecard {data} /> }) }
             <p class="embed-foot"><a href={full} target="_blank" rel="noopener">
                 { format!("Open the full report: {} ↗", crate::REPORT_TITLE) }
             </a></p>

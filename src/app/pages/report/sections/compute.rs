@@ -1,7 +1,7 @@
 //! Section 6: the three layers of AI compute.
 
 use super::SectionProps;
-use crate::app::components::figure::Figure;
+use crate::app::components::chart::figure::Figure;
 use crate::app::components::slider::Sliders;
 use crate::app::components::{cited, kept, live};
 use crate::charts::ChartId;

@@ -3,7 +3,7 @@
 //! the benchmark.
 
 use crate::app::browser;
-use crate::app::measured_canvas::MeasuredCanvas;
+use crate::app::browser::measured_canvas::MeasuredCanvas;
 use crate::charts::{Chart, Plot, Theme};
 use crate::model::format::plain;
 use plotters::prelude::IntoDrawingArea;

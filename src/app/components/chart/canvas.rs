@@ -1,14 +1,15 @@
-//! A chart on a `<canvas>` (drawn by `chart_draw`, redrawn only when its description, the
+//! A chart on a `<canvas>` (drawn by `draw`, redrawn only when its description, the
 //! colour scheme or its width changes), with the value under the pointer, a tapped point
-//! pinned, and the points walked from the keyboard (`chart_keys`).
+//! pinned, and the points walked from the keyboard (`keys`).
 
-use super::chart_draw::{dpr, draw, record_draw};
-use super::chart_keys::{step, Move};
-use super::chart_tip::ChartTip;
-use super::slider_drag::INTENT;
-use super::KEYS_HINT_ID;
+use super::draw::{dpr, draw, record_draw};
+use super::keys::{step, Move};
+use super::tip::ChartTip;
 use crate::app::browser;
-use crate::app::hooks::use_size;
+use crate::app::browser::use_size;
+use crate::app::components::slider::drag::INTENT;
+use crate::app::components::KEYS_HINT_ID;
+use crate::app::render_mode;
 use crate::charts::{Chart, ChartId, Plot, Theme};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -70,19 +71,12 @@ impl Pointed {
     }
 }
 
-/// The prerendered chart (native builds: src/prerender.rs): the SVG files the build writes
-/// (charts::svg), for a phone or a desktop, light or dark, in the box the canvas will take.
-#[cfg(not(target_arch = "wasm32"))]
-fn prerendered(p: &ChartCanvasProps) -> Html {
-    Html::from_html_unchecked(crate::charts::svg::picture(p.id, &p.label).into())
-}
-
-// Natively the component is only ever prerendered: the hooks below are for the browser.
-#[cfg_attr(not(target_arch = "wasm32"), allow(unreachable_code))]
 #[function_component]
 pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
-    #[cfg(not(target_arch = "wasm32"))]
-    return prerendered(p);
+    // The prerender shows the build's SVG pictures of the chart: the hooks below are the app's.
+    if let Some(picture) = render_mode::chart_picture(p.id, &p.label) {
+        return picture;
+    }
     let canvas = use_node_ref();
     let wrap = use_node_ref();
     let (width, _) = use_size(canvas.clone());
@@ -234,7 +228,7 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
             }
         })
     };
-    // The keyboard moves the same point (chart_keys), and each step is said politely.
+    // The keyboard moves the same point (`keys`), and each step is said politely.
     let onkeydown = {
         let (pointed, chart, plot) = (pointed.clone(), p.chart.clone(), plot.clone());
         Callback::from(move |e: KeyboardEvent| {

@@ -1,0 +1,206 @@
+//! The uncertainty's messages between the page and its worker, as flat lists of numbers: a
+//! request (which run, at which assumptions) and its answer (the [`Simulation`]). Numbers only,
+//! so a message is one `Float64Array` each way, copied without a parser; every value a run
+//! reads or gives is an `f64` already, and the ids and seeds are exact as `f64` (below 2^53).
+
+use super::{Answer, Quantiles, Range, SeriesId, Settings, Simulation};
+use crate::assumptions::{Assumptions, Key, KEYS};
+use crate::reported::Base;
+
+/// A run the page asks for: `id` names it, so an answer to an older request is dropped.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Request {
+    pub id: u32,
+    pub base: Base,
+    pub assumptions: Assumptions,
+    pub settings: Settings,
+    pub paths: usize,
+}
+
+/// What a message of the wrong shape is: too short, or a field out of its range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Malformed;
+
+impl Request {
+    /// id, base, paths, seed, each lever's value, each lever's spread.
+    pub fn encode(&self) -> Vec<f64> {
+        let mut out = vec![
+            f64::from(self.id),
+            f64::from(u8::from(self.base == Base::Reported)),
+            self.paths as f64,
+            self.settings.seed as f64,
+        ];
+        out.extend(Key::ALL.iter().map(|&k| self.assumptions.get(k)));
+        out.extend(self.settings.width);
+        out
+    }
+
+    pub fn decode(xs: &[f64]) -> Result<Request, Malformed> {
+        let [id, base, paths, seed] = *xs.get(..4).ok_or(Malformed)? else {
+            return Err(Malformed);
+        };
+        let rest = &xs[4..];
+        if rest.len() != 2 * KEYS || ![id, paths, seed].iter().all(|v| whole(*v)) {
+            return Err(Malformed);
+        }
+        // Each value as the page holds it: within its range, on its step (else refused).
+        let mut assumptions = Assumptions::lowest();
+        for (&k, &v) in Key::ALL.iter().zip(rest) {
+            assumptions.set(k, v);
+            if assumptions.get(k) != v {
+                return Err(Malformed);
+            }
+        }
+        let mut width = [0.0; KEYS];
+        width.copy_from_slice(&rest[KEYS..]);
+        Ok(Request {
+            id: id as u32,
+            base: if base == 1.0 {
+                Base::Reported
+            } else {
+                Base::Article
+            },
+            assumptions,
+            settings: Settings {
+                on: true,
+                seed: seed as u64,
+                width,
+            },
+            paths: paths as usize,
+        })
+    }
+}
+
+/// A whole number a message can carry exactly.
+fn whole(v: f64) -> bool {
+    v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v < 9_007_199_254_740_992.0
+}
+
+/// id, paths, the share reaching Huang's estimate, the years per series, then each series'
+/// quantiles year by year (in [`SeriesId::ALL`]'s order), then each answer's quantiles and
+/// the share of paths in which it never happens (in [`Answer::ALL`]'s order).
+pub fn encode_answer(id: u32, sim: &Simulation) -> Vec<f64> {
+    let years = sim.series(SeriesId::ALL[0]).len();
+    let mut out = vec![
+        f64::from(id),
+        sim.paths as f64,
+        sim.estimate_reached,
+        years as f64,
+    ];
+    for &s in SeriesId::ALL {
+        out.extend(sim.series(s).iter().flat_map(|q| q.to_array()));
+    }
+    for &a in Answer::ALL {
+        let r = sim.range(a).copied().unwrap_or(Range {
+            quantiles: Quantiles::NAN,
+            never: 1.0,
+        });
+        out.extend(r.quantiles.to_array());
+        out.push(r.never);
+    }
+    out
+}
+
+/// The request's id and its run, from [`encode_answer`]'s numbers.
+pub fn decode_answer(xs: &[f64]) -> Result<(u32, Simulation), Malformed> {
+    let [id, paths, reached, years] = *xs.get(..4).ok_or(Malformed)? else {
+        return Err(Malformed);
+    };
+    if ![id, paths, years].iter().all(|v| whole(*v)) {
+        return Err(Malformed);
+    }
+    let years = years as usize;
+    let want = 4 + SeriesId::ALL.len() * years * 5 + Answer::ALL.len() * 6;
+    if xs.len() != want {
+        return Err(Malformed);
+    }
+    let quantiles = |c: &[f64]| Quantiles::from_array([c[0], c[1], c[2], c[3], c[4]]);
+    let (series, answers) = xs[4..].split_at(SeriesId::ALL.len() * years * 5);
+    let by_series = SeriesId::ALL
+        .iter()
+        .zip(series.chunks(years * 5))
+        .map(|(&s, rows)| (s, rows.chunks(5).map(quantiles).collect()))
+        .collect();
+    let ranges = Answer::ALL
+        .iter()
+        .zip(answers.chunks(6))
+        .map(|(&a, c)| {
+            (
+                a,
+                Range {
+                    quantiles: quantiles(c),
+                    never: c[5],
+                },
+            )
+        })
+        .collect();
+    let sim = Simulation {
+        paths: paths as usize,
+        by_series,
+        ranges,
+        estimate_reached: reached,
+    };
+    Ok((id as u32, sim))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ai_infra_data::Load;
+    use ai_infra_dataset::Dataset;
+
+    #[test]
+    fn a_request_and_its_answer_come_back_as_they_went() {
+        let d = Dataset::embedded();
+        let mut a = Assumptions::article(&d);
+        a.set(Key::CapexGrowth, 44.0);
+        let mut settings = Settings {
+            seed: (1 << 53) - 1,
+            ..Settings::default()
+        };
+        settings.width[Key::AwsGrowth as usize] = 1.5;
+        let req = Request {
+            id: 7,
+            base: Base::Reported,
+            assumptions: a,
+            settings,
+            paths: 64,
+        };
+        assert_eq!(Request::decode(&req.encode()), Ok(req));
+        let sim = settings.simulate(&d, &a, 64).unwrap();
+        let (id, back) = decode_answer(&encode_answer(9, &sim)).unwrap();
+        assert_eq!(id, 9);
+        // NaN ≠ NaN: compare the numbers' bits.
+        let bits = |s: &Simulation| {
+            encode_answer(0, s)
+                .iter()
+                .map(|v| v.to_bits())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(bits(&back), bits(&sim));
+        assert_eq!(back.series(SeriesId::Capex), sim.series(SeriesId::Capex));
+    }
+
+    #[test]
+    fn a_malformed_message_is_refused() {
+        let d = Dataset::embedded();
+        let req = Request {
+            id: 1,
+            base: Base::Article,
+            assumptions: Assumptions::article(&d),
+            settings: Settings::default(),
+            paths: 8,
+        };
+        let good = req.encode();
+        assert_eq!(Request::decode(&good[..good.len() - 1]), Err(Malformed));
+        let mut bad = good.clone();
+        bad[0] = 1.5;
+        assert_eq!(Request::decode(&bad), Err(Malformed));
+        assert_eq!(decode_answer(&[1.0, 2.0]), Err(Malformed));
+        let sim = Settings::default()
+            .simulate(&d, &req.assumptions, 8)
+            .unwrap();
+        let answer = encode_answer(1, &sim);
+        assert_eq!(decode_answer(&answer[..answer.len() - 1]), Err(Malformed));
+    }
+}
