@@ -14,6 +14,8 @@ pub use ai_infra_model as model;
 pub use ai_infra_model::REPORT_TITLE;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod document;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

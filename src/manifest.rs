@@ -92,6 +92,12 @@ pub fn manifest() -> Value {
             "readme": DOWNLOAD_README_FILE,
         },
         "sourcesPage": SOURCES_PAGE,
+        // The policy (src/document.rs): the pages' meta, the header deploy/ and the test
+        // servers send, and the one inline script it allows by hash.
+        "csp": {
+            "meta": crate::document::csp_meta(), "header": crate::document::csp_header(),
+            "pendingScript": crate::document::pending_script(),
+        },
         "uncertaintyPage": UNCERTAINTY_PAGE,
     })
 }

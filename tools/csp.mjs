@@ -1,7 +1,7 @@
 // @ts-check
-// The report's Content-Security-Policy, defined once. Used by tools/post-build.mjs (the
-// <meta> in dist/index.html), tools/single-file.mjs (the one-file build's own policy), the
-// browser tests, and the tests that check deploy/nginx.conf and deploy/_headers send it.
+// The report's Content-Security-Policy as the JavaScript needs it: tools/single-file.mjs (the
+// one-file build's own policy), the browser tests, and the tests that check deploy/nginx.conf
+// and deploy/_headers send it.
 //
 // Scripts: only the page's own files, its one inline script by hash, and wasm compilation (no
 // eval).
@@ -14,41 +14,25 @@ import fs from 'node:fs';
 /** A CSP source expression for an inline <script> or <style> body: 'sha256-…'. */
 export const hashSource = (text) => `'sha256-${crypto.createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/**
- * The one inline script of the page (static/pending.js, put into <head> by post-build.mjs): it
- * must run before the first paint, which a file would delay by a request. Its `//` comment
- * lines stay in the source: every page load would carry them, and the HTML must arrive in the
- * first round trip (BENCHMARKS.md).
- */
-export const PENDING_SCRIPT = fs
-  .readFileSync(new URL('../static/pending.js', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => !line.trimStart().startsWith('//'))
-  .join('\n')
-  .trim();
+// The policy itself is the Rust build's (src/document.rs), which writes it into every page;
+// the manifest carries it here, so the JavaScript never spells it a second time.
+const { csp } = JSON.parse(fs.readFileSync(new URL('../dist/manifest.json', import.meta.url), 'utf8'));
 
-const DIRECTIVES = [
-  "default-src 'none'",
-  `script-src 'self' ${hashSource(PENDING_SCRIPT)} 'wasm-unsafe-eval'`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-];
+/** The one inline script of the page (static/pending.js, without its comment lines). */
+export const PENDING_SCRIPT = /** @type {string} */ (csp.pendingScript);
 
 /**
  * Everything a `<meta http-equiv="Content-Security-Policy">` can carry. A meta policy cannot
  * set frame-ancestors, report-uri/report-to or sandbox (browsers ignore them there, with a
  * console warning), so those travel only as an HTTP header.
  */
-export const CSP_META = DIRECTIVES.join('; ');
+export const CSP_META = /** @type {string} */ (csp.meta);
 
 /**
  * The header a server sends (deploy/nginx.conf, deploy/_headers, the test servers): the meta
  * policy plus frame-ancestors *, because any site may embed a chart (`?embed=…`).
  */
-export const CSP = `${CSP_META}; frame-ancestors *`;
+export const CSP = /** @type {string} */ (csp.header);
 
 /** The `<meta>` element carrying `policy` (no character in these policies needs escaping). */
 export const cspMeta = (policy = CSP_META) => `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;

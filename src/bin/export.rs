@@ -1,11 +1,11 @@
-//! `cargo run --bin export -- <dir>`: writes what the page serves beside index.html and the
-//! build does not put in the wasm: the dataset downloads (CSV and JSON, as build.rs made them),
-//! `manifest.json` (see `ai_infra_report::manifest`), and the prerendered report
-//! (`prerendered.html`, see `ai_infra_report::prerender`) that the hook puts into index.html,
-//! with its charts as SVG files (`charts/`), and the body of the sources page
-//! (`SOURCES_PAGE`, see `ai_infra_report::app::pages::sources`) and of the uncertainty page
-//! (`UNCERTAINTY_PAGE`, `app::pages::uncertainty`), which the hook completes.
-//! Trunk's post-build hook (scripts/post-build.mjs) runs it on the staged dist/.
+//! `cargo run --bin export -- <dir>`: writes the pages whole and what they serve beside them
+//! that the build does not put in the wasm, into Trunk's staged dist/ (`<dir>`, where Trunk put
+//! the wasm, its glue, the stylesheet and the icon): `index.html` (the prerendered report, see
+//! `ai_infra_report::prerender`, in the document of `ai_infra_report::document`) and the boot
+//! module that starts the wasm, `SOURCES_PAGE` and `UNCERTAINTY_PAGE`, the charts as SVG files
+//! (`charts/`), the link-preview image, the dataset downloads and `manifest.json` (see
+//! `ai_infra_report::manifest`). Trunk's post-build hook (tools/post-build.mjs) runs it after
+//! minifying the glue and the stylesheet, so the integrity hashes are of what is served.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -13,7 +13,11 @@ fn main() {
     use ai_infra_report::model::uncertainty::{Settings, SETTLED_PATHS};
     let dir = std::env::args().nth(1).expect("usage: export <dir>");
     let dir = std::path::Path::new(&dir);
+    use ai_infra_report::prerender;
     let manifest = ai_infra_report::manifest::manifest();
+    let assets =
+        ai_infra_report::document::Assets::find(dir).unwrap_or_else(|e| panic!("export: {e}"));
+    let boot_file = assets.boot_file();
     let files = [
         (DOWNLOAD_CSV_FILE, DOWNLOAD_CSV.to_string()),
         (DOWNLOAD_JSON_FILE, DOWNLOAD_JSON.to_string()),
@@ -23,14 +27,26 @@ fn main() {
             SCORECARD_CSV_FILE,
             ai_infra_report::model::scorecard::csv(&Dataset::embedded()),
         ),
+        ("index.html", assets.index_html(&prerender::report_html())),
+        (&boot_file, assets.boot_script()),
         (
-            "prerendered.html",
-            ai_infra_report::prerender::report_html(),
+            SOURCES_PAGE,
+            assets.page_html(
+                "Every figure and its source",
+                "Every figure of the report with the article's words it comes from, its source and date.",
+                Some(SOURCES_CSS),
+                &prerender::sources_html(),
+            ),
         ),
-        (SOURCES_PAGE, ai_infra_report::prerender::sources_html()),
         (
             UNCERTAINTY_PAGE,
-            ai_infra_report::prerender::uncertainty_html(),
+            assets.page_html(
+                "How sure are the projections?",
+                "The report's headline answers with their ranges, which assumptions move them most, \
+                 and what each would have to be.",
+                None,
+                &prerender::uncertainty_html(),
+            ),
         ),
         (
             "manifest.json",

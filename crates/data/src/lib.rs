@@ -34,6 +34,9 @@ pub const DOWNLOAD_README_FILE: &str = "ai-infra-2026-dataset-README.txt";
 pub const SCORECARD_CSV_FILE: &str = "ai-infra-2026-scorecard.csv";
 /// The page of every record with the article's words it comes from (`app::sources_page`).
 pub const SOURCES_PAGE: &str = "sources.html";
+/// The sources page's own rules after the report's (static/sources.css; the report never
+/// downloads them).
+pub const SOURCES_CSS: &str = "sources.css";
 /// The page of how sure the projections are (`app::uncertainty_page`), beside index.html.
 pub const UNCERTAINTY_PAGE: &str = "uncertainty.html";
 
