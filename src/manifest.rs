@@ -13,7 +13,7 @@ use crate::dataset::{
     Dataset, Load, DOWNLOAD_CSV_FILE, DOWNLOAD_JSON_FILE, DOWNLOAD_README_FILE,
     DOWNLOAD_WIDE_CSV_FILE, SOURCES_PAGE, UNCERTAINTY_PAGE,
 };
-use crate::model::assumptions::Unit;
+use crate::model::assumptions::SliderUnit;
 use crate::model::format::slider_value;
 use crate::model::uncertainty::{Settings, DRAG_PATHS, MAX_SEED, MAX_WIDTH, SETTLED_PATHS};
 use crate::model::{Assumptions, Key, Preset};
@@ -39,12 +39,12 @@ pub fn manifest() -> Value {
         .map(|&k| {
             let s = k.spec();
             let unit = match s.unit {
-                Unit::Percent => "percent",
-                Unit::PointsPerYear => "points per year",
-                Unit::Year => "year",
-                Unit::Times => "times",
-                Unit::PercentPerYear => "percent per year",
-                Unit::Reading => "reading",
+                SliderUnit::Percent => "percent",
+                SliderUnit::PointsPerYear => "points per year",
+                SliderUnit::Year => "year",
+                SliderUnit::Times => "times",
+                SliderUnit::PercentPerYear => "percent per year",
+                SliderUnit::Reading => "reading",
             };
             let origin = s.origin.id();
             json!({

@@ -79,3 +79,37 @@ fn no_line_over_120_characters_and_no_file_over_400_lines() {
         problems.join("\n")
     );
 }
+
+/// One name, one idea: no two public types of the workspace share a name (a reader who meets
+/// `Series` or `Estimate` knows which one it is).
+#[test]
+fn no_two_public_types_share_a_name() {
+    let mut seen: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for file in covered(&["src", "crates"], "rs", 100) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for line in text.lines().map(str::trim_start) {
+            for kind in ["pub struct ", "pub enum ", "pub type ", "pub trait "] {
+                if let Some(rest) = line.strip_prefix(kind) {
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    seen.entry(name)
+                        .or_default()
+                        .push(file.display().to_string());
+                }
+            }
+        }
+    }
+    assert!(seen.len() > 50, "read the types ({})", seen.len());
+    let twice: Vec<String> = seen
+        .iter()
+        .filter(|(_, files)| files.len() > 1)
+        .map(|(name, files)| format!("{name}: {}", files.join(", ")))
+        .collect();
+    assert!(
+        twice.is_empty(),
+        "public types with one name:\n{}",
+        twice.join("\n")
+    );
+}

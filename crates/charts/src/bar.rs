@@ -1,7 +1,7 @@
 //! Grouped vertical bars over named categories, with the value on each bar, a note over each
 //! group and, for more than one series, a row of colour keys under the subtitle.
 
-use super::frame::{axis_max, font, frame, measure, text_at, Axes, DrawSeries, Key};
+use super::frame::{axis_max, font, frame, measure, text_at, Axes, DrawSeries, KeyEntry};
 use super::layout::Rect;
 use super::line::key_pixels;
 use super::{BarChart, DrawResult, Plot, Series, Stroke, Theme};
@@ -68,7 +68,7 @@ pub fn draw<DB: DrawingBackend>(
         .fold(0.0, f64::max);
     // Headroom for the value labels and the group notes above the bars.
     let y_max = axis_max(max, if c.notes.is_empty() { 0.16 } else { 0.32 });
-    let keys: Vec<Key> = if c.series.len() > 1 {
+    let keys: Vec<KeyEntry> = if c.series.len() > 1 {
         let fill = |s: &Series| t.color(s.color).filled();
         c.series
             .iter()

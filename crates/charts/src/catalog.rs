@@ -3,7 +3,7 @@
 use super::headline as head;
 use super::theme::Entity;
 use super::ChartId;
-use super::{BarChart, Chart, Estimate, LineChart, Marker, Rule, Series, Stroke, ValueUnit};
+use super::{BarChart, Chart, EstimateRange, LineChart, Marker, Rule, Series, Stroke, ValueUnit};
 use ai_infra_dataset::{Dataset, ProviderId};
 use ai_infra_model::capex::{company_bars, CapexProjection, FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use ai_infra_model::cloud::Segment;
@@ -180,9 +180,9 @@ fn capex_projection(r: &Report) -> Chart {
 }
 
 /// Huang's $3–4T: across the chart (against a running total) or at 2030 (one year's spend).
-fn huang_estimate((low, high): (f64, f64), one_year: bool) -> Estimate {
+fn huang_estimate((low, high): (f64, f64), one_year: bool) -> EstimateRange {
     let y = f64::from(HEADLINE_YEAR);
-    Estimate {
+    EstimateRange {
         low,
         high,
         label: format!("Huang: {} by {HEADLINE_YEAR}", usd_range(low, high)),

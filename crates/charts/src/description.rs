@@ -78,7 +78,7 @@ impl Series {
 
 /// A shaded range of values someone estimated, like Huang's $3–4T.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Estimate {
+pub struct EstimateRange {
     pub low: f64,
     pub high: f64,
     pub label: String,
@@ -113,12 +113,12 @@ pub struct History {
     /// The series it is held against, where a point falls within the chart's years.
     pub series: Option<usize>,
     /// In order of `x`.
-    pub points: Vec<Reported>,
+    pub points: Vec<ReportedPoint>,
 }
 
 /// One reported figure on a chart.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Reported {
+pub struct ReportedPoint {
     /// On the chart's axis of years: year `y` is its Q4 (or the whole year), a quarter lies
     /// between ([`ai_infra_dataset::Period::x`]).
     pub x: f64,
@@ -132,7 +132,7 @@ pub struct Reported {
     pub projected: Option<(f64, Option<(f64, f64)>)>,
 }
 
-impl Reported {
+impl ReportedPoint {
     /// The figure (the middle of its span).
     pub fn value(&self) -> f64 {
         (self.low + self.high) / 2.0
@@ -157,7 +157,7 @@ pub struct LineChart {
     /// Years after `last_actual` up to this one are plans (dotted); later ones projections
     /// (dashed). Equal to `last_actual` when there are no plan years.
     pub plan_until: i32,
-    pub estimate: Option<Estimate>,
+    pub estimate: Option<EstimateRange>,
     pub markers: Vec<Marker>,
     pub rules: Vec<Rule>,
     /// What was reported, behind and on the lines.

@@ -76,7 +76,7 @@ pub fn text_at<DB: DrawingBackend>(
 }
 
 /// One colour key of a bar chart: its label and the swatch's fill.
-pub type Key<'a> = (&'a str, ShapeStyle);
+pub type KeyEntry<'a> = (&'a str, ShapeStyle);
 
 /// What the frame laid out: the chart, where its data lands, the text placed so far and the
 /// keys' swatch centres.
@@ -102,7 +102,7 @@ pub struct Axes {
 pub fn frame<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     (title, subtitle): (&str, &str),
-    keys: &[Key<'_>],
+    keys: &[KeyEntry<'_>],
     t: &Theme,
     (x, y): (Range<f64>, Range<f64>),
     axes: &Axes,
@@ -236,7 +236,7 @@ fn fit_x<DB: DrawingBackend>(
 fn key_row<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     space: &mut Space,
-    keys: &[Key<'_>],
+    keys: &[KeyEntry<'_>],
     t: &Theme,
     (m, at, width): (i32, &mut i32, i32),
 ) -> DrawResult<DB, Vec<(i32, i32)>> {

@@ -3,7 +3,7 @@
 //! projection's years held against the line there (and its runs' range).
 
 use super::theme::Entity;
-use super::{ChartId, History, LineChart, Reported};
+use super::{ChartId, History, LineChart, ReportedPoint};
 use ai_infra_dataset::{Dataset, Period, ProviderId};
 use ai_infra_model::reported::quarters;
 use strum::VariantArray;
@@ -46,8 +46,8 @@ fn cloud(data: &Dataset, share: bool) -> Vec<History> {
         .collect()
 }
 
-fn point(p: Period, low: f64, high: f64) -> Reported {
-    Reported {
+fn point(p: Period, low: f64, high: f64) -> ReportedPoint {
+    ReportedPoint {
         x: p.x(),
         period: p.label(),
         low,
@@ -67,7 +67,7 @@ fn capex_history(data: &Dataset) -> Vec<History> {
     } else {
         let left: Vec<&str> = h.without.iter().map(|id| data.company_name(*id)).collect();
         format!(
-            "Reported (spent: without {}; plans: all five)",
+            "ReportedPoint (spent: without {}; plans: all five)",
             left.join(", ")
         )
     };
@@ -142,7 +142,7 @@ pub fn rows(c: &LineChart) -> Vec<Row> {
 }
 
 /// History `h`'s point at `x`, if it has one.
-pub fn at(h: &History, x: f64) -> Option<&Reported> {
+pub fn at(h: &History, x: f64) -> Option<&ReportedPoint> {
     h.points.iter().find(|p| p.x == x)
 }
 
@@ -155,7 +155,7 @@ pub fn projected(c: &LineChart, k: usize, x: f64) -> Option<(f64, Option<(f64, f
 }
 
 /// A reported figure as text: "$129B", or "$128B–$131B" where reports disagree.
-pub fn figure(p: &Reported, unit: super::ValueUnit) -> String {
+pub fn figure(p: &ReportedPoint, unit: super::ValueUnit) -> String {
     if unit.value(p.low) == unit.value(p.high) {
         unit.value(p.low)
     } else {

@@ -84,7 +84,7 @@ pub struct Label {
 }
 
 /// A segment between two backend pixels.
-pub type Segment = ((f64, f64), (f64, f64));
+pub type LineSegment = ((f64, f64), (f64, f64));
 
 /// What is already on the chart: text boxes, and segments that text must not cross (the
 /// data's lines) or should not (rules and zone dividers: thin, so other annotations may),
@@ -93,8 +93,8 @@ pub type Segment = ((f64, f64), (f64, f64));
 pub struct Space {
     pub bounds: Option<Rect>,
     pub labels: Vec<Label>,
-    pub lines: Vec<Segment>,
-    pub rules: Vec<Segment>,
+    pub lines: Vec<LineSegment>,
+    pub rules: Vec<LineSegment>,
 }
 
 impl Space {

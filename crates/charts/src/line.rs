@@ -93,7 +93,7 @@ pub fn draw<DB: DrawingBackend>(
     let (xr, yr) = (x0 - 0.3..x1 + 0.3, y_min..y_max);
     let title = (c.title.as_str(), c.subtitle.as_str());
     let ring = t.muted().stroke_width(t.px(1.5));
-    let keys: Vec<super::frame::Key> = if c.history.is_empty() {
+    let keys: Vec<super::frame::KeyEntry> = if c.history.is_empty() {
         Vec::new()
     } else {
         vec![(REPORTED_KEY, ring)]
@@ -219,7 +219,7 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 /// The key that says what the rings are.
-pub const REPORTED_KEY: &str = "Reported (Synergy, the companies)";
+pub const REPORTED_KEY: &str = "ReportedPoint (Synergy, the companies)";
 
 /// What was reported, under the lines: a thin line through each history's points in its
 /// colour, each point a ring (a reported span, a bar between its ends), so a reported figure

@@ -1,7 +1,7 @@
 //! How numbers read on the page: "$355B", "$3.09T", "39 %", "2029". One place, so prose,
 //! tooltips, slider labels and chart axes agree.
 
-use super::assumptions::{HuangReading, Spec, Unit, NO_PLATEAU};
+use super::assumptions::{HuangReading, SliderUnit, Spec, NO_PLATEAU};
 use super::capex::LAST_YEAR;
 
 /// Billions of dollars: "$55B", "$15.4B", "$1.19T".
@@ -52,18 +52,18 @@ pub fn times(v: f64) -> String {
 /// "10×", or the words of a reading.
 pub fn slider_value(spec: &Spec, v: f64) -> String {
     match spec.unit {
-        Unit::Percent => pct(v),
-        Unit::PointsPerYear => format!("{} pp/yr", trim(v, 1)),
-        Unit::PercentPerYear => format!(
+        SliderUnit::Percent => pct(v),
+        SliderUnit::PointsPerYear => format!("{} pp/yr", trim(v, 1)),
+        SliderUnit::PercentPerYear => format!(
             "{}{} %/yr",
             if v > 0.0 { "+" } else { "" },
             trim(finite(v), 1)
         ),
-        Unit::Year if v >= NO_PLATEAU => format!("none by {}", LAST_YEAR),
-        Unit::Year => fixed(v, 0),
-        Unit::Times => times(v),
-        Unit::Reading if v >= 0.5 => HuangReading::AnnualIn2030.label().into(),
-        Unit::Reading => HuangReading::Cumulative.label().into(),
+        SliderUnit::Year if v >= NO_PLATEAU => format!("none by {}", LAST_YEAR),
+        SliderUnit::Year => fixed(v, 0),
+        SliderUnit::Times => times(v),
+        SliderUnit::Reading if v >= 0.5 => HuangReading::AnnualIn2030.label().into(),
+        SliderUnit::Reading => HuangReading::Cumulative.label().into(),
     }
 }
 

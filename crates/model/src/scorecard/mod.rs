@@ -88,7 +88,7 @@ impl Verdict {
 
 /// One page behind a verdict.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Source {
+pub struct Citation {
     pub url: String,
     pub reported: Date,
     /// The company's or Synergy's own page (not a news report of it).
@@ -105,7 +105,7 @@ pub struct Claim {
     /// What was reported, in words: "$131.8B (2025)"; empty when nothing was.
     pub reported: String,
     pub verdict: Verdict,
-    pub sources: Vec<Source>,
+    pub sources: Vec<Citation>,
 }
 
 /// A claim of the article, as a check against what was reported.
@@ -220,11 +220,11 @@ fn gap(v: f64, (lo, hi): (f64, f64), unit: FigureUnit) -> Option<(f64, Gap)> {
     }
 }
 
-fn sources(found: &[Found]) -> Vec<Source> {
-    let mut out: Vec<Source> = Vec::new();
+fn sources(found: &[Found]) -> Vec<Citation> {
+    let mut out: Vec<Citation> = Vec::new();
     for (r, _) in found {
         if !out.iter().any(|s| s.url == r.url.text()) {
-            out.push(Source {
+            out.push(Citation {
                 url: r.url.text().to_string(),
                 reported: r.reported,
                 primary: r.kind != ai_infra_dataset::Kind::News,

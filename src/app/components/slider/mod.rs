@@ -7,7 +7,7 @@ pub mod drag;
 
 use crate::app::query::set_typed;
 use crate::app::state::Action;
-use crate::model::assumptions::Unit;
+use crate::model::assumptions::SliderUnit;
 use crate::model::{format, Assumptions, Key};
 use drag::{track_handlers, use_gesture};
 use web_sys::HtmlInputElement;
@@ -92,7 +92,7 @@ pub fn Slider(p: &SliderProps) -> Html {
                     { if p.reported { "from the reported figures" } else { origin.label() } }{ ": " }
                     <span class="value">{ format::slider_value(spec, p.default) }</span>
                 </span>
-                if spec.unit != Unit::Reading {
+                if spec.unit != SliderUnit::Reading {
                     <input type="text" inputmode="decimal" class="slider-exact" id={exact}
                         aria-label={format!("{}, exact value", spec.label)}
                         value={format::trim(p.value, 2)} {onchange} />
