@@ -67,7 +67,7 @@ fn capex_history(data: &Dataset) -> Vec<History> {
     } else {
         let left: Vec<&str> = h.without.iter().map(|id| data.company_name(*id)).collect();
         format!(
-            "ReportedPoint (spent: without {}; plans: all five)",
+            "Reported (spent: without {}; plans: all five)",
             left.join(", ")
         )
     };

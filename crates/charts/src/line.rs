@@ -219,7 +219,7 @@ pub fn draw<DB: DrawingBackend>(
 }
 
 /// The key that says what the rings are.
-pub const REPORTED_KEY: &str = "ReportedPoint (Synergy, the companies)";
+pub const REPORTED_KEY: &str = "Reported (Synergy, the companies)";
 
 /// What was reported, under the lines: a thin line through each history's points in its
 /// colour, each point a ring (a reported span, a bar between its ends), so a reported figure
