@@ -34,7 +34,7 @@ pub fn hash_source(text: &str) -> String {
 
 /// Everything a `<meta http-equiv="Content-Security-Policy">` can carry. Scripts: the page's
 /// own files, its one inline script by hash and wasm compilation (no eval); workers: the
-/// page's own; styles: its own stylesheet, no style attributes; images: its own and data:
+/// page's own (the uncertainty's); styles: its own stylesheet, no style attributes; images: its own and data:
 /// (the PNG downloads); fetches: its own. Nothing from any other host.
 pub fn csp_meta() -> String {
     [
@@ -43,6 +43,7 @@ pub fn csp_meta() -> String {
             "script-src 'self' {} 'wasm-unsafe-eval'",
             hash_source(&pending_script())
         ),
+        "worker-src 'self'".into(),
         "style-src 'self'".into(),
         "img-src 'self' data:".into(),
         "connect-src 'self'".into(),

@@ -79,6 +79,13 @@ pub fn manifest() -> Value {
         "charts": charts,
         "presets": presets,
         "sliderIdPrefix": SLIDER_ID_PREFIX,
+        "worker": {
+            "script": crate::app::browser::worker::SCRIPT,
+            "urlGlobal": crate::app::browser::worker::URL_GLOBAL,
+            "start": crate::app::browser::worker::START,
+            "answerMark": crate::app::pages::report::hooks::ANSWER_MARK,
+            "settleMs": crate::app::browser::SETTLE_MS,
+        },
         "embedHost": {
             "heightKey": host::HEIGHT_KEY, "maxHeight": host::MAX_HEIGHT,
             "frameAttribute": host::FRAME_ATTRIBUTE, "script": host::SCRIPT,

@@ -48,6 +48,8 @@ export function singleFileCsp({ scripts, styles }) {
   return [
     "default-src 'none'",
     `script-src ${scripts.map(hashSource).join(' ')} data: 'wasm-unsafe-eval'`,
+    // The uncertainty's worker, made from a blob of the glue and wasm inside the file.
+    'worker-src blob:',
     `style-src ${styles.map(hashSource).join(' ')}`,
     'img-src data:',
     "base-uri 'none'",

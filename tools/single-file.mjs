@@ -28,14 +28,28 @@ if (!js || !wasm) throw new Error('dist/index.html does not look like a Trunk bu
 // The glue is an ES module (minified in release builds): import it from a data: URL and call
 // its default export, the init function, with the wasm bytes.
 const glue = read(js).toString('base64');
-// The download file names as the build's manifest gives them (src/manifest.rs).
-const { downloads: files } = JSON.parse(read('manifest.json').toString());
+// The download file names and the worker's as the build's manifest gives them (src/manifest.rs).
+const { downloads: files, worker } = JSON.parse(read('manifest.json').toString());
+// The uncertainty's worker (crates/worker) has no file to load here: the page makes it from a
+// blob of its glue and its wasm (inlined like the page's), and names the blob's address in the
+// global the app reads (src/app/browser/worker.rs).
+const workerScript = read(worker.script).toString('utf8');
+if (!workerScript.endsWith(worker.start)) throw new Error(`${worker.script} does not end by loading its wasm`);
+const workerGlue = Buffer.from(workerScript.slice(0, -worker.start.length)).toString('base64');
+const workerWasm = read(worker.script.replace(/\.js$/, '_bg.wasm')).toString('base64');
 const TYPES = { '.csv': 'text/csv', '.json': 'application/json', '.txt': 'text/plain' };
 const downloads = Object.values(files).map((f) => [
   f,
   `data:${TYPES[path.extname(f)]};base64,${read(f).toString('base64')}`,
 ]);
 const moduleScript = `
+const worker = [
+  Uint8Array.from(atob("${workerGlue}"), (c) => c.charCodeAt(0)),
+  '\\nwasm_bindgen({ module_or_path: Uint8Array.from(atob("',
+  "${workerWasm}",
+  '"), (c) => c.charCodeAt(0)) });',
+];
+window[${JSON.stringify(worker.urlGlobal)}] = URL.createObjectURL(new Blob(worker, { type: 'text/javascript' }));
 const bindings = await import("data:text/javascript;base64,${glue}");
 const bytes = Uint8Array.from(atob("${read(wasm).toString('base64')}"), (c) => c.charCodeAt(0));
 await bindings.default({ module_or_path: bytes });

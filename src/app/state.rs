@@ -26,11 +26,15 @@ pub struct State {
     pub article_defaults: Option<Assumptions>,
     /// Recomputed on every change of assumptions; everything on the page reads from it.
     pub report: Rc<Report>,
-    /// Whether the uncertainty are shown, their seed and each lever's spread.
+    /// Whether the uncertainty is shown, its seed and each lever's spread.
     pub uncertainty: Settings,
-    /// The uncertainty and ranges around the assumptions: a quick run while they change, the full
-    /// one once they settle ([`Action::Refine`]); `None` when the uncertainty are off.
+    /// The bands and ranges around the assumptions: a quick run while they change, the full
+    /// one once they settle; `None` when the uncertainty is off (or cannot be run).
     pub sim: Option<Rc<Simulation>>,
+    /// The assumptions `sim` was run at.
+    pub sim_at: Assumptions,
+    /// Where the runs are made.
+    pub runner: Runner,
     pub dark: bool,
     /// What the address keeps besides the assumptions (embed options, a theme it chose).
     pub view: View,
@@ -46,9 +50,41 @@ impl PartialEq for State {
             && self.assumptions == other.assumptions
             && self.uncertainty == other.uncertainty
             && self.sim.as_ref().map(|s| s.paths) == other.sim.as_ref().map(|s| s.paths)
+            && self.sim_at == other.sim_at
+            && self.runner == other.runner
             && self.dark == other.dark
             && self.view == other.view
     }
+}
+
+/// Where the uncertainty's full runs are made: on the main thread (the prerender, and the page
+/// until its worker is up), in the page's worker (`crates/worker`), or nowhere (a browser that
+/// refused the worker: the central lines stay, the ranges are said to be unavailable). A
+/// moving slider's quick run is the main thread's while there is a worker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Runner {
+    #[default]
+    MainThread,
+    Worker,
+    Unavailable,
+}
+
+impl Runner {
+    /// As the uncertainty panel names it for the tests (`data-runner`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Runner::MainThread => "main-thread",
+            Runner::Worker => "worker",
+            Runner::Unavailable => "unavailable",
+        }
+    }
+}
+
+/// A run the worker made, with what it was made for.
+pub struct Ran {
+    pub sim: Simulation,
+    pub at: Assumptions,
+    pub settings: Settings,
 }
 
 pub enum Action {
@@ -56,7 +92,7 @@ pub enum Action {
     /// Back to the article's value for one assumption.
     Reset(Key),
     Preset(Preset),
-    /// The article's values and the uncertainty' default settings.
+    /// The article's values and the uncertainty's default settings.
     ResetAll,
     /// The reader's own choice of colour scheme: it replaces one the address chose.
     SetDark(bool),
@@ -67,6 +103,10 @@ pub enum Action {
     Seed(u64),
     /// The assumptions have settled: the uncertainty from every path, not the quick run's.
     Refine,
+    /// The worker's run: taken if the page is still at its assumptions and settings.
+    Simulated(Box<Ran>),
+    /// The worker started (or could not).
+    Runner(Runner),
     /// The figures the model starts from: each assumption the reader left at its default
     /// moves to the new base's default; one the reader set stays.
     Base(Base),
@@ -98,7 +138,15 @@ impl State {
         view: View,
     ) -> State {
         let data = on_base(&source, view.base);
-        State::on(source, data, assumptions, uncertainty, dark, view)
+        State::on(
+            source,
+            data,
+            assumptions,
+            uncertainty,
+            dark,
+            view,
+            Runner::MainThread,
+        )
     }
 
     /// The state with `data`, which is `source` on `view`'s base.
@@ -109,6 +157,7 @@ impl State {
         uncertainty: Settings,
         dark: bool,
         view: View,
+        runner: Runner,
     ) -> State {
         let report = Rc::new(Report::compute(&data, &assumptions));
         State {
@@ -116,9 +165,12 @@ impl State {
             article_defaults: (view.base == Base::Reported).then(|| Assumptions::article(&source)),
             // The page starts from the quick run, so its first task stays short (TBT), and
             // refines at once (`Action::Refine`); the prerender draws every path.
-            sim: uncertainty
-                .simulate(&data, &assumptions, START_PATHS)
+            sim: (runner != Runner::Unavailable)
+                .then(|| uncertainty.simulate(&data, &assumptions, START_PATHS))
+                .flatten()
                 .map(Rc::new),
+            sim_at: assumptions,
+            runner,
             source,
             data,
             assumptions,
@@ -144,7 +196,13 @@ impl State {
             } else {
                 Rc::new(Report::compute(&self.data, &assumptions))
             },
-            sim: self.simulate(&assumptions, &uncertainty, paths),
+            // A moving slider's quick run stays on the main thread (its bands move with the
+            // line, in the same frame); the full run is the worker's once it is up.
+            sim: match self.runner {
+                Runner::Unavailable => None,
+                _ => self.simulate(&assumptions, &uncertainty, paths),
+            },
+            sim_at: assumptions,
             assumptions,
             uncertainty,
             ..self.clone()
@@ -161,20 +219,27 @@ impl State {
         paths: usize,
     ) -> Option<Rc<Simulation>> {
         let run = uncertainty.simulate(&self.data, a, paths)?;
+        Some(self.merged(run, a, uncertainty))
+    }
+
+    /// `run` (at `a` with `uncertainty`), keeping from the run shown every band and range that
+    /// depends on none of the levers that changed since it, when `run` is a quick one.
+    fn merged(&self, run: Simulation, a: &Assumptions, uncertainty: &Settings) -> Rc<Simulation> {
+        let paths = run.paths;
         let (old, was) = (self.sim.as_deref(), &self.uncertainty);
         let Some(old) = old.filter(|_| uncertainty.seed == was.seed && paths < SETTLED_PATHS)
         else {
-            return Some(Rc::new(run));
+            return Rc::new(run);
         };
         let changed: Vec<Key> = Key::ALL
             .iter()
             .copied()
             .filter(|&k| {
                 let i = k as usize;
-                a.get(k) != self.assumptions.get(k) || uncertainty.width[i] != was.width[i]
+                a.get(k) != self.sim_at.get(k) || uncertainty.width[i] != was.width[i]
             })
             .collect();
-        Some(Rc::new(run.keep_unchanged(old, &changed)))
+        Rc::new(run.keep_unchanged(old, &changed))
     }
 
     fn with_assumptions(&self, assumptions: Assumptions) -> State {
@@ -219,7 +284,27 @@ impl Reducible for State {
                 seed: seed.min(MAX_SEED),
                 ..self.uncertainty
             }),
+            Action::Refine if self.runner != Runner::MainThread => (*self).clone(),
             Action::Refine => self.with(self.assumptions, self.uncertainty, SETTLED_PATHS),
+            // An answer for assumptions or settings the page has left since is dropped.
+            Action::Simulated(ran)
+                if self.runner == Runner::Worker
+                    && ran.at == self.assumptions
+                    && ran.settings == self.uncertainty =>
+            {
+                let Ran { sim, at, settings } = *ran;
+                State {
+                    sim: Some(self.merged(sim, &at, &settings)),
+                    sim_at: at,
+                    ..(*self).clone()
+                }
+            }
+            Action::Simulated(_) => (*self).clone(),
+            Action::Runner(runner) => State {
+                runner,
+                sim: self.sim.clone().filter(|_| runner != Runner::Unavailable),
+                ..(*self).clone()
+            },
             Action::Base(base) if base == self.view.base => (*self).clone(),
             Action::Base(base) => {
                 let data = on_base(&self.source, base);
@@ -238,6 +323,7 @@ impl Reducible for State {
                     self.uncertainty,
                     self.dark,
                     view,
+                    self.runner,
                 )
             }
             Action::SetDark(dark) => State {

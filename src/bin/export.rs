@@ -70,6 +70,13 @@ fn main() {
     for (name, text) in files.chain(charts) {
         std::fs::write(dir.join(&name), text).unwrap_or_else(|e| panic!("{name}: {e}"));
     }
+    // The worker's glue (Trunk's, named for the binary) ends by loading its wasm.
+    use ai_infra_report::app::browser::worker::{SCRIPT, START};
+    let glue =
+        std::fs::read_to_string(dir.join(SCRIPT)).unwrap_or_else(|e| panic!("{SCRIPT}: {e}"));
+    if !glue.ends_with(START) {
+        std::fs::write(dir.join(SCRIPT), glue + START).unwrap_or_else(|e| panic!("{SCRIPT}: {e}"));
+    }
 }
 
 /// Nothing to export from inside the browser.

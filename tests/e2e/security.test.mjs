@@ -100,7 +100,7 @@ test('the one-file build runs under its own policy from file://: zero violations
   assert.match(
     policy,
     joinRegExp(
-      /^default-src 'none'; script-src ('sha256-[A-Za-z0-9+/=]+' ){3}data: 'wasm-unsafe-eval'; /,
+      /^default-src 'none'; script-src ('sha256-[A-Za-z0-9+/=]+' ){3}data: 'wasm-unsafe-eval'; worker-src blob:; /,
       /style-src 'sha256-[A-Za-z0-9+/=]+'; /,
     ),
   );

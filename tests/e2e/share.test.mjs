@@ -244,7 +244,7 @@ test('the one-file build renders from file://', async () => {
     /^file,table,record,field,value,unit,source,as_of,quote\n/,
   );
   assert.deepEqual(
-    page.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')),
+    page.requests.filter((u) => !/^(file|data|blob):/.test(u)),
     [],
   );
   for (const id of await chartIds(page)) {

@@ -13,6 +13,7 @@ pub mod panic;
 pub mod storage;
 pub mod takeover;
 mod use_size;
+pub mod worker;
 
 pub use address::{
     base_url, flush_query, query, replace_query, show_address, when_settled, SETTLE_MS,

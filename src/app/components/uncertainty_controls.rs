@@ -4,7 +4,7 @@
 
 use crate::app::query::SPREAD;
 use crate::app::render_mode::PRERENDER;
-use crate::app::state::Action;
+use crate::app::state::{Action, Runner};
 use crate::model::format::plain;
 use crate::model::uncertainty::{has_spread, inner_share, outer_share, Settings, MAX_SEED};
 use crate::model::Key;
@@ -28,6 +28,9 @@ pub struct UncertaintyControlsProps {
     pub settings: Settings,
     /// How many runs the bands on the page come from now.
     pub paths: usize,
+    /// Where the runs are made (the worker, or nowhere when the browser refused it).
+    #[prop_or_default]
+    pub runner: Runner,
     pub dispatch: Callback<Action>,
 }
 
@@ -40,7 +43,10 @@ pub fn UncertaintyControls(p: &UncertaintyControlsProps) -> Html {
     let reseed = p
         .dispatch
         .reform(move |_: MouseEvent| Action::Seed((b.seed + 1) % (MAX_SEED + 1)));
-    let summary = if b.on {
+    let summary = if b.on && p.runner == Runner::Unavailable {
+        "Bands and ranges: unavailable (this browser did not start the page's worker, which runs them)"
+            .to_string()
+    } else if b.on {
         format!(
             "Bands: the middle {} and {} of {} runs of the model around your assumptions",
             inner_share(),
@@ -58,7 +64,8 @@ pub fn UncertaintyControls(p: &UncertaintyControlsProps) -> Html {
         }
     };
     html! {
-        <details class="uncertainty-panel" id="uncertainty">
+        <details class="uncertainty-panel" id="uncertainty"
+            data-runner={(!PRERENDER).then_some(p.runner.name())}>
             <summary>{ summary }</summary>
             // The controls work only once the app runs: the prerendered page carries the summary
             // alone (its first round trip has no room for them, and a closed panel looks the same).

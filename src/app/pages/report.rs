@@ -12,7 +12,9 @@ use crate::app::query::Query;
 use crate::app::render_mode::PRERENDER;
 use crate::dataset::Dataset;
 use crate::model::uncertainty::Settings;
-use hooks::{use_permalink, use_presets, use_refine, use_report_state, use_staged_sections};
+use hooks::{
+    use_permalink, use_presets, use_refine, use_report_state, use_staged_sections, use_worker,
+};
 use sections::DataRef;
 use yew::prelude::*;
 
@@ -77,6 +79,7 @@ pub fn Report(p: &ReportProps) -> Html {
     let embed = s.view.embed.is_some() || s.view.scorecard;
     let rendered = use_staged_sections(LIVE_SECTIONS, embed, move || browser::take_over(embed));
     let ready = |i: usize| i < rendered;
+    use_worker(&s, &dispatch, !PRERENDER && rendered == LIVE_SECTIONS);
     let notices = html! {
         <components::notices::Notices notices={p.query.shown_notices()}
             edited={s.assumptions != p.query.assumptions} />
@@ -105,6 +108,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 presets={presets} />
             <components::base_switch::BaseSwitch base={s.view.base} dispatch={dispatch.clone()} />
             <components::uncertainty_controls::UncertaintyControls settings={s.uncertainty} paths={s.paths()}
+                runner={s.runner}
                 dispatch={dispatch.clone()} />
             <main>
                 { kept(sections::week::ID, || html! { <sections::week::Week data={data.clone()} /> }) }

@@ -17,6 +17,24 @@ pub struct Request {
     pub paths: usize,
 }
 
+/// The id of the newest request: each request gets the next, and only the newest one's answer
+/// is taken (an answer to a request a newer one replaced is stale).
+#[derive(Debug, Default)]
+pub struct Latest(u32);
+
+impl Latest {
+    /// The id of a new request, which is from now on the newest.
+    pub fn ask(&mut self) -> u32 {
+        self.0 += 1;
+        self.0
+    }
+
+    /// Whether `id` is the newest request's.
+    pub fn is(&self, id: u32) -> bool {
+        id == self.0
+    }
+}
+
 /// What a message of the wrong shape is: too short, or a field out of its range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Malformed;
@@ -179,6 +197,18 @@ mod tests {
         };
         assert_eq!(bits(&back), bits(&sim));
         assert_eq!(back.series(SeriesId::Capex), sim.series(SeriesId::Capex));
+    }
+
+    #[test]
+    fn only_the_newest_requests_answer_is_taken() {
+        let mut latest = Latest::default();
+        let (quick, settled) = (latest.ask(), latest.ask());
+        assert!(
+            !latest.is(quick),
+            "a quick run's answer after the full run was asked for"
+        );
+        assert!(latest.is(settled));
+        assert!(!latest.is(0) && !latest.is(settled + 1));
     }
 
     #[test]

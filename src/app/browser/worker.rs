@@ -1,0 +1,73 @@
+//! The uncertainty's worker (`crates/worker`) from the page's side: started once the page
+//! answers its reader, asked for runs as `Float64Array`s, its answers handed back decoded.
+
+use super::window;
+use crate::model::uncertainty::wire::{decode_answer, Request};
+use crate::model::uncertainty::Simulation;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The worker's script beside index.html: wasm-bindgen's glue of the worker's wasm, which the
+/// build ends with [`START`].
+pub const SCRIPT: &str = "ai-infra-worker.js";
+
+/// The last line of the worker's script: it loads the worker's wasm, which starts listening.
+pub const START: &str = "\nwasm_bindgen({ module_or_path: './ai-infra-worker_bg.wasm' });\n";
+
+/// The global a page may set to the worker's address instead (the one-file build, whose
+/// worker is a `blob:` made from the wasm inside it).
+pub const URL_GLOBAL: &str = "aiInfraWorkerUrl";
+
+/// A running worker and its listeners (dropped with it).
+pub struct Worker {
+    worker: web_sys::Worker,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl Worker {
+    /// Starts the worker; `None` if the browser refuses (no `Worker`, or a policy that forbids
+    /// it). `answer` gets each decoded answer with its request's id; `failed` is called if the
+    /// worker cannot load or run.
+    pub fn start(
+        answer: impl Fn(u32, Simulation) + 'static,
+        failed: impl Fn() + 'static,
+    ) -> Option<Worker> {
+        let w = window()?;
+        let url = js_sys::Reflect::get(&w, &URL_GLOBAL.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_else(|| format!("./{SCRIPT}"));
+        let worker = web_sys::Worker::new(&url).ok()?;
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let numbers = js_sys::Float64Array::new(&e.data()).to_vec();
+                if let Ok((id, sim)) = decode_answer(&numbers) {
+                    answer(id, sim);
+                }
+            });
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+            // Handled here: the page says the ranges are unavailable instead.
+            e.prevent_default();
+            failed();
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        Some(Worker {
+            worker,
+            _on_message: on_message,
+            _on_error: on_error,
+        })
+    }
+
+    pub fn ask(&self, request: &Request) {
+        let numbers = js_sys::Float64Array::from(&request.encode()[..]);
+        let _ = self.worker.post_message(&numbers);
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
+}

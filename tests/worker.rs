@@ -1,0 +1,112 @@
+//! The page with its worker, as the reducer sees it: a change gets its quick run at once and
+//! the worker's full run once it settles; an answer for a state the page has left never
+//! reaches it; a browser that refused the worker keeps its central lines and loses
+//! only the ranges. (The worker's answer equals the native run: crates/worker's own test.)
+
+use ai_infra_report::app::query::View;
+use ai_infra_report::app::state::{Action, Ran, Runner, State};
+use ai_infra_report::dataset::{Dataset, Load};
+use ai_infra_report::model::uncertainty::{Settings, DRAG_PATHS, SETTLED_PATHS};
+use ai_infra_report::model::{Assumptions, Key};
+use std::rc::Rc;
+use yew::Reducible;
+
+fn start() -> (Rc<Dataset>, Rc<State>) {
+    let d = Rc::new(Dataset::embedded());
+    let a = Assumptions::article(&d);
+    let s = Rc::new(State::new(
+        d.clone(),
+        a,
+        Settings::default(),
+        false,
+        View::default(),
+    ));
+    (
+        d,
+        s.reduce(Action::Refine)
+            .reduce(Action::Runner(Runner::Worker)),
+    )
+}
+
+fn ran(d: &Dataset, at: Assumptions, settings: Settings, paths: usize) -> Action {
+    let sim = settings.simulate(d, &at, paths).unwrap();
+    Action::Simulated(Box::new(Ran { sim, at, settings }))
+}
+
+#[test]
+fn a_change_gets_the_quick_run_at_once_and_the_workers_full_run_once_it_settles() {
+    let (d, s) = start();
+    assert_eq!((s.runner, s.paths()), (Runner::Worker, SETTLED_PATHS));
+    let moved = s.clone().reduce(Action::Set(Key::CapexGrowth, 50.0));
+    // The line and its quick run's bands move in the same frame, on the main thread.
+    assert_ne!(moved.report.capex.annual, s.report.capex.annual);
+    assert_eq!(
+        (moved.paths(), moved.sim_at),
+        (DRAG_PATHS, moved.assumptions)
+    );
+    // Settling is the worker's: the main thread does not run every path.
+    assert_eq!(moved.clone().reduce(Action::Refine).paths(), DRAG_PATHS);
+    let full = moved
+        .clone()
+        .reduce(ran(&d, moved.assumptions, moved.uncertainty, SETTLED_PATHS));
+    assert_eq!(full.paths(), SETTLED_PATHS);
+    assert_eq!(
+        full.sim.as_deref(),
+        moved
+            .uncertainty
+            .simulate(&d, &moved.assumptions, SETTLED_PATHS)
+            .as_ref(),
+        "the worker's full run is the run the main thread would have made"
+    );
+}
+
+#[test]
+fn an_answer_for_a_state_the_page_has_left_is_dropped() {
+    let (d, s) = start();
+    let first = s.clone().reduce(Action::Set(Key::CapexGrowth, 50.0));
+    let second = first.clone().reduce(Action::Set(Key::CapexGrowth, 55.0));
+    let stale = second
+        .clone()
+        .reduce(ran(&d, first.assumptions, first.uncertainty, SETTLED_PATHS));
+    assert_eq!(
+        (stale.paths(), stale.sim_at),
+        (DRAG_PATHS, second.assumptions)
+    );
+    // Nor one for settings the reader has changed since.
+    let reseeded = second.clone().reduce(Action::Seed(9));
+    let old_seed = reseeded.clone().reduce(ran(
+        &d,
+        second.assumptions,
+        second.uncertainty,
+        SETTLED_PATHS,
+    ));
+    assert_eq!(old_seed.paths(), DRAG_PATHS);
+    // The answer for where the page is now is taken.
+    let now = reseeded.clone().reduce(ran(
+        &d,
+        reseeded.assumptions,
+        reseeded.uncertainty,
+        SETTLED_PATHS,
+    ));
+    assert_eq!(now.paths(), SETTLED_PATHS);
+}
+
+#[test]
+fn a_browser_that_refuses_the_worker_keeps_its_lines_and_loses_the_ranges() {
+    let (d, s) = start();
+    let refused = s.clone().reduce(Action::Runner(Runner::Unavailable));
+    assert!(refused.sim.is_none());
+    let moved = refused.clone().reduce(Action::Set(Key::CapexGrowth, 50.0));
+    assert!(moved.sim.is_none());
+    assert_ne!(
+        moved.report.capex.annual, refused.report.capex.annual,
+        "the central line still moves"
+    );
+    let answered = moved
+        .clone()
+        .reduce(ran(&d, moved.assumptions, moved.uncertainty, DRAG_PATHS));
+    assert!(
+        answered.sim.is_none(),
+        "no answer is taken without a worker"
+    );
+}
