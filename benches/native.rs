@@ -4,7 +4,7 @@
 //! out but does not rasterise glyphs. The browser's canvas redraw, glyphs included, is the
 //! slider table in BENCHMARKS.md.
 //! A plain timing loop (median of batches) keeps the benchmark dependency-free; it prints a
-//! Markdown table that scripts/bench.mjs copies into BENCHMARKS.md.
+//! Markdown table that tools/bench.mjs copies into BENCHMARKS.md.
 
 use ai_infra_report::charts::{ChartId, Theme};
 use ai_infra_report::dataset::{Dataset, Load, DATA_FILES};

@@ -82,8 +82,8 @@ pub fn preview_png() -> Option<Vec<u8>> {
     pixmap.encode_png().ok()
 }
 
-/// The body of `uncertainty.html` (see `app::pages::uncertainty`); scripts/post-build.mjs gives
-/// it the report's head, without the report's scripts, as it does the sources page's.
+/// The body of `uncertainty.html` (see `app::pages::uncertainty`); `document::Assets::page_html`
+/// gives it the report's stylesheet and policy, without the report's scripts.
 pub fn uncertainty_html() -> String {
     use crate::app::pages::uncertainty::{UncertaintyPage, UncertaintyPageProps};
     render::<UncertaintyPage>(UncertaintyPageProps {
@@ -91,8 +91,8 @@ pub fn uncertainty_html() -> String {
     })
 }
 
-/// The body of `sources.html` (see `app::pages::sources`); scripts/post-build.mjs gives it the
-/// report's head, without the report's scripts.
+/// The body of `sources.html` (see `app::pages::sources`); `document::Assets::page_html` gives
+/// it the report's stylesheet and policy, without the report's scripts.
 pub fn sources_html() -> String {
     use crate::app::pages::sources::{SourcesPage, SourcesPageProps};
     render::<SourcesPage>(SourcesPageProps {

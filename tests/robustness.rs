@@ -1,20 +1,17 @@
 //! Bad input never breaks the report: any query string gives a valid state, and any mix of
 //! extreme assumptions gives finite numbers and drawable charts.
 
+mod common;
+
 use ai_infra_report::app::query::{parse, to_query, SPREAD};
 use ai_infra_report::charts::{describe, Chart, ChartId, Theme};
-use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::assumptions::snap;
 use ai_infra_report::model::uncertainty::{MAX_SEED, MAX_WIDTH};
 use ai_infra_report::model::{Assumptions, Key, Preset, Report};
 use plotters::prelude::*;
 use proptest::prelude::*;
-use std::sync::OnceLock;
 
-fn data() -> &'static Dataset {
-    static D: OnceLock<Dataset> = OnceLock::new();
-    D.get_or_init(Dataset::embedded)
-}
+use common::data;
 
 /// Every value in range and on its slider's step; the permalink writes it back losslessly.
 fn check_query(q: &str) -> Result<(), TestCaseError> {

@@ -1,9 +1,10 @@
-//! The bands on the page: from the Monte Carlo (src/model/uncertainty/) through the chart
+//! The bands on the page: from the Monte Carlo (crates/model/src/uncertainty/) through the chart
 //! description to the drawing, the table, the CSV, the summary and the tooltip, and the
 //! reducer that runs them quickly while a slider moves and fully once it settles.
 
-use ai_infra_report::app::query::View;
-use ai_infra_report::app::state::{Action, State};
+mod common;
+
+use ai_infra_report::app::state::Action;
 use ai_infra_report::charts::{describe, Chart, ChartId, Theme};
 use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::uncertainty::{Settings, Simulation, DRAG_PATHS, SETTLED_PATHS};
@@ -176,13 +177,7 @@ fn table_csv_summary_and_tooltip_carry_the_median_and_80_percent_range() {
     );
 }
 
-/// The dataset and a page's state at the article's assumptions, with the bands as they start.
-fn start() -> (Rc<Dataset>, Rc<State>) {
-    let d = Rc::new(data());
-    let a = Assumptions::article(&d);
-    let state = State::new(d.clone(), a, Settings::default(), false, View::default());
-    (d, Rc::new(state))
-}
+use common::page_state as start;
 
 #[test]
 fn a_moving_slider_gets_the_quick_run_and_the_settled_one_every_path() {

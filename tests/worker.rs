@@ -3,24 +3,19 @@
 //! reaches it; a browser that refused the worker keeps its central lines and loses
 //! only the ranges. (The worker's answer equals the native run: crates/worker's own test.)
 
-use ai_infra_report::app::query::View;
+mod common;
+
 use ai_infra_report::app::state::{Action, Ran, Runner, State};
-use ai_infra_report::dataset::{Dataset, Load};
+use ai_infra_report::dataset::Dataset;
+use ai_infra_report::model::reported::Base;
 use ai_infra_report::model::uncertainty::{Settings, DRAG_PATHS, SETTLED_PATHS};
 use ai_infra_report::model::{Assumptions, Key};
 use std::rc::Rc;
 use yew::Reducible;
 
+/// The page once it has refined its start and its worker listens.
 fn start() -> (Rc<Dataset>, Rc<State>) {
-    let d = Rc::new(Dataset::embedded());
-    let a = Assumptions::article(&d);
-    let s = Rc::new(State::new(
-        d.clone(),
-        a,
-        Settings::default(),
-        false,
-        View::default(),
-    ));
+    let (d, s) = common::page_state();
     (
         d,
         s.reduce(Action::Refine)
@@ -30,7 +25,12 @@ fn start() -> (Rc<Dataset>, Rc<State>) {
 
 fn ran(d: &Dataset, at: Assumptions, settings: Settings, paths: usize) -> Action {
     let sim = settings.simulate(d, &at, paths).unwrap();
-    Action::Simulated(Box::new(Ran { sim, at, settings }))
+    Action::Simulated(Box::new(Ran {
+        sim,
+        at,
+        settings,
+        base: Base::Article,
+    }))
 }
 
 #[test]
@@ -40,10 +40,7 @@ fn a_change_gets_the_quick_run_at_once_and_the_workers_full_run_once_it_settles(
     let moved = s.clone().reduce(Action::Set(Key::CapexGrowth, 50.0));
     // The line and its quick run's bands move in the same frame, on the main thread.
     assert_ne!(moved.report.capex.annual, s.report.capex.annual);
-    assert_eq!(
-        (moved.paths(), moved.sim_at),
-        (DRAG_PATHS, moved.assumptions)
-    );
+    assert_eq!(moved.paths(), DRAG_PATHS);
     // Settling is the worker's: the main thread does not run every path.
     assert_eq!(moved.clone().reduce(Action::Refine).paths(), DRAG_PATHS);
     let full = moved
@@ -68,10 +65,7 @@ fn an_answer_for_a_state_the_page_has_left_is_dropped() {
     let stale = second
         .clone()
         .reduce(ran(&d, first.assumptions, first.uncertainty, SETTLED_PATHS));
-    assert_eq!(
-        (stale.paths(), stale.sim_at),
-        (DRAG_PATHS, second.assumptions)
-    );
+    assert_eq!(stale.paths(), DRAG_PATHS);
     // Nor one for settings the reader has changed since.
     let reseeded = second.clone().reduce(Action::Seed(9));
     let old_seed = reseeded.clone().reduce(ran(
@@ -108,5 +102,28 @@ fn a_browser_that_refuses_the_worker_keeps_its_lines_and_loses_the_ranges() {
     assert!(
         answered.sim.is_none(),
         "no answer is taken without a worker"
+    );
+}
+
+#[test]
+fn an_answer_for_the_other_base_figures_is_dropped() {
+    let (d, s) = start();
+    let moved = s.clone().reduce(Action::Set(Key::CapexGrowth, 50.0));
+    let sim = moved
+        .uncertainty
+        .simulate(&d, &moved.assumptions, SETTLED_PATHS)
+        .unwrap();
+    let other = Ran {
+        sim,
+        at: moved.assumptions,
+        settings: moved.uncertainty,
+        base: Base::Reported,
+    };
+    assert_eq!(
+        moved
+            .clone()
+            .reduce(Action::Simulated(Box::new(other)))
+            .paths(),
+        DRAG_PATHS
     );
 }

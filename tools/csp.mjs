@@ -4,7 +4,7 @@
 // and deploy/_headers send it.
 //
 // Scripts: only the page's own files, its one inline script by hash, and wasm compilation (no
-// eval).
+// eval). Workers: the page's own (the uncertainty's).
 // Styles: only the page's own stylesheet, no style attributes (sizes and tooltip positions are
 // set through the CSSOM). Images: the page's own (the favicon) and data: (the PNG downloads).
 // Fetches: the page's own wasm. Nothing from any other host.

@@ -32,6 +32,20 @@ export function sliderSpec(key) {
 /** The URL key of assumption `key` ("CapexGrowth" → what the address uses for it). */
 export const urlKey = (key) => sliderSpec(key).id;
 
+/**
+ * Polls `check` in Node (no fixed sleeps) until it is truthy; fails after `ms` with `what` (a
+ * text, or a function giving one, called then).
+ * @param {() => unknown} check
+ * @param {string | (() => unknown)} what
+ */
+export async function until(check, what, ms = 20000) {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${typeof what === 'function' ? await what() : what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
 /** A slider's element id, from its URL key (the prefix is the page's, from the manifest). */
 export const sliderId = (id) => `${manifest.sliderIdPrefix}${id}`;
 

@@ -3,7 +3,7 @@
 // HTML file — CSS, the wasm-bindgen JS glue and the wasm (base64) inlined — that works when
 // opened straight from disk (file://). Run after `trunk build --release --offline`.
 //
-// Its Content-Security-Policy: dist/index.html's <meta> (tools/csp.mjs) allows only the
+// Its Content-Security-Policy: dist/index.html's <meta> (src/document.rs) allows only the
 // page's own files, which this file does not have; it gets a policy of its own instead
 // (`singleFileCsp`): its inline scripts and stylesheet by hash, the glue's data: URL, wasm
 // compilation, and nothing else.
@@ -18,7 +18,7 @@ const outDir = path.join(root, 'dist-single');
 let html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
 const read = (f) => fs.readFileSync(path.join(dist, f));
 
-// Trunk's loader lives in its own file (see post-build.mjs); it names the glue and the wasm.
+// The boot module (src/document.rs writes it) names the glue and the wasm.
 const bootFile = html.match(/<script type="module" src="\.\/(boot-[^"]+\.js)"><\/script>/)?.[1];
 const loader = bootFile ? read(bootFile).toString('utf8') : '';
 const js = loader.match(/import init, \* as bindings from '\.\/([^']+\.js)'/)?.[1];
@@ -78,13 +78,13 @@ html = html
     /<link rel="icon" href="\.\/([^"]+)"[^>]*\/?>/,
     (_, f) => `<link rel="icon" href="data:image/svg+xml;base64,${read(f).toString('base64')}">`,
   );
-// The prerendered charts (charts/*.svg, src/charts/svg.rs) as data: URLs.
+// The prerendered charts (charts/*.svg, crates/charts/src/svg.rs) as data: URLs.
 html = html.replace(
   /(src|srcset)="(charts\/[^"]+\.svg)"/g,
   (_, attr, f) => `${attr}="data:image/svg+xml;base64,${read(f).toString('base64')}"`,
 );
 const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/;
-if (!meta.test(html)) throw new Error('dist/index.html has no CSP <meta> (tools/post-build.mjs puts it there)');
+if (!meta.test(html)) throw new Error('dist/index.html has no CSP <meta> (src/document.rs puts it there)');
 html = html.replace(meta, () => cspMeta(csp));
 // The sources and uncertainty pages are pages of their own, which one file cannot carry: their
 // links go (the dataset's downloads, which do travel inside, carry every quote too).

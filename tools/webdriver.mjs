@@ -206,14 +206,7 @@ export const REPORT_ONLY = `${CSP_META}; report-uri /csp-report`;
 /** Serves dist/ with the page's own policy as a report-only header too (REPORT_ONLY). */
 export const serveReporting = () => serve(DIST, { 'content-security-policy-report-only': REPORT_ONLY });
 
-/** Polls `check` in Node (no fixed sleeps) until it is truthy; fails with `what` after `ms`. */
-export async function until(check, what, ms = 20000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+export { until } from './lib.mjs';
 
 /** In the page: records securitypolicyviolation events from now on in window.__violations. */
 export function listenForViolations() {

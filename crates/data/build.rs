@@ -5,8 +5,8 @@
 //!   contains the data and no parser for it: a TOML parser would cost ~325 KB of wasm, JSON
 //!   ~20 KB of gzip, postcard with serde's derived decoders plus the validation ~10 KB (measured
 //!   2026-11-24).
-//! - `ai-infra-2026-dataset.csv` and `.json`: the downloads offered to readers, which
-//!   `scripts/post-build.mjs` copies next to index.html.
+//! - `ai-infra-2026-dataset.csv` and `.json`: the downloads offered to readers, which the
+//!   export (`src/bin/export.rs`) writes next to index.html.
 //!
 //! Bad data fails the build here: a TOML syntax error, an unknown key or a wrong-typed value
 //! names the file and key; a failed check names the record and field.
@@ -55,7 +55,7 @@ fn main() {
         panic!("data/ failed validation:\n{}", list.join("\n"));
     }
     write("dataset.rs", rust_literal(&format!("{data:?}")).as_bytes());
-    // scripts/post-build.mjs copies these two next to index.html.
+    // The export (src/bin/export.rs) writes these next to index.html.
     write("ai-infra-2026-dataset.csv", csv.as_bytes());
     write("ai-infra-2026-dataset-wide.csv", wide_csv(&wide).as_bytes());
     let json = serde_json::to_string(&json).expect("JSON");

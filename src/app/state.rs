@@ -31,8 +31,6 @@ pub struct State {
     /// The bands and ranges around the assumptions: a quick run while they change, the full
     /// one once they settle; `None` when the uncertainty is off (or cannot be run).
     pub sim: Option<Rc<Simulation>>,
-    /// The assumptions `sim` was run at.
-    pub sim_at: Assumptions,
     /// Where the runs are made.
     pub runner: Runner,
     pub dark: bool,
@@ -50,7 +48,6 @@ impl PartialEq for State {
             && self.assumptions == other.assumptions
             && self.uncertainty == other.uncertainty
             && self.sim.as_ref().map(|s| s.paths) == other.sim.as_ref().map(|s| s.paths)
-            && self.sim_at == other.sim_at
             && self.runner == other.runner
             && self.dark == other.dark
             && self.view == other.view
@@ -85,6 +82,7 @@ pub struct Ran {
     pub sim: Simulation,
     pub at: Assumptions,
     pub settings: Settings,
+    pub base: Base,
 }
 
 pub enum Action {
@@ -101,7 +99,7 @@ pub enum Action {
     /// One lever's spread, as a multiple of the presets' range.
     Spread(Key, f64),
     Seed(u64),
-    /// The assumptions have settled: the uncertainty from every path, not the quick run's.
+    /// The assumptions have settled: the bands from every path, not the quick run's.
     Refine,
     /// The worker's run: taken if the page is still at its assumptions and settings.
     Simulated(Box<Ran>),
@@ -169,7 +167,6 @@ impl State {
                 .then(|| uncertainty.simulate(&data, &assumptions, START_PATHS))
                 .flatten()
                 .map(Rc::new),
-            sim_at: assumptions,
             runner,
             source,
             data,
@@ -181,7 +178,7 @@ impl State {
         }
     }
 
-    /// The state at `assumptions` and `uncertainty`, with the quick run's uncertainty (or the full
+    /// The state at `assumptions` and `uncertainty`, with the quick run's bands (or the full
     /// run's, with `paths`).
     fn with(&self, assumptions: Assumptions, uncertainty: Settings, paths: usize) -> State {
         if assumptions == self.assumptions
@@ -202,7 +199,6 @@ impl State {
                 Runner::Unavailable => None,
                 _ => self.simulate(&assumptions, &uncertainty, paths),
             },
-            sim_at: assumptions,
             assumptions,
             uncertainty,
             ..self.clone()
@@ -236,7 +232,7 @@ impl State {
             .copied()
             .filter(|&k| {
                 let i = k as usize;
-                a.get(k) != self.sim_at.get(k) || uncertainty.width[i] != was.width[i]
+                a.get(k) != self.assumptions.get(k) || uncertainty.width[i] != was.width[i]
             })
             .collect();
         Rc::new(run.keep_unchanged(old, &changed))
@@ -250,7 +246,7 @@ impl State {
         self.with(self.assumptions, uncertainty, DRAG_PATHS)
     }
 
-    /// How many paths the uncertainty shown come from (0 when they are off).
+    /// How many paths the bands shown come from (0 when they are off).
     pub fn paths(&self) -> usize {
         self.sim.as_ref().map_or(0, |s| s.paths)
     }
@@ -266,7 +262,7 @@ impl Reducible for State {
                 self.with_assumptions(self.assumptions.with(key, self.article.get(key)))
             }
             Action::Preset(p) => self.with_assumptions(p.apply(&self.data)),
-            // Everything back as the page opens: the article's values, the uncertainty' defaults.
+            // Everything back as the page opens: the article's values, the uncertainty's defaults.
             Action::ResetAll => self.with(self.article, Settings::default(), DRAG_PATHS),
             Action::Uncertainty(on) => self.with_uncertainty(Settings {
                 on,
@@ -290,12 +286,14 @@ impl Reducible for State {
             Action::Simulated(ran)
                 if self.runner == Runner::Worker
                     && ran.at == self.assumptions
-                    && ran.settings == self.uncertainty =>
+                    && ran.settings == self.uncertainty
+                    && ran.base == self.view.base =>
             {
-                let Ran { sim, at, settings } = *ran;
+                let Ran {
+                    sim, at, settings, ..
+                } = *ran;
                 State {
                     sim: Some(self.merged(sim, &at, &settings)),
-                    sim_at: at,
                     ..(*self).clone()
                 }
             }

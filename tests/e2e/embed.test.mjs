@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { serve, launch, openReport, waitForCharts, urlKey, manifest } from '../../tools/lib.mjs';
+import { serve, launch, openReport, waitForCharts, urlKey, manifest, until } from '../../tools/lib.mjs';
 
 let server, browser;
 before(async () => {
@@ -15,15 +15,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** Polls `check` (no fixed sleeps) until it returns true; fails with `what` after `ms`. */
-async function until(check, what, ms = 10000) {
-  const end = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${await what()}`);
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 const g = urlKey('CapexGrowth');
 

@@ -16,6 +16,7 @@ import {
   drawCount,
   drawnMoreThan,
   manifest,
+  until,
 } from '../../tools/lib.mjs';
 
 const CHART = 'capex-projection';
@@ -74,15 +75,6 @@ after(async () => {
 /** The embed's frame (a new one after the iframe is added back). */
 async function embed() {
   return (await page.$('#f')).contentFrame();
-}
-
-/** Polls `check` (no fixed sleeps) until it is true; fails with `what()` after 10 s. */
-async function until(check, what) {
-  const end = Date.now() + 10000;
-  while (!(await check())) {
-    if (Date.now() > end) assert.fail(`timed out: ${await what()}`);
-    await new Promise((r) => setImmediate(r));
-  }
 }
 
 /** The iframe's height and its content's, in px. */

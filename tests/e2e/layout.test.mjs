@@ -66,8 +66,10 @@ with only the levers that move its chart', async () => {
       assert.deepEqual(cells, [], `${chart.id} at ${width} px`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${chart.id} at ${width} px: ${overflow} px too wide`);
-      const offered = await page.$$eval('.slider input[type=range]', (is) =>
-        is.map((i) => i.id.replace(/^slider-/, '')),
+      const offered = await page.$$eval(
+        '.slider input[type=range]',
+        (is, prefix) => is.map((i) => i.id.slice(prefix.length)),
+        manifest.sliderIdPrefix,
       );
       assert.deepEqual(
         offered.sort(),

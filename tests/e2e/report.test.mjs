@@ -119,8 +119,11 @@ reportFixture((p) => {
 });
 
 const sliderValues = () =>
-  page.$$eval('.slider output', (os) =>
-    Object.fromEntries(os.map((o) => [o.id.replace(/^slider-|-value$/g, ''), o.textContent])),
+  page.$$eval(
+    '.slider output',
+    (os, prefix) =>
+      Object.fromEntries(os.map((o) => [o.id.slice(prefix.length).replace(/-value$/, ''), o.textContent])),
+    manifest.sliderIdPrefix,
   );
 const allPixels = async () => {
   const ids = await chartIds(page);

@@ -1,6 +1,6 @@
 // @ts-check
 // Robustness and security in the browser: the page's strict Content-Security-Policy holds —
-// as the <meta> the build carries (tools/post-build.mjs), as the header a server adds
+// as the <meta> the build carries (src/document.rs), as the header a server adds
 // (deploy/), and as the one-file build's own policy from file:// — for the page and the embed;
 // nothing is requested from another host; and a panic shows an error panel instead of a blank
 // page.
@@ -20,12 +20,13 @@ import {
   redrawn,
   setSlider,
   urlKey,
+  manifest,
   sliderSpec,
   DIST,
   joinRegExp,
   sliderId,
 } from '../../tools/lib.mjs';
-// The policy is defined once, in tools/csp.mjs (why each directive: see there).
+// The policy is defined once, in src/document.rs (why each directive: see there).
 import { CSP, CSP_META, cspMeta } from '../../tools/csp.mjs';
 
 /** Opens `url` with a securitypolicyviolation listener installed before any of the page runs. */
@@ -179,8 +180,10 @@ test('a panic shows an error panel with reset and reload, and logs to the consol
 
 test('extreme assumptions put only finite numbers on screen', async () => {
   const page = await openReport(browser, server.url);
-  const ends = await page.$$eval('input[type=range]', (/** @type {HTMLInputElement[]} */ is) =>
-    is.map((i) => [i.id.replace('slider-', ''), i.min, i.max]),
+  const ends = await page.$$eval(
+    'input[type=range]',
+    (/** @type {HTMLInputElement[]} */ is, prefix) => is.map((i) => [i.id.slice(prefix.length), i.min, i.max]),
+    manifest.sliderIdPrefix,
   );
   for (const pick of ['min', 'max']) {
     const n = await draws(page, 'capex-vs-revenue');

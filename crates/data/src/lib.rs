@@ -1,4 +1,5 @@
-//! Layer 1: the dataset. `data/*.toml` is read into typed structs with serde and validated.
+//! This report's data: `data/*.toml`, read into the dataset's types (`ai-infra-dataset`) and
+//! validated at build time, compiled in, and the downloads made from it.
 //!
 //! The wasm never parses data: `build.rs` reads the TOML into these same types, validates it
 //! (bad data fails the build, naming the record and field) and writes it out as Rust source
@@ -10,7 +11,8 @@ pub use ai_infra_dataset::*;
 
 /// The whole dataset for readers to download as CSV: one row per figure (file, table, record,
 /// field, value, unit, source, as_of), made by build.rs. The page links to it as a file beside
-/// index.html (copied there by scripts/post-build.mjs), so it costs nothing until clicked.
+/// index.html (written there by the export, src/bin/export.rs), so it costs nothing until
+/// clicked.
 pub const DOWNLOAD_CSV: &str = include_str!(concat!(env!("OUT_DIR"), "/ai-infra-2026-dataset.csv"));
 
 /// The whole dataset as one JSON object (file name → its records), made by build.rs and
@@ -32,12 +34,12 @@ pub const DOWNLOAD_WIDE_CSV_FILE: &str = "ai-infra-2026-dataset-wide.csv";
 pub const DOWNLOAD_README_FILE: &str = "ai-infra-2026-dataset-README.txt";
 /// The scorecard of the article's claims against what was reported (`model::scorecard::csv`).
 pub const SCORECARD_CSV_FILE: &str = "ai-infra-2026-scorecard.csv";
-/// The page of every record with the article's words it comes from (`app::sources_page`).
+/// The page of every record with the article's words it comes from (`app::pages::sources`).
 pub const SOURCES_PAGE: &str = "sources.html";
 /// The sources page's own rules after the report's (static/sources.css; the report never
 /// downloads them).
 pub const SOURCES_CSS: &str = "sources.css";
-/// The page of how sure the projections are (`app::uncertainty_page`), beside index.html.
+/// The page of how sure the projections are (`app::pages::uncertainty`), beside index.html.
 pub const UNCERTAINTY_PAGE: &str = "uncertainty.html";
 
 /// The TOML text of each data file, by file name (native builds: tests and fixtures).

@@ -298,8 +298,10 @@ const SPECS: [Spec; KEYS] = [
         max: 1.0,
         step: 1.0,
         origin: Origin::Reading,
-        why: "Huang's figure is industry-wide. We compare it with the five's running total from 2025 \
-              (our reading); the other reading is one year's spend, in 2030.",
+        why: formatcp!(
+            "Huang's figure is industry-wide. We compare it with the five's running total from \
+             {FIRST_YEAR} (our reading); the other reading is one year's spend, in {HEADLINE_YEAR}."
+        ),
     },
 ];
 

@@ -41,6 +41,9 @@ pub fn listen() {
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    // Listening: an empty message says so (a request posted before this would have been lost,
+    // so the page asks only from now on).
+    let _ = scope.post_message(&js_sys::Float64Array::new_with_length(0));
 }
 
 #[cfg(test)]

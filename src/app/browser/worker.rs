@@ -27,9 +27,11 @@ pub struct Worker {
 
 impl Worker {
     /// Starts the worker; `None` if the browser refuses (no `Worker`, or a policy that forbids
-    /// it). `answer` gets each decoded answer with its request's id; `failed` is called if the
-    /// worker cannot load or run.
+    /// it). `ready` is called once the worker listens (its wasm loaded: it says so with an
+    /// empty message), `answer` with each decoded answer and its request's id, and `failed` if
+    /// the worker cannot load or run.
     pub fn start(
+        ready: impl Fn() + 'static,
         answer: impl Fn(u32, Simulation) + 'static,
         failed: impl Fn() + 'static,
     ) -> Option<Worker> {
@@ -42,7 +44,9 @@ impl Worker {
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                 let numbers = js_sys::Float64Array::new(&e.data()).to_vec();
-                if let Ok((id, sim)) = decode_answer(&numbers) {
+                if numbers.is_empty() {
+                    ready();
+                } else if let Ok((id, sim)) = decode_answer(&numbers) {
                     answer(id, sim);
                 }
             });

@@ -39,26 +39,34 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
                             sim,
                             at: r.assumptions,
                             settings: r.settings,
+                            base: r.base,
                         })));
                     }
                 }
                 asked.retain(|r| r.id > id);
             };
-            let started = Worker::start(answered, move || failed.emit(()));
-            let runner = match started {
-                Some(_) => Runner::Worker,
-                None => Runner::Unavailable,
-            };
+            let listening = dispatch.reform(|()| Action::Runner(Runner::Worker));
+            let started = Worker::start(
+                move || listening.emit(()),
+                answered,
+                move || failed.emit(()),
+            );
+            // The runner becomes the worker once it says it listens; until then the main
+            // thread keeps running every path.
+            if started.is_none() {
+                dispatch.emit(Action::Runner(Runner::Unavailable));
+            }
             *worker.borrow_mut() = started;
-            dispatch.emit(Action::Runner(runner));
         });
     }
-    // The state the worker last ran for, by what it depends on; the worker starting changes
-    // nothing the main thread has not already run.
+    // The state the worker last ran for, by what it depends on: asked again only for a new
+    // state, or for one whose bands are still a quick run's (an embed's first, when the worker
+    // comes up after it).
     let last = use_mut_ref(|| None);
     let key = (s.assumptions, s.uncertainty, s.view.base);
-    use_effect_with((key, s.runner), move |&(key, runner)| {
-        let same = last.borrow_mut().replace(key) == Some(key);
+    let full = s.paths() >= SETTLED_PATHS;
+    use_effect_with((key, s.runner, full), move |&(key, runner, full)| {
+        let same = last.borrow_mut().replace(key) == Some(key) && full;
         let (assumptions, settings, base) = key;
         let ask = move |paths: usize| {
             if let Some(w) = worker.borrow().as_ref() {

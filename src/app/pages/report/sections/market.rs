@@ -45,7 +45,7 @@ fn forecast(d: &Dataset) -> Html {
         <p id={FORECAST}>
             { "The cloud computing market generated " }{ stated(usd_bn(src.value_2025)) }
             { " in 2025 and is projected to reach " }
-            { stated(usd_bn(src.value_2030)) }{ " by 2030. That forecast implies growth of " }
+            { stated(usd_bn(src.value_2030)) }{ format!(" by {HEADLINE_YEAR}. That forecast implies growth of ") }
             { live("implied-cagr", pct(implied)) }
             { format!(" a year, every year ({}–{} within the rounding of the article's figures).",
                 pct((lo * 100.0).round() / 100.0), pct((hi * 100.0).round() / 100.0)) }

@@ -58,8 +58,9 @@ fn formulas(d: &Dataset) -> [(&'static str, String); 7] {
             trim(share(ProviderId::Aws), 2))),
         ("Cloud market", format!("{} × (1 + CAGR)^(year − 2025); the article's forecast implies \
             ({}/{})^(1/{years}) − 1.", usd_bn(m.value_2025), trim(m.value_2030, 0), trim(m.value_2025, 0))),
-        ("Compute layers", "Edge takes its share of each year's CapEx; the rest splits training : inference by a \
-            ratio that moves geometrically from today's (share ÷ (1 − share)) to the 2030 ratio.".into()),
+        ("Compute layers", format!("Edge takes its share of each year's CapEx; the rest splits training : \
+            inference by a ratio that moves geometrically from today's (share ÷ (1 − share)) to the \
+            {HEADLINE_YEAR} ratio.")),
         ("Sustainability", format!("Revenue is {} in 2025, growing like the projected Q4 total; the ratio is \
             CapEx ÷ revenue. “Outgrows” means CapEx grew faster that year than revenue.",
             usd_bn(d.cloud.full_year_2025.revenue))),
