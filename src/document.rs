@@ -91,7 +91,7 @@ impl Assets {
         let one = |prefix: &str, suffix: &str| {
             let mut found = names
                 .iter()
-                .filter(|n| n.starts_with(prefix) && n.ends_with(suffix) && !n.ends_with("_bg.js"));
+                .filter(|n| n.starts_with(prefix) && n.ends_with(suffix));
             match (found.next(), found.next()) {
                 (Some(n), None) => Ok(n.clone()),
                 _ => Err(format!(
@@ -100,11 +100,7 @@ impl Assets {
                 )),
             }
         };
-        let glue = names
-            .iter()
-            .find(|n| n.starts_with("ai-infra-report-") && n.ends_with(".js"))
-            .cloned()
-            .ok_or(format!("no wasm-bindgen glue in {}", dir.display()))?;
+        let glue = one("ai-infra-report-", ".js")?;
         let wasm = glue.replace(".js", "_bg.wasm");
         let css = one("style-", ".css")?;
         let icon = one("favicon-", ".svg")?;
@@ -151,8 +147,9 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }
     }
 
     /// What every page's `<head>` starts with: the policy first (it covers only what follows
-    /// it), then the viewport, the title and description, the icon and the stylesheet.
-    fn head(&self, title: &str, description: &str) -> String {
+    /// it), then the viewport, the title and description, the page's own `meta` lines, the
+    /// icon and the stylesheet.
+    fn head(&self, title: &str, description: &str, meta: &str) -> String {
         format!(
             "<!DOCTYPE html>
 <html lang=\"en\">
@@ -163,7 +160,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }
   <meta name=\"color-scheme\" content=\"light dark\" />
   <title>{title}</title>
   <meta name=\"description\" content=\"{description}\" />
-",
+{meta}",
             csp = csp_meta()
         ) + &format!(
             "  <link rel=\"icon\" href=\"./{}\"/>
@@ -204,10 +201,8 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }
         .iter()
         .map(|(attr, name, content)| format!("  <meta {attr}=\"{name}\" content=\"{content}\" />\n"))
         .collect();
-        let head = self.head(title, description);
-        let (top, links) = head.split_at(head.find("  <link rel=\"icon\"").unwrap_or(head.len()));
         format!(
-            "{top}{preview}{links}  <script type=\"module\" src=\"./{boot}\"></script>
+            "{head}  <script type=\"module\" src=\"./{boot}\"></script>
   <link rel=\"modulepreload\" href=\"./{glue}\" crossorigin=\"anonymous\" integrity=\"{glue_sri}\">
   <script>{pending}</script>
 </head>
@@ -223,6 +218,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }
 </body>
 </html>
 ",
+            head = self.head(title, description, &preview),
             boot = self.boot_file(),
             glue = self.glue,
             glue_sri = self.glue_integrity,
@@ -244,7 +240,7 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', {{ detail: {{ wasm }} }
         });
         format!(
             "{}{own}</head>\n<body>\n{body}\n</body>\n</html>\n",
-            self.head(&format!("{title} — {SITE}"), description)
+            self.head(&format!("{title} — {SITE}"), description, "")
         )
     }
 }

@@ -111,7 +111,9 @@ fn the_capex_bars_mark_growth_from_a_floor() {
     for (note, floor) in c.notes.iter().zip(&floors) {
         assert_eq!(note.starts_with("≥ +"), *floor, "{note}");
     }
-    assert!(ChartId::CapexBars.source(&d).contains("“≥”"));
+    assert!(ChartId::CapexBars
+        .source(d.meta.article.as_of)
+        .contains("“≥”"));
 }
 
 #[test]

@@ -41,13 +41,18 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     }
 }
 
-/// Where `needle` stands in `hay` with no digit or decimal point glued to either side.
+/// Where `needle` stands in `hay` with no digit or decimal point glued to either side: a
+/// point before it, or a point and a digit after it, make it part of another number ("0.30 %",
+/// "2030.5"); a full stop after it does not ("passed $419B.", "by 2030.").
 fn stands_alone(hay: &str, needle: &str) -> bool {
     hay.match_indices(needle).any(|(i, _)| {
         let before = hay[..i].chars().next_back();
-        let after = hay[i + needle.len()..].chars().next();
-        let glued = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || c == '.');
-        !glued(before) && !glued(after)
+        let mut after = hay[i + needle.len()..].chars();
+        let next = after.next();
+        let decimal = next == Some('.') && after.next().is_some_and(|c| c.is_ascii_digit());
+        !before.is_some_and(|c| c.is_ascii_digit() || c == '.')
+            && !next.is_some_and(|c| c.is_ascii_digit())
+            && !decimal
     })
 }
 
@@ -112,20 +117,6 @@ fn literals(code: &str) -> Vec<String> {
     out
 }
 
-/// Where `year` stands in `text` as a year: no digit glued to it, and no decimal point with a
-/// digit after it ("in 2030." is a year, "2030.5" is not).
-fn year_in(text: &str, year: &str) -> bool {
-    text.match_indices(year).any(|(i, _)| {
-        let before = text[..i].chars().next_back();
-        let mut after = text[i + year.len()..].chars();
-        let next = after.next();
-        let decimal = next == Some('.') && after.next().is_some_and(|c| c.is_ascii_digit());
-        !before.is_some_and(|c| c.is_ascii_digit())
-            && !next.is_some_and(|c| c.is_ascii_digit())
-            && !decimal
-    })
-}
-
 /// The projection's horizon is spelled once (`model::horizon`): no text of the page, the
 /// charts or the model types its later years again. Names of live numbers for the tests
 /// ("capex-2030") are not prose.
@@ -146,7 +137,7 @@ fn the_horizon_is_spelled_once() {
         let text = std::fs::read_to_string(file).unwrap();
         let code = text.split("#[cfg(test)]").next().unwrap_or_default();
         for lit in literals(code).into_iter().filter(|l| !name(l)) {
-            if years.iter().any(|y| year_in(&lit, y)) {
+            if years.iter().any(|y| stands_alone(&lit, y)) {
                 found.push(format!("{}: \"{lit}\"", file.display()));
             }
         }
@@ -160,5 +151,9 @@ fn the_horizon_is_spelled_once() {
     // A literal over two lines is one; a quote as a character is none.
     let sample = "let a = \"in \\\n    2030\"; // \"2035\"\nlet q = '\"';";
     assert_eq!(literals(sample), ["in \\\n    2030", "2035"]);
-    assert!(year_in("by 2030.", "2030") && !year_in("2030.5", "2030") && !year_in("12030", "2030"));
+    assert!(
+        stands_alone("by 2030.", "2030")
+            && !stands_alone("2030.5", "2030")
+            && !stands_alone("12030", "2030")
+    );
 }

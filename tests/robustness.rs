@@ -177,7 +177,7 @@ proptest! {
             for s in chart.series() {
                 prop_assert!(s.values.iter().all(|v| v.is_finite()), "{id:?} {}: {:?}", s.name, s.values);
             }
-            let csv = describe::csv(&chart, &id.source(data()), &[], true);
+            let csv = describe::csv(&chart, &id.source(data().meta.article.as_of), &[], true);
             // Every number in the CSV body parses and is finite (series names may say "Inference");
             // a blank is a series with no value in that row (a reported quarter between years)
             // or a reported history with none in that year, never a year of a series.

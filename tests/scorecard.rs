@@ -234,7 +234,7 @@ fn history_and_projection_are_told_apart_in_every_view() {
             assert!(t.header.contains(&h.name), "{id:?}: {:?}", t.header);
         }
         // CSV: the history's low and high columns.
-        let csv = describe::csv(&chart, &id.source(&d), &[], false);
+        let csv = describe::csv(&chart, &id.source(d.meta.article.as_of), &[], false);
         let head = csv.lines().next().unwrap();
         assert!(
             head.contains(&format!("{} low", c.history[0].name)),

@@ -1,6 +1,6 @@
 //! Every chart in the report: its id, the assumptions it depends on and its source line.
 
-use ai_infra_dataset::Dataset;
+use ai_infra_dataset::Date;
 use ai_infra_model::capex::{FIRST_YEAR, HEADLINE_YEAR};
 use ai_infra_model::{levers, Key};
 
@@ -58,13 +58,12 @@ impl ChartId {
         }
     }
 
-    /// Where the chart's numbers come from, for its source line.
     /// The source line as the page shows it: [`ChartId::source`] (on the reported base, for a
     /// chart the base figures feed, the companies' and Synergy's reports instead), then what
     /// was reported on the chart (its rings).
     pub fn source_line(
         self,
-        data: &Dataset,
+        as_of: Date,
         chart: &super::Chart,
         base: ai_infra_model::reported::Base,
     ) -> String {
@@ -83,7 +82,7 @@ impl ChartId {
              projection: this report's model"
                 .to_string()
         } else {
-            self.source(data)
+            self.source(as_of)
         };
         if matches!(chart, super::Chart::Line(c) if !c.history.is_empty()) {
             line.push_str("; rings: figures reported by Synergy Research and the companies");
@@ -91,9 +90,9 @@ impl ChartId {
         line
     }
 
-    /// Where the chart's numbers come from (the article's date as the dataset gives it).
-    pub fn source(self, data: &Dataset) -> String {
-        let as_of = data.meta.article.as_of;
+    /// Where the chart's numbers come from; `as_of` is the article's date (the dataset's
+    /// `meta.article.as_of`).
+    pub fn source(self, as_of: Date) -> String {
         let model = "projection: this report's model";
         match self {
             ChartId::Raised => format!("the article (as of {as_of})"),

@@ -81,8 +81,8 @@ pub fn Figure(p: &FigureProps) -> Html {
     if p.bare {
         return html! {
             <figure class="figure" id={format!("fig-{}", p.id.slug())}>
-                <ChartBody id={p.id} source={p.id.source_line(&p.state.data, &chart, p.state.view.base)}
-                    chart={chart} dark={p.state.dark}
+                <ChartBody id={p.id} chart={chart} dark={p.state.dark} base={p.state.view.base}
+                    as_of={p.state.data.meta.article.as_of}
                     transparent={p.state.view.transparent} />
             </figure>
         };
@@ -96,7 +96,7 @@ pub fn Figure(p: &FigureProps) -> Html {
             browser::download_text(
                 &describe::csv(
                     &chart,
-                    &id.source_line(&state.data, &chart, state.view.base),
+                    &id.source_line(state.data.meta.article.as_of, &chart, state.view.base),
                     &list,
                     commented,
                 ),
@@ -159,7 +159,7 @@ pub fn Figure(p: &FigureProps) -> Html {
     html! {
         <figure class="figure" id={format!("fig-{}", p.id.slug())}>
             <ChartBody id={p.id} chart={chart.clone()} dark={p.state.dark} playing={playing.flatten()}
-                source={p.id.source_line(&p.state.data, &chart, p.state.view.base)} />
+                base={p.state.view.base} as_of={p.state.data.meta.article.as_of} />
             // One row on every width: Listen and the table in view, the rest behind "More" (a
             // disclosure: keyboard, touch and screen readers open it as any other).
             <div class="figure-actions">
@@ -199,8 +199,10 @@ struct ChartBodyProps {
     transparent: bool,
     #[prop_or_default]
     playing: Option<(usize, usize)>,
-    /// Its source line ([`ChartId::source_line`]).
-    source: AttrValue,
+    /// What its source line names ([`ChartId::source_line`]): the base figures and the
+    /// article's date.
+    base: crate::model::reported::Base,
+    as_of: crate::dataset::Date,
 }
 
 /// The canvas, source line and printed numbers: re-rendered only when this chart changes,
@@ -212,7 +214,7 @@ fn ChartBody(p: &ChartBodyProps) -> Html {
         <>
             <ChartCanvas id={p.id} chart={p.chart.clone()} dark={p.dark} transparent={p.transparent}
                 label={summary.clone()} playing={p.playing} />
-            <figcaption class="source">{ "Source: " }{ p.source.clone() }</figcaption>
+            <figcaption class="source">{ "Source: " }{ p.id.source_line(p.as_of, &p.chart, p.base) }</figcaption>
             // For print (the canvas prints as pixels). The prerendered page's SVG picture prints
             // as it is, with the same words as its alt text: not sent twice.
             if !PRERENDER { <p class="print-numbers">{ summary }</p> }
