@@ -108,6 +108,16 @@ pub enum Action {
     /// The figures the model starts from: each assumption the reader left at its default
     /// moves to the new base's default; one the reader set stays.
     Base(Base),
+    /// Back to a scenario the reader had (Back, Forward, undo, redo): as the address held it.
+    Restore(Box<Scenario>),
+}
+
+/// What one history entry holds: the assumptions, the uncertainty's settings and the base.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scenario {
+    pub assumptions: Assumptions,
+    pub uncertainty: Settings,
+    pub base: Base,
 }
 
 /// Paths of the state a page starts with: the build prerenders the full run; the app starts
@@ -246,6 +256,15 @@ impl State {
         self.with(self.assumptions, uncertainty, DRAG_PATHS)
     }
 
+    /// What the address keeps of this state, as one history entry.
+    pub fn scenario(&self) -> Scenario {
+        Scenario {
+            assumptions: self.assumptions,
+            uncertainty: self.uncertainty,
+            base: self.view.base,
+        }
+    }
+
     /// How many paths the bands shown come from (0 when they are off).
     pub fn paths(&self) -> usize {
         self.sim.as_ref().map_or(0, |s| s.paths)
@@ -324,6 +343,19 @@ impl Reducible for State {
                     self.runner,
                 )
             }
+            Action::Restore(to) if to.base != self.view.base => State::on(
+                self.source.clone(),
+                on_base(&self.source, to.base),
+                to.assumptions,
+                to.uncertainty,
+                self.dark,
+                View {
+                    base: to.base,
+                    ..self.view
+                },
+                self.runner,
+            ),
+            Action::Restore(to) => self.with(to.assumptions, to.uncertainty, DRAG_PATHS),
             Action::SetDark(dark) => State {
                 dark,
                 view: View {

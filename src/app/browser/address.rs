@@ -1,5 +1,6 @@
-//! The page's address: read, written back once a change settles (without a new history
-//! entry), and shown as the scenario's permalink.
+//! The page's address: read, written back once a change settles (the report: one history
+//! entry per settled change, so Back and Forward step through them; an embed: in place), and
+//! shown as the scenario's permalink.
 
 use super::window;
 
@@ -27,9 +28,23 @@ pub fn base_url() -> String {
 /// event (profiled 2026-11-25).
 pub const SETTLE_MS: u32 = 300;
 
-/// What waits for the assumptions to settle: the address's query, then what to do once it is
-/// written (say what the change did).
-type Settling = (String, Box<dyn FnOnce()>, gloo_timers::callback::Timeout);
+/// How a settled change enters the browser's history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entry {
+    /// A new entry after the current one (the report: Back undoes the change).
+    Push,
+    /// The current entry rewritten (an embed, whose host page's history is not its own).
+    Replace,
+}
+
+/// What waits for the assumptions to settle: the address's query, how it enters the history,
+/// then what to do once it is written (say what the change did).
+type Settling = (
+    String,
+    Entry,
+    Box<dyn FnOnce()>,
+    gloo_timers::callback::Timeout,
+);
 
 thread_local! {
     static PENDING: std::cell::RefCell<Option<Settling>> = const { std::cell::RefCell::new(None) };
@@ -37,16 +52,38 @@ thread_local! {
 
 /// Puts `query` in the address once nothing has changed it for `SETTLE_MS`, then runs `then`; a
 /// newer change replaces a waiting one (its query, its `then` and its timer).
-pub fn when_settled(query: String, then: impl FnOnce() + 'static) {
+pub fn when_settled(query: String, entry: Entry, then: impl FnOnce() + 'static) {
     let timer = gloo_timers::callback::Timeout::new(SETTLE_MS, flush_query);
-    PENDING.with(|p| *p.borrow_mut() = Some((query, Box::new(then), timer)));
+    PENDING.with(|p| *p.borrow_mut() = Some((query, entry, Box::new(then), timer)));
 }
 
 /// Writes the waiting query now, if there is one: before anything reads the address.
 pub fn flush_query() {
-    if let Some((query, then, _timer)) = PENDING.with(|p| p.borrow_mut().take()) {
-        replace_query(&query);
+    if let Some((query, entry, then, _timer)) = PENDING.with(|p| p.borrow_mut().take()) {
+        write_query(&query, entry);
         then();
+    }
+}
+
+/// Forgets a change still waiting to settle: Back or Forward moved to another entry, whose
+/// address is the one to keep.
+pub fn drop_unsettled() {
+    PENDING.with(|p| p.borrow_mut().take());
+}
+
+/// Which of the page's settled changes the current history entry holds: 0 for the one the page
+/// opened at, one more for each change pushed after it (kept in the entry's state, so a reload
+/// knows it too).
+pub fn history_step() -> u32 {
+    window()
+        .and_then(|w| w.history().ok()?.state().ok()?.as_f64())
+        .map_or(0, |v| v as u32)
+}
+
+/// Back (`-1`) or Forward (`1`) through the browser's history.
+pub fn go(delta: i32) {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.go_with_delta(delta);
     }
 }
 
@@ -66,9 +103,15 @@ pub fn show_address(class: &str) {
     }
 }
 
-/// Replaces the query in the address bar without a new history entry. The hash stays: it is
-/// the reader's (a section) or the host page's (an embed's `src`), not the report's.
+/// Replaces the query in the address bar without a new history entry.
 pub fn replace_query(query: &str) {
+    write_query(query, Entry::Replace);
+}
+
+/// Writes the query into the address bar, as a new history entry or in place; nothing when it
+/// is already there. The hash stays: it is the reader's (a section) or the host page's (an
+/// embed's `src`), not the report's.
+fn write_query(query: &str, entry: Entry) {
     let Some(w) = window() else { return };
     let l = w.location();
     if l.search().unwrap_or_default().trim_start_matches('?') == query {
@@ -81,7 +124,9 @@ pub fn replace_query(query: &str) {
     } else {
         format!("{path}?{query}{hash}")
     };
-    let _ = w
-        .history()
-        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)));
+    let Ok(h) = w.history() else { return };
+    let _ = match entry {
+        Entry::Push => h.push_state_with_url(&f64::from(history_step() + 1).into(), "", Some(&url)),
+        Entry::Replace => h.replace_state_with_url(&h.state().unwrap_or_default(), "", Some(&url)),
+    };
 }

@@ -16,7 +16,8 @@ mod use_size;
 pub mod worker;
 
 pub use address::{
-    base_url, flush_query, query, replace_query, show_address, when_settled, SETTLE_MS,
+    base_url, drop_unsettled, flush_query, query, replace_query, show_address, when_settled,
+    SETTLE_MS,
 };
 pub use clipboard::{copy, select_and_copy};
 pub use downloads::{download, download_text, new_canvas};

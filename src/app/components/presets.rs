@@ -6,6 +6,17 @@ use crate::model::{Assumptions, Preset};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Where the reader is in their settled changes, and the way back and forward.
+#[derive(Clone, PartialEq)]
+pub struct Undo {
+    /// Whether there is a change to undo (the page's first entry has none).
+    pub can_undo: bool,
+    /// Whether an undone change can be done again.
+    pub can_redo: bool,
+    /// Back or Forward one entry: `-1` undoes, `1` redoes.
+    pub step: Callback<i32>,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct PresetsProps {
     pub current: Assumptions,
@@ -15,6 +26,7 @@ pub struct PresetsProps {
     pub presets: Rc<Vec<(Preset, Assumptions)>>,
     pub dispatch: Callback<Action>,
     pub dark: bool,
+    pub undo: Undo,
 }
 
 /// The address as it is now: the permalink to the current scenario.
@@ -60,6 +72,12 @@ pub fn Presets(p: &PresetsProps) -> Html {
                 aria-label="Reset all" onclick={p.dispatch.reform(|_| Action::ResetAll)}>
                 { wide_or_narrow("↺ Reset all", "↺") }
             </button>
+            <button type="button" id="undo" class="button history-step" disabled={!p.undo.can_undo}
+                aria-label="Undo" title="Undo the last change (Ctrl+Z, or Back)"
+                onclick={p.undo.step.reform(|_| -1)}>{ "↶" }</button>
+            <button type="button" id="redo" class="button history-step" disabled={!p.undo.can_redo}
+                aria-label="Redo" title="Redo (Ctrl+Shift+Z, or Forward)"
+                onclick={p.undo.step.reform(|_| 1)}>{ "↷" }</button>
             <button type="button" id="dark-toggle" class="button"
                 aria-pressed={p.dark.to_string()} aria-label="Dark"
                 onclick={p.dispatch.reform({ let dark = p.dark; move |_| {

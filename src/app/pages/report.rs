@@ -72,7 +72,7 @@ fn colophon(data: &Dataset) -> Html {
 pub fn Report(p: &ReportProps) -> Html {
     let (s, dispatch) = use_report_state(&p.data, &p.query);
     let presets = use_presets(&s);
-    use_permalink(&s);
+    let undo = use_permalink(&s, &dispatch);
     use_refine(&s, &dispatch);
     // The live sections, one task each (at once in an embed of a chart or of the scorecard, as
     // in the prerender); then the app takes the prerendered report's place.
@@ -105,7 +105,7 @@ pub fn Report(p: &ReportProps) -> Html {
             { kept(CONTENTS_ID, contents) }
             <components::presets::Presets current={s.assumptions} dispatch={dispatch.clone()} dark={s.dark}
                 uncertainty_changed={s.uncertainty != Settings::default()}
-                presets={presets} />
+                presets={presets} {undo} />
             <components::base_switch::BaseSwitch base={s.view.base} dispatch={dispatch.clone()} />
             <components::uncertainty_controls::UncertaintyControls settings={s.uncertainty} paths={s.paths()}
                 runner={s.runner}

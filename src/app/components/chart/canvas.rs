@@ -125,23 +125,34 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
             },
         );
     }
+    // Where the mouse last was over the chart, and where it was when Escape let go of the
+    // point: a pointer resting there brings no hover tooltip back (WebKit sends a move without
+    // motion when the layout under a resting mouse changes, as it does when a tooltip goes).
+    // Where it rests is unknown (`Some(None)`) if it came there by a scroll: the next move
+    // tells.
+    let rest = use_mut_ref(|| None::<(f64, f64)>);
+    let hush = use_mut_ref(|| None::<Option<(f64, f64)>>);
+    let let_go = {
+        let (pointed, rest, hush) = (pointed.clone(), rest.clone(), hush.clone());
+        move || {
+            *hush.borrow_mut() = Some(*rest.borrow());
+            pointed.set(None);
+        }
+    };
     // While pinned, Escape or a tap anywhere outside the chart lets go.
     {
-        let (pointed, wrap) = (pointed.clone(), wrap.clone());
+        let (pointed, wrap, let_go) = (pointed.clone(), wrap.clone(), let_go.clone());
         let pinned = pointed.is_some_and(|t| t.pinned);
         use_effect_with(pinned, move |pinned| {
             let doc = crate::app::browser::window().and_then(|w| w.document());
             let listeners = doc.filter(|_| *pinned).map(|doc| {
-                let on_key = {
-                    let pointed = pointed.clone();
-                    gloo_events::EventListener::new(&doc, "keydown", move |e| {
-                        if e.dyn_ref::<web_sys::KeyboardEvent>()
-                            .is_some_and(|k| k.key() == "Escape")
-                        {
-                            pointed.set(None);
-                        }
-                    })
-                };
+                let on_key = gloo_events::EventListener::new(&doc, "keydown", move |e| {
+                    if e.dyn_ref::<web_sys::KeyboardEvent>()
+                        .is_some_and(|k| k.key() == "Escape")
+                    {
+                        let_go();
+                    }
+                });
                 let on_down = gloo_events::EventListener::new(&doc, "pointerdown", move |e| {
                     let inside = match (wrap.cast::<web_sys::Node>(), e.target()) {
                         (Some(w), Some(t)) => t
@@ -160,10 +171,19 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     }
     let onpointermove = {
         let (pointed, plot) = (pointed.clone(), plot.clone());
+        let (rest, hush) = (rest.clone(), hush.clone());
         Callback::from(move |e: PointerEvent| {
             // A finger shows a tooltip by tapping (below); a mouse or pen by hovering.
             if e.pointer_type() == "touch" || pointed.is_some_and(|t| t.pinned) {
                 return;
+            }
+            let at = (f64::from(e.client_x()), f64::from(e.client_y()));
+            *rest.borrow_mut() = Some(at);
+            let resting = *hush.borrow();
+            match resting {
+                Some(None) => return *hush.borrow_mut() = Some(Some(at)),
+                Some(Some(h)) if h == at => return,
+                _ => *hush.borrow_mut() = None,
             }
             let next = Pointed::at(&e, &plot.borrow(), false);
             if *pointed != next {
@@ -223,6 +243,7 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     let onpointerleave = {
         let pointed = pointed.clone();
         Callback::from(move |_: PointerEvent| {
+            *rest.borrow_mut() = None;
             if pointed.is_some_and(|t| !t.pinned) {
                 pointed.set(None);
             }
@@ -231,6 +252,7 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
     // The keyboard moves the same point (`keys`), and each step is said politely.
     let onkeydown = {
         let (pointed, chart, plot) = (pointed.clone(), p.chart.clone(), plot.clone());
+        let let_go = let_go.clone();
         Callback::from(move |e: KeyboardEvent| {
             // Alt+← (back), Ctrl+Home …: the browser's, not the chart's.
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
@@ -247,7 +269,7 @@ pub fn ChartCanvas(p: &ChartCanvasProps) -> Html {
             let series = pointed.and_then(|t| t.series);
             let (i, series) = match step(&e.key(), xs.len(), chart.series().len(), at, series) {
                 Move::To(i, series) => (i, series),
-                Move::Leave => return pointed.set(None),
+                Move::Leave => return let_go(),
                 Move::Ignored => return,
             };
             e.prevent_default();
