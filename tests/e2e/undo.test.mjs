@@ -97,6 +97,23 @@ test('Ctrl+Z and Ctrl+Shift+Z, and the buttons, undo and redo; a new change drop
   await page.context().close();
 });
 
+test('a link to a section between changes belongs to the change before it', async () => {
+  const page = await openReport(browser, server.url);
+  await setSlider(page, g, 50);
+  await settled(page, `?${g}=50`);
+  await page.click('#contents a[href="#capex"]');
+  await page.waitForFunction(() => location.hash === '#capex');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '');
+  // Still the change's entry: one more undo, not the first entry.
+  await buttons(page, [true, false]);
+  await page.click('#undo');
+  await settled(page, '');
+  await buttons(page, [false, true]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('an embed changes its address in place, never its host page’s history', async () => {
   const page = await openReport(browser, `${server.url}?embed=capex-projection`);
   const length = await page.evaluate(() => history.length);

@@ -75,9 +75,23 @@ pub fn drop_unsettled() {
 /// opened at, one more for each change pushed after it (kept in the entry's state, so a reload
 /// knows it too).
 pub fn history_step() -> u32 {
+    entry_step().unwrap_or(0)
+}
+
+/// The step the current entry was given; `None` for one the page did not write (a link to a
+/// section makes one).
+pub fn entry_step() -> Option<u32> {
     window()
         .and_then(|w| w.history().ok()?.state().ok()?.as_f64())
-        .map_or(0, |v| v as u32)
+        .map(|v| v as u32)
+}
+
+/// Gives the current entry `step` (an entry a link to a section made is part of the step it was
+/// made from).
+pub fn mark_step(step: u32) {
+    if let Some(h) = window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state(&f64::from(step).into(), "");
+    }
 }
 
 /// Back (`-1`) or Forward (`1`) through the browser's history.
@@ -127,6 +141,8 @@ fn write_query(query: &str, entry: Entry) {
     let Ok(h) = w.history() else { return };
     let _ = match entry {
         Entry::Push => h.push_state_with_url(&f64::from(history_step() + 1).into(), "", Some(&url)),
-        Entry::Replace => h.replace_state_with_url(&h.state().unwrap_or_default(), "", Some(&url)),
+        Entry::Replace => {
+            h.replace_state_with_url(&f64::from(history_step()).into(), "", Some(&url))
+        }
     };
 }

@@ -22,13 +22,12 @@ pub fn use_permalink(s: &Rc<State>, dispatch: &Callback<Action>) -> Undo {
     let announced = use_mut_ref(|| s.assumptions);
     // The scenario the current history entry holds (`None` until the page first writes).
     let entry = use_mut_ref(|| None::<Scenario>);
-    // This entry's step, and the last step there is to go forward to (kept in a cell that the
-    // listeners read; the state only renders it).
-    let last = use_mut_ref(browser::address::history_step);
-    let at = use_state(|| (browser::address::history_step(), *last.borrow()));
+    // Where the reader is among the entries (read by the listeners; `at` renders it).
+    let place = use_mut_ref(|| Place::new(browser::address::history_step()));
+    let at = use_state(|| *place.borrow());
     let in_embed = s.view.embed.is_some() || s.view.scorecard;
     {
-        let (entry, at, last) = (entry.clone(), at.clone(), last.clone());
+        let (entry, at, place) = (entry.clone(), at.clone(), place.clone());
         use_effect_with((s.assumptions, s.uncertainty, s.view), {
             let (defaults, state) = (s.article, s.clone());
             move |(a, uncertainty, view)| {
@@ -43,33 +42,18 @@ pub fn use_permalink(s: &Rc<State>, dispatch: &Callback<Action>) -> Undo {
                 } else {
                     Entry::Push
                 };
-                browser::when_settled(
-                    query::to_query(a, &defaults, uncertainty, view),
-                    how,
-                    move || {
-                        let step = browser::address::history_step();
-                        let mut last = last.borrow_mut();
-                        *last = if how == Entry::Push {
-                            step
-                        } else {
-                            step.max(*last)
-                        };
-                        at.set((step, *last));
-                        let before = std::mem::replace(&mut *announced.borrow_mut(), now);
-                        browser::show_address(ADDRESS_CLASS);
-                        if before != now {
-                            let (d, r) = (&state.data, &state.report);
-                            let said = crate::charts::describe::changed(
-                                d,
-                                r,
-                                &before,
-                                &now,
-                                state.view.embed,
-                            );
-                            browser::announce(&said);
-                        }
-                    },
-                )
+                let query = query::to_query(a, &defaults, uncertainty, view);
+                browser::when_settled(query, how, move || {
+                    let step = browser::address::history_step();
+                    at.set(place.borrow_mut().arrive(step, how == Entry::Push));
+                    let before = std::mem::replace(&mut *announced.borrow_mut(), now);
+                    browser::show_address(ADDRESS_CLASS);
+                    if before != now {
+                        let (d, r, embed) = (&state.data, &state.report, state.view.embed);
+                        let said = crate::charts::describe::changed(d, r, &before, &now, embed);
+                        browser::announce(&said);
+                    }
+                })
             }
         });
     }
@@ -77,6 +61,11 @@ pub fn use_permalink(s: &Rc<State>, dispatch: &Callback<Action>) -> Undo {
     {
         let (dispatch, source, at) = (dispatch.clone(), s.source.clone(), at.clone());
         use_effect_with((), move |()| {
+            // The entry the page opened at is step 0 (marked, so that Back can tell it from an
+            // entry a link to a section made).
+            if browser::address::entry_step().is_none() {
+                browser::address::mark_step(0);
+            }
             let listener = browser::window().map(|w| {
                 gloo_events::EventListener::new(&w, "popstate", move |_| {
                     browser::drop_unsettled();
@@ -87,24 +76,49 @@ pub fn use_permalink(s: &Rc<State>, dispatch: &Callback<Action>) -> Undo {
                         base: q.base,
                     };
                     *entry.borrow_mut() = Some(to);
-                    let step = browser::address::history_step();
-                    let mut last = last.borrow_mut();
-                    *last = step.max(*last);
-                    at.set((step, *last));
+                    // An entry a link to a section made belongs to the step it was made from.
+                    let here = place.borrow().here;
+                    let step = browser::address::entry_step().unwrap_or_else(|| {
+                        browser::address::mark_step(here);
+                        here
+                    });
+                    at.set(place.borrow_mut().arrive(step, false));
                     dispatch.emit(Action::Restore(Box::new(to)));
                 })
             });
             move || drop(listener)
         });
     }
-    let (step, last) = *at;
     let undo = Undo {
-        can_undo: !in_embed && step > 0,
-        can_redo: !in_embed && step < last,
+        can_undo: !in_embed && at.here > 0,
+        can_redo: !in_embed && at.here < at.last,
         step: Callback::from(browser::address::go),
     };
     use_undo_keys(&undo);
     undo
+}
+
+/// The current entry's step, and the last one there is to go forward to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Place {
+    here: u32,
+    last: u32,
+}
+
+impl Place {
+    fn new(step: u32) -> Place {
+        Place {
+            here: step,
+            last: step,
+        }
+    }
+
+    /// At entry `step`: a new one (`pushed`) is the last; Back or Forward keep the ones ahead.
+    fn arrive(&mut self, step: u32, pushed: bool) -> Place {
+        self.here = step;
+        self.last = if pushed { step } else { step.max(self.last) };
+        *self
+    }
 }
 
 /// Ctrl+Z undoes and Ctrl+Shift+Z or Ctrl+Y redoes (⌘ on macOS), except in a text field,
