@@ -17,6 +17,7 @@ fn through_address(s: &ai_infra_report::app::state::State) -> Scenario {
         assumptions: q.assumptions,
         uncertainty: q.uncertainty,
         base: q.base,
+        pinned: q.pinned,
     }
 }
 

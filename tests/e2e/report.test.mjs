@@ -143,6 +143,7 @@ test("every section is on the page, in the article's order, with its charts draw
     'market',
     'compute',
     'sustainability',
+    'must',
     'scorecard',
     'cards',
     'method',

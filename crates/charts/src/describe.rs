@@ -70,6 +70,7 @@ pub fn table(chart: &Chart) -> Table {
             reported_rows,
         };
     };
+    header.extend(c.pinned.iter().map(|s| s.name.clone()));
     header.extend(c.history.iter().map(|h| h.name.clone()));
     let all = history::rows(c);
     let reported_rows = all.iter().map(|r| r.year.is_none()).collect();
@@ -97,6 +98,10 @@ pub fn table(chart: &Chart) -> Table {
                 if !s.quantiles.is_empty() {
                     row.push(spread_text.unwrap_or_default());
                 }
+            }
+            for s in &c.pinned {
+                let v = r.year.and_then(|i| s.values.get(i));
+                row.push(v.map_or(String::new(), |v| unit.value(*v)));
             }
             for h in &c.history {
                 let p = history::at(h, r.x);
@@ -215,6 +220,18 @@ pub fn summary(chart: &Chart) -> String {
                 out.push_str(&format!(
                     " {name}, median{}: {HEADLINE_YEAR} {said}.",
                     runs()
+                ));
+            }
+        }
+        // The pinned scenario's lines: where each ends, beside the reader's.
+        let last = c.years.len().saturating_sub(1);
+        for s in &c.pinned {
+            if let Some(v) = s.values.get(last).filter(|v| v.is_finite()) {
+                let year = keys.get(last).map_or("", String::as_str);
+                out.push_str(&format!(
+                    " {} (dotted line): {} in {year}.",
+                    s.name,
+                    unit.value(*v)
                 ));
             }
         }

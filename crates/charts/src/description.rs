@@ -162,6 +162,9 @@ pub struct LineChart {
     pub rules: Vec<Rule>,
     /// What was reported, behind and on the lines.
     pub history: Vec<History>,
+    /// The scenario the reader pinned, where it differs from theirs: a quiet line per series
+    /// (no direct label; one key names them), in the table beside the reader's.
+    pub pinned: Vec<Series>,
 }
 
 impl LineChart {
@@ -197,6 +200,7 @@ impl Default for LineChart {
             markers: Vec::new(),
             rules: Vec::new(),
             history: Vec::new(),
+            pinned: Vec::new(),
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod history;
 pub mod layout;
 mod line;
 pub mod outline;
+mod pinned;
 pub mod size;
 pub mod sound;
 #[cfg(feature = "svg")]

@@ -26,7 +26,7 @@ pub(super) fn tops(c: &LineChart) -> Vec<Vec<f64>> {
 }
 
 /// (dash, gap) in CSS pixels: plan years dotted, projections dashed.
-const PLAN: (f64, f64) = (2.0, 3.0);
+pub(super) const PLAN: (f64, f64) = (2.0, 3.0);
 const PROJECTION: (f64, f64) = (7.0, 4.0);
 
 /// Size of a direct label's text, in CSS pixels.
@@ -53,7 +53,14 @@ pub fn draw<DB: DrawingBackend>(
                 .iter()
                 .flat_map(|h| h.points.iter().map(|p| p.high)),
         );
-    let all: Vec<f64> = tops.iter().flatten().copied().chain(extra).collect();
+    let ghosts = c.pinned.iter().flat_map(|s| s.values.iter().copied());
+    let all: Vec<f64> = tops
+        .iter()
+        .flatten()
+        .copied()
+        .chain(extra)
+        .chain(ghosts)
+        .collect();
     let all: Vec<f64> = all.into_iter().filter(|v| v.is_finite()).collect();
     let y_max = axis_max(all.iter().copied().fold(0.0, f64::max), 0.14);
     let y_min = all.iter().copied().fold(0.0, f64::min) * 1.12;
@@ -93,15 +100,19 @@ pub fn draw<DB: DrawingBackend>(
     let (xr, yr) = (x0 - 0.3..x1 + 0.3, y_min..y_max);
     let title = (c.title.as_str(), c.subtitle.as_str());
     let ring = t.muted().stroke_width(t.px(1.5));
-    let keys: Vec<super::frame::KeyEntry> = if c.history.is_empty() {
-        Vec::new()
-    } else {
-        vec![(REPORTED_KEY, ring)]
-    };
+    let quiet = t.muted().stroke_width(t.px(super::pinned::WIDTH));
+    let keys: Vec<super::frame::KeyEntry> = [
+        (!c.history.is_empty()).then_some((REPORTED_KEY, ring)),
+        (!c.pinned.is_empty()).then_some((super::pinned::KEY, quiet)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     let mut f = frame(root, title, &keys, t, (xr, yr), &axes)?;
     annotate::backdrop(root, &mut f, c, t)?;
     fans(&mut f, c, t)?;
     history(&mut f, c, t)?;
+    super::pinned::draw(&mut f, c, t)?;
 
     let stroke = t.px(2.5);
     // Stacked areas are drawn top layer first, each filling down to zero, so each visible

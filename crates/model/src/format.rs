@@ -2,7 +2,9 @@
 //! tooltips, slider labels and chart axes agree.
 
 use super::assumptions::{HuangReading, SliderUnit, Spec, NO_PLATEAU};
-use super::capex::LAST_YEAR;
+use super::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
+use super::uncertainty::Answer;
+use const_format::formatcp;
 
 /// Billions of dollars: "$55B", "$15.4B", "$1.19T".
 pub fn usd_bn(v: f64) -> String {
@@ -129,6 +131,28 @@ fn finite(v: f64) -> f64 {
         v
     } else {
         0.0
+    }
+}
+
+/// What an answer is called, and how its values are written.
+pub fn answer_words(answer: Answer) -> (&'static str, fn(f64) -> String) {
+    fn ratio(v: f64) -> String {
+        format!("{}×", trim(v, 2))
+    }
+    fn year(v: f64) -> String {
+        fixed(v, 0)
+    }
+    match answer {
+        Answer::CumulativeCapex2030 => (
+            formatcp!("The five's CapEx from {FIRST_YEAR} to {HEADLINE_YEAR}"),
+            usd_bn,
+        ),
+        Answer::Ratio2030 => (
+            formatcp!("CapEx against cloud revenue in {HEADLINE_YEAR}"),
+            ratio,
+        ),
+        Answer::AzurePassesAws => ("The year Azure passes AWS (Q4)", year),
+        Answer::Market2030 => (formatcp!("The cloud market in {HEADLINE_YEAR}"), usd_bn),
     }
 }
 

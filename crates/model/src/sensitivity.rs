@@ -2,6 +2,7 @@
 //! tornado), and which value of one lever reaches a target (goal seek).
 
 use super::assumptions::{Assumptions, Key, KEYS};
+use super::capex::FIRST_YEAR;
 use super::uncertainty::{Answer, Spread};
 use super::Report;
 use ai_infra_dataset::Dataset;
@@ -56,6 +57,24 @@ pub struct Goal {
 }
 
 impl Goal {
+    /// The target each answer is held to at first, as the article's argument puts it: the
+    /// five spend the high end of Huang's estimate by 2030, CapEx is at most half of cloud
+    /// revenue in 2030, Azure passes AWS within two years, the market reaches the article's
+    /// forecast. The reader can type their own number.
+    pub fn preset(answer: Answer, data: &Dataset) -> Goal {
+        let (target, at_least) = match answer {
+            Answer::CumulativeCapex2030 => (data.capex.estimate_2030.high, true),
+            Answer::Ratio2030 => (0.5, false),
+            Answer::AzurePassesAws => (f64::from(FIRST_YEAR + 2), false),
+            Answer::Market2030 => (data.cloud.market.value_2030, true),
+        };
+        Goal {
+            answer,
+            target,
+            at_least,
+        }
+    }
+
     pub fn met(&self, r: &Report) -> bool {
         let v = self.answer.value(r);
         if self.at_least {
@@ -99,4 +118,15 @@ pub fn solve(data: &Dataset, a: &Assumptions, key: Key, goal: Goal) -> Option<f6
         .map(nearest)
         .min_by_key(|&i| (i - here).abs())
         .map(|i| a.with(key, value(i)).get(key))
+}
+
+/// Each lever that moves `goal`'s answer, with the value at which it alone meets the goal (as
+/// [`solve`] finds it: on its slider's steps, nearest the reader's), or `None` when no value in
+/// its range does. What the page's "What must be true" lists, from its worker.
+pub fn needed(data: &Dataset, a: &Assumptions, goal: Goal) -> Vec<(Key, Option<f64>)> {
+    goal.answer
+        .inputs()
+        .iter()
+        .map(|&k| (k, solve(data, a, k, goal)))
+        .collect()
 }

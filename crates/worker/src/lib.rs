@@ -1,22 +1,31 @@
 //! The page's worker: it answers each request for the uncertainty (a [`Request`]: which run,
-//! at which assumptions, on which base figures) with the run's bands and ranges, so the
-//! Monte Carlo never holds up a slider. Requests and answers are `Float64Array`s (see
-//! `ai_infra_model::uncertainty::wire`); the page drops an answer to a request it has
-//! replaced since.
+//! at which assumptions, on which base figures) with the run's bands and ranges, and each goal
+//! seek (a [`Seek`]) with what every lever would need to be, so that neither holds up a
+//! slider. Requests and answers are `Float64Array`s (see `ai_infra_model::uncertainty::wire`);
+//! the page drops an answer to a request it has replaced since.
 
 use ai_infra_dataset::Dataset;
 use ai_infra_model::reported::Base;
-use ai_infra_model::uncertainty::wire::{encode_answer, Request};
+use ai_infra_model::sensitivity::needed;
+use ai_infra_model::uncertainty::wire::{encode_answer, encode_needed, kind, Request, Seek, RUN};
 
 /// The answer to one request, as numbers: `None` for a malformed request or a run switched off.
 pub fn answer(article: &Dataset, reported: &Dataset, message: &[f64]) -> Option<Vec<f64>> {
-    let req = Request::decode(message).ok()?;
-    let data = match req.base {
+    let on = |base: Base| match base {
         Base::Article => article,
         Base::Reported => reported,
     };
-    let sim = req.settings.simulate(data, &req.assumptions, req.paths)?;
-    Some(encode_answer(req.id, &sim))
+    if kind(message)?.0 == RUN {
+        let req = Request::decode(message).ok()?;
+        let sim = req
+            .settings
+            .simulate(on(req.base), &req.assumptions, req.paths)?;
+        Some(encode_answer(req.id, &sim))
+    } else {
+        let seek = Seek::decode(message).ok()?;
+        let found = needed(on(seek.base), &seek.assumptions, seek.goal);
+        Some(encode_needed(seek.id, &found))
+    }
 }
 
 /// Answers every request the page posts, for as long as the worker lives.
@@ -85,5 +94,32 @@ mod tests {
             None,
             "a malformed request"
         );
+    }
+
+    /// The worker's goal seek is the model's, on either base.
+    #[test]
+    fn the_workers_goal_seek_is_the_native_one() {
+        use ai_infra_model::sensitivity::{needed, Goal};
+        use ai_infra_model::uncertainty::wire::{decode_needed, Seek};
+        use ai_infra_model::uncertainty::Answer;
+        let article = Dataset::embedded();
+        let reported = reported_base(&article);
+        for (base, data) in [(Base::Article, &article), (Base::Reported, &reported)] {
+            let a = Assumptions::article(data);
+            for &ans in Answer::ALL {
+                let seek = Seek {
+                    id: 5,
+                    base,
+                    assumptions: a,
+                    goal: Goal::preset(ans, data),
+                };
+                let got = decode_needed(&answer(&article, &reported, &seek.encode()).unwrap());
+                assert_eq!(
+                    got,
+                    Ok((5, needed(data, &a, seek.goal))),
+                    "{base:?} {ans:?}"
+                );
+            }
+        }
     }
 }

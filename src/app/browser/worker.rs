@@ -1,8 +1,8 @@
-//! The uncertainty's worker (`crates/worker`) from the page's side: started once the page
-//! answers its reader, asked for runs as `Float64Array`s, its answers handed back decoded.
+//! The page's worker (`crates/worker`) from the page's side: started once the page answers its
+//! reader, asked for runs and goal seeks as `Float64Array`s, its answers handed back decoded.
 
 use super::window;
-use crate::model::uncertainty::wire::{decode_answer, Request};
+use crate::model::uncertainty::wire::{decode_answer, decode_needed, Needed, Request, Seek};
 use crate::model::uncertainty::Simulation;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -18,6 +18,12 @@ pub const START: &str = "\nwasm_bindgen({ module_or_path: './ai-infra-worker_bg.
 /// worker is a `blob:` made from the wasm inside it).
 pub const URL_GLOBAL: &str = "aiInfraWorkerUrl";
 
+/// An answer of the worker, with its request's id.
+pub enum Answered {
+    Run(u32, Simulation),
+    Seek(u32, Needed),
+}
+
 /// A running worker and its listeners (dropped with it).
 pub struct Worker {
     worker: web_sys::Worker,
@@ -32,7 +38,7 @@ impl Worker {
     /// the worker cannot load or run.
     pub fn start(
         ready: impl Fn() + 'static,
-        answer: impl Fn(u32, Simulation) + 'static,
+        answer: impl Fn(Answered) + 'static,
         failed: impl Fn() + 'static,
     ) -> Option<Worker> {
         let w = window()?;
@@ -47,7 +53,9 @@ impl Worker {
                 if numbers.is_empty() {
                     ready();
                 } else if let Ok((id, sim)) = decode_answer(&numbers) {
-                    answer(id, sim);
+                    answer(Answered::Run(id, sim));
+                } else if let Ok((id, needed)) = decode_needed(&numbers) {
+                    answer(Answered::Seek(id, needed));
                 }
             });
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
@@ -65,8 +73,17 @@ impl Worker {
     }
 
     pub fn ask(&self, request: &Request) {
-        let numbers = js_sys::Float64Array::from(&request.encode()[..]);
-        let _ = self.worker.post_message(&numbers);
+        self.post(&request.encode());
+    }
+
+    pub fn seek(&self, seek: &Seek) {
+        self.post(&seek.encode());
+    }
+
+    fn post(&self, numbers: &[f64]) {
+        let _ = self
+            .worker
+            .post_message(&js_sys::Float64Array::from(numbers));
     }
 }
 

@@ -4,6 +4,7 @@
 
 pub mod base_switch;
 pub mod chart;
+pub mod compare;
 pub mod copy_button;
 crate::app::render_mode::prerender_only! {
     pub mod masthead;

@@ -25,11 +25,11 @@ pub struct ReportProps {
     pub query: Query,
 }
 
-/// The sections that follow the assumptions (funding to sustainability), which the app renders.
-const LIVE_SECTIONS: usize = 6;
+/// The sections that follow the assumptions (funding to what must be true), which the app renders.
+const LIVE_SECTIONS: usize = 7;
 
 /// The report's sections in order: (element id, title in the table of contents).
-const CONTENTS: [(&str, &str); 10] = [
+const CONTENTS: [(&str, &str); 11] = [
     ("week", "The week"),
     ("funding", "Mega-rounds"),
     ("capex", "CapEx"),
@@ -37,6 +37,7 @@ const CONTENTS: [(&str, &str); 10] = [
     ("market", "Market"),
     ("compute", "Compute"),
     ("sustainability", "Sustainability"),
+    (sections::must::ID, "What must be true"),
     (sections::scorecard::ID, "Holds up?"),
     ("cards", "Winners and risks"),
     ("method", "Method"),
@@ -107,6 +108,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 uncertainty_changed={s.uncertainty != Settings::default()}
                 presets={presets} {undo} />
             <components::base_switch::BaseSwitch base={s.view.base} dispatch={dispatch.clone()} />
+            <components::compare::Compare state={s.clone()} dispatch={dispatch.clone()} />
             <components::uncertainty_controls::UncertaintyControls settings={s.uncertainty} paths={s.paths()}
                 runner={s.runner}
                 dispatch={dispatch.clone()} />
@@ -120,6 +122,7 @@ pub fn Report(p: &ReportProps) -> Html {
                 if ready(5) {
                     <sections::sustainability::Sustainability state={s.clone()} dispatch={dispatch.clone()} />
                 }
+                if ready(6) { <sections::must::Must state={s.clone()} dispatch={dispatch.clone()} /> }
                 { kept(sections::scorecard::ID, || html! { <sections::scorecard::Scorecard data={data.clone()} /> }) }
                 { kept(sections::cards::ID, || html! { <sections::cards::Cards data={data.clone()} /> }) }
                 { kept(sections::method::ID, || html! { <sections::method::Method data={data.clone()} /> }) }

@@ -9,7 +9,8 @@
 use crate::dataset::Dataset;
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, trim, usd_bn};
-use crate::model::sensitivity::{solve, tornado, Goal};
+pub use crate::model::format::answer_words;
+use crate::model::sensitivity::{tornado, Goal};
 use crate::model::uncertainty::{simulate, spreads, Answer, SeriesId, DEFAULT_WIDTH, QUANTILES};
 use crate::model::{Assumptions, Key, Report};
 use const_format::formatcp;
@@ -20,28 +21,6 @@ use yew::prelude::*;
 pub const PAGE_PATHS: usize = 4000;
 /// The generator's seed, so the page is the same on every build.
 pub const SEED: u64 = 2026;
-
-/// What an answer is called, and how its values are written.
-pub fn answer_words(answer: Answer) -> (&'static str, fn(f64) -> String) {
-    fn ratio(v: f64) -> String {
-        format!("{}×", trim(v, 2))
-    }
-    fn year(v: f64) -> String {
-        format!("{v:.0}")
-    }
-    match answer {
-        Answer::CumulativeCapex2030 => (
-            formatcp!("The five's CapEx from {FIRST_YEAR} to {HEADLINE_YEAR}"),
-            usd_bn,
-        ),
-        Answer::Ratio2030 => (
-            formatcp!("CapEx against cloud revenue in {HEADLINE_YEAR}"),
-            ratio,
-        ),
-        Answer::AzurePassesAws => ("The year Azure passes AWS (Q4)", year),
-        Answer::Market2030 => (formatcp!("The cloud market in {HEADLINE_YEAR}"), usd_bn),
-    }
-}
 
 /// What a banded series is called, and how its values are written.
 fn series_words(series: SeriesId) -> (&'static str, fn(f64) -> String) {
@@ -91,13 +70,11 @@ pub fn goals(data: &Dataset) -> [(String, Goal); 3] {
     ]
 }
 
-/// Each lever that alone meets `goal` within its range, with the value it needs (the reading of
-/// Huang's estimate is a choice of meaning, not a lever to solve for).
+/// Each lever that alone meets `goal` within its range, with the value it needs.
 pub fn needed(d: &Dataset, a: &Assumptions, goal: Goal) -> Vec<(Key, f64)> {
-    Key::ALL
-        .iter()
-        .filter(|&&k| k != Key::HuangReading)
-        .filter_map(|&k| Some((k, solve(d, a, k, goal)?)))
+    crate::model::sensitivity::needed(d, a, goal)
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, v?)))
         .collect()
 }
 

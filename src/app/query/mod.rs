@@ -11,7 +11,8 @@ use crate::model::reported::Base;
 use crate::model::uncertainty::{has_spread, snap_width, Settings, MAX_SEED, MAX_WIDTH};
 use crate::model::{Assumptions, Key};
 
-mod number;
+pub mod number;
+pub mod pin;
 mod text;
 use number::parse_number;
 #[cfg(test)]
@@ -38,6 +39,8 @@ pub struct Query {
     pub base: Base,
     /// `?embed=scorecard`.
     pub scorecard: bool,
+    /// `&pin=…`: the scenario pinned to compare with.
+    pub pinned: Option<Assumptions>,
     /// Plain-text notes on what was dropped or corrected (never HTML).
     pub notices: Vec<String>,
 }
@@ -54,6 +57,8 @@ pub struct View {
     pub base: Base,
     /// `?embed=scorecard`: the scorecard alone (a chart's embed is `embed`).
     pub scorecard: bool,
+    /// `&pin=…`: the scenario the reader pinned, which every chart draws beside theirs.
+    pub pinned: Option<Assumptions>,
 }
 
 impl Default for View {
@@ -66,6 +71,7 @@ impl Default for View {
             transparent: false,
             base: Base::Article,
             scorecard: false,
+            pinned: None,
         }
     }
 }
@@ -99,6 +105,7 @@ impl Query {
             transparent: self.transparent && embed,
             base: self.base,
             scorecard: self.scorecard,
+            pinned: self.pinned,
         }
     }
 
@@ -147,6 +154,7 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
         transparent: false,
         base: Base::Article,
         scorecard: false,
+        pinned: None,
         notices: Vec::new(),
     };
     let mut seen: Vec<String> = Vec::new();
@@ -214,6 +222,7 @@ pub fn parse(query: &str, defaults: &Assumptions) -> Query {
                     echo(&value)
                 )),
             },
+            pin::PIN => q.pinned = Some(pin::read(&value, defaults, &mut q.notices)),
             "seed" => {
                 if let Some(notice) = set_seed(&mut q.uncertainty, &value) {
                     q.notices.push(notice);
@@ -378,6 +387,9 @@ pub fn to_query(
         if w != start.width[k as usize] && has_spread(k) {
             parts.push(format!("{SPREAD}{}={}", k.spec().id, plain(w)));
         }
+    }
+    if let Some(pinned) = &view.pinned {
+        parts.push(format!("{}={}", pin::PIN, pin::write(pinned, defaults)));
     }
     parts.join("&")
 }

@@ -1,11 +1,25 @@
-//! The uncertainty's messages between the page and its worker, as flat lists of numbers: a
-//! request (which run, at which assumptions) and its answer (the [`Simulation`]). Numbers only,
-//! so a message is one `Float64Array` each way, copied without a parser; every value a run
-//! reads or gives is an `f64` already, and the ids and seeds are exact as `f64` (below 2^53).
+//! The messages between the page and its worker, as flat lists of numbers: a request for a
+//! Monte Carlo run (which run, at which assumptions) and its answer (the [`Simulation`]), and
+//! a goal seek ([`Seek`]) and its answer (what each lever would need to be). Numbers only, so a
+//! message is one `Float64Array` each way, copied without a parser; every value a run reads or
+//! gives is an `f64` already, and the ids and seeds are exact as `f64` (below 2^53). Each
+//! message starts with its kind ([`RUN`] or [`SEEK`]).
 
 use super::{Answer, Quantiles, Range, SeriesId, Settings, Simulation};
 use crate::assumptions::{Assumptions, Key, KEYS};
 use crate::reported::Base;
+use crate::sensitivity::Goal;
+
+/// The first number of a run's request and answer.
+pub const RUN: f64 = 0.0;
+/// The first number of a goal seek's request and answer.
+pub const SEEK: f64 = 1.0;
+
+/// What a message is, by its first number, and the numbers after it.
+pub fn kind(xs: &[f64]) -> Option<(f64, &[f64])> {
+    let (&k, rest) = xs.split_first()?;
+    (k == RUN || k == SEEK).then_some((k, rest))
+}
 
 /// A run the page asks for: `id` names it, so an answer to an older request is dropped.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -40,9 +54,10 @@ impl Latest {
 pub struct Malformed;
 
 impl Request {
-    /// id, base, paths, seed, each lever's value, each lever's spread.
+    /// [`RUN`], id, base, paths, seed, each lever's value, each lever's spread.
     pub fn encode(&self) -> Vec<f64> {
         let mut out = vec![
+            RUN,
             f64::from(self.id),
             f64::from(u8::from(self.base == Base::Reported)),
             self.paths as f64,
@@ -54,6 +69,7 @@ impl Request {
     }
 
     pub fn decode(xs: &[f64]) -> Result<Request, Malformed> {
+        let xs = tagged(xs, RUN)?;
         let [id, base, paths, seed] = *xs.get(..4).ok_or(Malformed)? else {
             return Err(Malformed);
         };
@@ -61,14 +77,7 @@ impl Request {
         if rest.len() != 2 * KEYS || ![id, paths, seed].iter().all(|v| whole(*v)) {
             return Err(Malformed);
         }
-        // Each value as the page holds it: within its range, on its step (else refused).
-        let mut assumptions = Assumptions::lowest();
-        for (&k, &v) in Key::ALL.iter().zip(rest) {
-            assumptions.set(k, v);
-            if assumptions.get(k) != v {
-                return Err(Malformed);
-            }
-        }
+        let assumptions = values(&rest[..KEYS])?;
         let mut width = [0.0; KEYS];
         width.copy_from_slice(&rest[KEYS..]);
         Ok(Request {
@@ -89,17 +98,38 @@ impl Request {
     }
 }
 
+/// The numbers after a message's kind, if it is of kind `want`.
+fn tagged(xs: &[f64], want: f64) -> Result<&[f64], Malformed> {
+    match kind(xs) {
+        Some((k, rest)) if k == want => Ok(rest),
+        _ => Err(Malformed),
+    }
+}
+
+/// Each lever's value as the page holds it: within its range, on its step (else refused).
+fn values(xs: &[f64]) -> Result<Assumptions, Malformed> {
+    let mut assumptions = Assumptions::lowest();
+    for (&k, &v) in Key::ALL.iter().zip(xs) {
+        assumptions.set(k, v);
+        if assumptions.get(k) != v {
+            return Err(Malformed);
+        }
+    }
+    Ok(assumptions)
+}
+
 /// A whole number a message can carry exactly.
 fn whole(v: f64) -> bool {
     v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v < 9_007_199_254_740_992.0
 }
 
-/// id, paths, the share reaching Huang's estimate, the years per series, then each series'
+/// [`RUN`], id, paths, the share reaching Huang's estimate, the years per series, then each series'
 /// quantiles year by year (in [`SeriesId::ALL`]'s order), then each answer's quantiles and
 /// the share of paths in which it never happens (in [`Answer::ALL`]'s order).
 pub fn encode_answer(id: u32, sim: &Simulation) -> Vec<f64> {
     let years = sim.series(SeriesId::ALL[0]).len();
     let mut out = vec![
+        RUN,
         f64::from(id),
         sim.paths as f64,
         sim.estimate_reached,
@@ -121,6 +151,7 @@ pub fn encode_answer(id: u32, sim: &Simulation) -> Vec<f64> {
 
 /// The request's id and its run, from [`encode_answer`]'s numbers.
 pub fn decode_answer(xs: &[f64]) -> Result<(u32, Simulation), Malformed> {
+    let xs = tagged(xs, RUN)?;
     let [id, paths, reached, years] = *xs.get(..4).ok_or(Malformed)? else {
         return Err(Malformed);
     };
@@ -159,6 +190,91 @@ pub fn decode_answer(xs: &[f64]) -> Result<(u32, Simulation), Malformed> {
         estimate_reached: reached,
     };
     Ok((id as u32, sim))
+}
+
+/// A goal seek the page asks for: what each lever that moves `goal`'s answer would need to be,
+/// alone, at `assumptions` on `base` (see [`crate::sensitivity::needed`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Seek {
+    pub id: u32,
+    pub base: Base,
+    pub assumptions: Assumptions,
+    pub goal: Goal,
+}
+
+/// What each lever would need to be: `None` where no value in its range meets the goal.
+pub type Needed = Vec<(Key, Option<f64>)>;
+
+impl Seek {
+    /// [`SEEK`], id, base, the answer's index, the target, at least (1) or at most (0), each
+    /// lever's value.
+    pub fn encode(&self) -> Vec<f64> {
+        let answer = Answer::ALL.iter().position(|&a| a == self.goal.answer);
+        let mut out = vec![
+            SEEK,
+            f64::from(self.id),
+            f64::from(u8::from(self.base == Base::Reported)),
+            answer.unwrap_or(0) as f64,
+            self.goal.target,
+            f64::from(u8::from(self.goal.at_least)),
+        ];
+        out.extend(Key::ALL.iter().map(|&k| self.assumptions.get(k)));
+        out
+    }
+
+    pub fn decode(xs: &[f64]) -> Result<Seek, Malformed> {
+        let xs = tagged(xs, SEEK)?;
+        let [id, base, answer, target, at_least] = *xs.get(..5).ok_or(Malformed)? else {
+            return Err(Malformed);
+        };
+        let answer = Answer::ALL.get(answer as usize).filter(|_| whole(answer));
+        let (Some(&answer), true) = (answer, xs.len() == 5 + KEYS && whole(id)) else {
+            return Err(Malformed);
+        };
+        if !target.is_finite() {
+            return Err(Malformed);
+        }
+        Ok(Seek {
+            id: id as u32,
+            base: if base == 1.0 {
+                Base::Reported
+            } else {
+                Base::Article
+            },
+            assumptions: values(&xs[5..])?,
+            goal: Goal {
+                answer,
+                target,
+                at_least: at_least == 1.0,
+            },
+        })
+    }
+}
+
+/// [`SEEK`], id, then each lever's index and the value it needs (NaN: none in its range).
+pub fn encode_needed(id: u32, needed: &Needed) -> Vec<f64> {
+    let mut out = vec![SEEK, f64::from(id)];
+    for &(k, v) in needed {
+        out.extend([k as usize as f64, v.unwrap_or(f64::NAN)]);
+    }
+    out
+}
+
+/// The seek's id and what each lever needs, from [`encode_needed`]'s numbers.
+pub fn decode_needed(xs: &[f64]) -> Result<(u32, Needed), Malformed> {
+    let xs = tagged(xs, SEEK)?;
+    let (&id, rest) = xs.split_first().ok_or(Malformed)?;
+    if !whole(id) || rest.len() % 2 != 0 {
+        return Err(Malformed);
+    }
+    let needed = rest
+        .chunks(2)
+        .map(|c| {
+            let key = Key::ALL.get(c[0] as usize).filter(|_| whole(c[0]));
+            Ok((*key.ok_or(Malformed)?, Some(c[1]).filter(|v| v.is_finite())))
+        })
+        .collect::<Result<Needed, Malformed>>()?;
+    Ok((id as u32, needed))
 }
 
 #[cfg(test)]
@@ -224,13 +340,42 @@ mod tests {
         let good = req.encode();
         assert_eq!(Request::decode(&good[..good.len() - 1]), Err(Malformed));
         let mut bad = good.clone();
-        bad[0] = 1.5;
+        bad[1] = 1.5;
         assert_eq!(Request::decode(&bad), Err(Malformed));
-        assert_eq!(decode_answer(&[1.0, 2.0]), Err(Malformed));
+        assert_eq!(decode_answer(&[RUN, 1.0, 2.0]), Err(Malformed));
         let sim = Settings::default()
             .simulate(&d, &req.assumptions, 8)
             .unwrap();
         let answer = encode_answer(1, &sim);
         assert_eq!(decode_answer(&answer[..answer.len() - 1]), Err(Malformed));
+    }
+
+    #[test]
+    fn a_goal_seek_and_its_answer_come_back_as_they_went() {
+        let d = Dataset::embedded();
+        let a = Assumptions::article(&d);
+        let seek = Seek {
+            id: 4,
+            base: Base::Reported,
+            assumptions: a.with(Key::AzureGrowth, 30.0),
+            goal: Goal::preset(Answer::Ratio2030, &d),
+        };
+        assert_eq!(Seek::decode(&seek.encode()), Ok(seek));
+        let needed = crate::sensitivity::needed(&d, &seek.assumptions, seek.goal);
+        assert_eq!(decode_needed(&encode_needed(4, &needed)), Ok((4, needed)));
+        // One kind's message is not the other's.
+        assert_eq!(Request::decode(&seek.encode()), Err(Malformed));
+        assert_eq!(
+            decode_answer(&encode_needed(4, &Vec::new())),
+            Err(Malformed)
+        );
+        let mut bad = seek.encode();
+        bad[3] = 9.0;
+        assert_eq!(Seek::decode(&bad), Err(Malformed), "no such answer");
+        assert_eq!(
+            decode_needed(&[SEEK, 1.0, 99.0, 1.0]),
+            Err(Malformed),
+            "no such lever"
+        );
     }
 }

@@ -66,7 +66,11 @@ fn download_png(id: ChartId, chart: &Chart, dark: bool) {
 #[function_component]
 pub fn Figure(p: &FigureProps) -> Html {
     let s = &p.state;
-    let chart = Rc::new(p.id.build_with(&s.data, &s.report, s.sim.as_deref()));
+    let chart = p.id.build_with(&s.data, &s.report, s.sim.as_deref());
+    let chart = Rc::new(match &s.pinned {
+        Some(pinned) => p.id.with_pinned(chart, &s.data, pinned),
+        None => chart,
+    });
     // Listen: the player (dropped, it stops) and the note it plays (`Some(None)`: playing, no
     // point shown: the reader prefers reduced motion, or the first note has not begun).
     let player = use_mut_ref(|| None::<(Rc<Chart>, Player)>);

@@ -74,6 +74,7 @@ pub fn use_permalink(s: &Rc<State>, dispatch: &Callback<Action>) -> Undo {
                         assumptions: q.assumptions,
                         uncertainty: q.uncertainty,
                         base: q.base,
+                        pinned: q.pinned,
                     };
                     *entry.borrow_mut() = Some(to);
                     // An entry a link to a section made belongs to the step it was made from.
@@ -141,9 +142,9 @@ fn use_undo_keys(undo: &Undo) {
                 if !(k.ctrl_key() || k.meta_key()) || k.alt_key() || typing {
                     return;
                 }
-                let delta = match (k.key().to_lowercase().as_str(), k.shift_key()) {
+                let delta = match (k.key().as_str(), k.shift_key()) {
                     ("z", false) if undo.can_undo => -1,
-                    ("z", true) | ("y", false) if undo.can_redo => 1,
+                    ("z" | "Z", true) | ("y", false) if undo.can_redo => 1,
                     _ => return,
                 };
                 k.prevent_default();

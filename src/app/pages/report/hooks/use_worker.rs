@@ -1,8 +1,8 @@
 //! `use_worker`: the uncertainty's runs in the page's worker, once the page answers its reader.
 
-use crate::app::browser::{self, worker::Worker};
-use crate::app::state::{Action, Ran, Runner, State};
-use crate::model::uncertainty::wire::{Latest, Request};
+use crate::app::browser::{self, worker::Answered, worker::Worker};
+use crate::app::state::{Action, Ran, Runner, Solved, State};
+use crate::model::uncertainty::wire::{Latest, Request, Seek};
 use crate::model::uncertainty::SETTLED_PATHS;
 use yew::prelude::*;
 
@@ -20,8 +20,10 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
     let worker = use_mut_ref(|| None::<Worker>);
     let latest = use_mut_ref(Latest::default);
     let pending = use_mut_ref(Vec::<Request>::new);
+    let seeks = use_mut_ref(|| (Latest::default(), Vec::<Seek>::new()));
     {
         let (worker, latest, pending) = (worker.clone(), latest.clone(), pending.clone());
+        let seeks = seeks.clone();
         let dispatch = dispatch.clone();
         use_effect_with(interactive, move |&interactive| {
             if !interactive || worker.borrow().is_some() {
@@ -29,7 +31,23 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
             }
             let failed = dispatch.reform(|()| Action::Runner(Runner::Unavailable));
             let emit = dispatch.clone();
-            let answered = move |id: u32, sim| {
+            let answered = move |answer: Answered| {
+                let (id, sim) = match answer {
+                    Answered::Run(id, sim) => (id, sim),
+                    Answered::Seek(id, needed) => {
+                        let (latest, asked) = &mut *seeks.borrow_mut();
+                        if let Some(s) = asked.iter().find(|s| s.id == id && latest.is(id)) {
+                            emit.emit(Action::Solved(Box::new(Solved {
+                                goal: s.goal,
+                                at: s.assumptions,
+                                base: s.base,
+                                needed,
+                            })));
+                        }
+                        asked.retain(|s| s.id > id);
+                        return;
+                    }
+                };
                 let mut asked = pending.borrow_mut();
                 if latest.borrow().is(id) {
                     if let Some(r) = asked.iter().find(|r| r.id == id) {
@@ -59,6 +77,7 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
             *worker.borrow_mut() = started;
         });
     }
+    use_seek(s, dispatch, worker.clone(), seeks);
     // The state the worker last ran for, by what it depends on: asked again only for a new
     // state, or for one whose bands are still a quick run's (an embed's first, when the worker
     // comes up after it).
@@ -85,6 +104,59 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
         let settle = (runner == Runner::Worker && settings.on && !same).then(|| {
             gloo_timers::callback::Timeout::new(browser::SETTLE_MS, move || ask(SETTLED_PATHS))
         });
+        move || drop(settle)
+    });
+}
+
+/// "What must be true": once the assumptions, the base or the goal settle, the worker finds
+/// what each lever would need to be. Until the worker is up (and in a browser that refused it)
+/// the main thread does, the page's first answer in a task of its own before the app takes the
+/// prerendered report's place, so that the section does not move then. An answer to a seek a
+/// newer one replaced is dropped by `use_worker`; one for a state the page has left, by the
+/// reducer.
+#[hook]
+fn use_seek(
+    s: &State,
+    dispatch: &Callback<Action>,
+    worker: std::rc::Rc<std::cell::RefCell<Option<Worker>>>,
+    seeks: std::rc::Rc<std::cell::RefCell<(Latest, Vec<Seek>)>>,
+) {
+    let key = (s.assumptions, s.view.base, s.goal);
+    let found = s
+        .found
+        .as_ref()
+        .is_some_and(|f| (f.at, f.base, f.goal) == key);
+    let (dispatch, data) = (dispatch.clone(), s.data.clone());
+    let first = use_mut_ref(|| true);
+    // An embed shows no such section: nothing to find.
+    let done = found || s.view.embed.is_some() || s.view.scorecard;
+    use_effect_with((key, s.runner, done), move |&(key, runner, done)| {
+        let (assumptions, base, goal) = key;
+        let seek = move || match runner {
+            Runner::Worker => {
+                if let Some(w) = worker.borrow().as_ref() {
+                    let (latest, asked) = &mut *seeks.borrow_mut();
+                    let seek = Seek {
+                        id: latest.ask(),
+                        base,
+                        assumptions,
+                        goal,
+                    };
+                    asked.push(seek);
+                    w.seek(&seek);
+                }
+            }
+            Runner::Unavailable | Runner::MainThread => {
+                let here = Solved::here(&data, assumptions, base, goal);
+                dispatch.emit(Action::Solved(Box::new(here)));
+            }
+        };
+        let wait = if std::mem::take(&mut *first.borrow_mut()) {
+            0
+        } else {
+            browser::SETTLE_MS
+        };
+        let settle = (!done).then(|| gloo_timers::callback::Timeout::new(wait, seek));
         move || drop(settle)
     });
 }

@@ -8,6 +8,7 @@ pub mod compute;
 pub mod funding;
 pub mod market;
 pub mod method;
+pub mod must;
 pub mod scorecard;
 pub mod sustainability;
 pub mod week;

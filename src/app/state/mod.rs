@@ -4,12 +4,19 @@
 use crate::app::query::View;
 use crate::dataset::Dataset;
 use crate::model::reported::Base;
+use crate::model::sensitivity::Goal;
+use crate::model::uncertainty::Answer;
 use crate::model::uncertainty::{
     snap_width, Settings, Simulation, DRAG_PATHS, MAX_SEED, SETTLED_PATHS,
 };
 use crate::model::{Assumptions, Key, Preset, Report};
 use std::rc::Rc;
 use yew::Reducible;
+
+mod runner;
+pub use runner::{Ran, Runner, Solved};
+mod scenario;
+pub use scenario::Scenario;
 
 #[derive(Debug, Clone)]
 pub struct State {
@@ -26,6 +33,9 @@ pub struct State {
     pub article_defaults: Option<Assumptions>,
     /// Recomputed on every change of assumptions; everything on the page reads from it.
     pub report: Rc<Report>,
+    /// The model at the pinned scenario's assumptions (`view.pinned`), which the charts draw
+    /// beside the reader's and the comparison sets against theirs.
+    pub pinned: Option<Rc<Report>>,
     /// Whether the uncertainty is shown, its seed and each lever's spread.
     pub uncertainty: Settings,
     /// The bands and ranges around the assumptions: a quick run while they change, the full
@@ -33,6 +43,10 @@ pub struct State {
     pub sim: Option<Rc<Simulation>>,
     /// Where the runs are made.
     pub runner: Runner,
+    /// The target "What must be true" holds the answers to, and what each lever would need to
+    /// be for it (`None` until found; it may be for an earlier state, which the page says).
+    pub goal: Goal,
+    pub found: Option<Rc<Solved>>,
     pub dark: bool,
     /// What the address keeps besides the assumptions (embed options, a theme it chose).
     pub view: View,
@@ -49,40 +63,11 @@ impl PartialEq for State {
             && self.uncertainty == other.uncertainty
             && self.sim.as_ref().map(|s| s.paths) == other.sim.as_ref().map(|s| s.paths)
             && self.runner == other.runner
+            && self.goal == other.goal
+            && self.found == other.found
             && self.dark == other.dark
             && self.view == other.view
     }
-}
-
-/// Where the uncertainty's full runs are made: on the main thread (the prerender, and the page
-/// until its worker is up), in the page's worker (`crates/worker`), or nowhere (a browser that
-/// refused the worker: the central lines stay, the ranges are said to be unavailable). A
-/// moving slider's quick run is the main thread's while there is a worker.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Runner {
-    #[default]
-    MainThread,
-    Worker,
-    Unavailable,
-}
-
-impl Runner {
-    /// As the uncertainty panel names it for the tests (`data-runner`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Runner::MainThread => "main-thread",
-            Runner::Worker => "worker",
-            Runner::Unavailable => "unavailable",
-        }
-    }
-}
-
-/// A run the worker made, with what it was made for.
-pub struct Ran {
-    pub sim: Simulation,
-    pub at: Assumptions,
-    pub settings: Settings,
-    pub base: Base,
 }
 
 pub enum Action {
@@ -110,14 +95,13 @@ pub enum Action {
     Base(Base),
     /// Back to a scenario the reader had (Back, Forward, undo, redo): as the address held it.
     Restore(Box<Scenario>),
-}
-
-/// What one history entry holds: the assumptions, the uncertainty's settings and the base.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Scenario {
-    pub assumptions: Assumptions,
-    pub uncertainty: Settings,
-    pub base: Base,
+    /// Pins the reader's scenario to compare the next ones with (`None`: unpins).
+    Pin(Option<Assumptions>),
+    /// The target "What must be true" solves for.
+    Goal(Goal),
+    /// What each lever would need to be: taken if it is for the page's goal, assumptions and
+    /// base.
+    Solved(Box<Solved>),
 }
 
 /// Paths of the state a page starts with: the build prerenders the full run; the app starts
@@ -129,7 +113,7 @@ const START_PATHS: usize = if crate::app::render_mode::PRERENDER {
 };
 
 /// `source` on `base`: the same dataset (shared) on the article's, the reported base built.
-fn on_base(source: &Rc<Dataset>, base: Base) -> Rc<Dataset> {
+pub(super) fn on_base(source: &Rc<Dataset>, base: Base) -> Rc<Dataset> {
     match base {
         Base::Article => source.clone(),
         base => Rc::new(base.dataset(source)),
@@ -158,7 +142,7 @@ impl State {
     }
 
     /// The state with `data`, which is `source` on `view`'s base.
-    fn on(
+    pub(super) fn on(
         source: Rc<Dataset>,
         data: Rc<Dataset>,
         assumptions: Assumptions,
@@ -168,7 +152,13 @@ impl State {
         runner: Runner,
     ) -> State {
         let report = Rc::new(Report::compute(&data, &assumptions));
+        let goal = Goal::preset(Answer::ALL[0], &data);
         State {
+            pinned: view.pinned.map(|p| Rc::new(Report::compute(&data, &p))),
+            // The prerender finds it at once; the app asks its worker.
+            found: crate::app::render_mode::PRERENDER
+                .then(|| Rc::new(Solved::here(&data, assumptions, view.base, goal))),
+            goal,
             article: Assumptions::article(&data),
             article_defaults: (view.base == Base::Reported).then(|| Assumptions::article(&source)),
             // The page starts from the quick run, so its first task stays short (TBT), and
@@ -190,7 +180,12 @@ impl State {
 
     /// The state at `assumptions` and `uncertainty`, with the quick run's bands (or the full
     /// run's, with `paths`).
-    fn with(&self, assumptions: Assumptions, uncertainty: Settings, paths: usize) -> State {
+    pub(super) fn with(
+        &self,
+        assumptions: Assumptions,
+        uncertainty: Settings,
+        paths: usize,
+    ) -> State {
         if assumptions == self.assumptions
             && uncertainty == self.uncertainty
             && self.paths() >= paths
@@ -254,15 +249,6 @@ impl State {
 
     fn with_uncertainty(&self, uncertainty: Settings) -> State {
         self.with(self.assumptions, uncertainty, DRAG_PATHS)
-    }
-
-    /// What the address keeps of this state, as one history entry.
-    pub fn scenario(&self) -> Scenario {
-        Scenario {
-            assumptions: self.assumptions,
-            uncertainty: self.uncertainty,
-            base: self.view.base,
-        }
     }
 
     /// How many paths the bands shown come from (0 when they are off).
@@ -333,7 +319,7 @@ impl Reducible for State {
                     }
                 }
                 let view = View { base, ..self.view };
-                State::on(
+                let on = State::on(
                     self.source.clone(),
                     data,
                     a,
@@ -341,21 +327,29 @@ impl Reducible for State {
                     self.dark,
                     view,
                     self.runner,
-                )
+                );
+                State {
+                    goal: self.goal,
+                    ..on
+                }
             }
-            Action::Restore(to) if to.base != self.view.base => State::on(
-                self.source.clone(),
-                on_base(&self.source, to.base),
-                to.assumptions,
-                to.uncertainty,
-                self.dark,
-                View {
-                    base: to.base,
-                    ..self.view
-                },
-                self.runner,
-            ),
-            Action::Restore(to) => self.with(to.assumptions, to.uncertainty, DRAG_PATHS),
+            Action::Restore(to) => self.restore(&to),
+            Action::Pin(pinned) => self.pin(pinned),
+            Action::Goal(goal) => State {
+                goal,
+                ..(*self).clone()
+            },
+            Action::Solved(found)
+                if found.goal == self.goal
+                    && found.at == self.assumptions
+                    && found.base == self.view.base =>
+            {
+                State {
+                    found: Some(Rc::new(*found)),
+                    ..(*self).clone()
+                }
+            }
+            Action::Solved(_) => (*self).clone(),
             Action::SetDark(dark) => State {
                 dark,
                 view: View {

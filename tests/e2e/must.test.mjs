@@ -1,0 +1,86 @@
+// @ts-check
+// "What must be true" in headless Chromium: the worker finds what each lever would need for a
+// target, Apply sets it and the target then holds; the reader's own number is solved for; a
+// browser without workers finds the same values on its main thread.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openReport, sliderId } from '../../tools/lib.mjs';
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until the levers' table has its values for what the page shows (not "…"). */
+const found = (page) => page.waitForFunction(() => document.querySelector('#must table')?.ariaBusy === 'false');
+/** Each lever's row: its URL key, yours, needed, and whether Apply is enabled. */
+const rows = (page) =>
+  page.$$eval('#must tbody tr', (trs) =>
+    trs.map((tr) => ({
+      key: tr.getAttribute('data-key'),
+      yours: tr.querySelector('.yours')?.textContent,
+      needed: tr.querySelector('.needed')?.textContent,
+      apply: !(/** @type {HTMLButtonElement} */ (tr.querySelector('.apply')).disabled),
+    })),
+  );
+
+test('a target is solved for each lever; Apply sets the lever and the target then holds', async () => {
+  const page = await openReport(browser, server.url);
+  await page.selectOption('#goal-answer', { label: 'CapEx against cloud revenue in 2030' });
+  await found(page);
+  const status = await page.textContent('#goal-status');
+  assert.match(status ?? '', /levers? alone can/, status ?? '');
+  const solvable = (await rows(page)).filter((r) => r.apply);
+  assert.ok(solvable.length > 0, 'some lever can meet it alone');
+  const pick = solvable[0];
+  await page.click(`#must tr[data-key="${pick.key}"] .apply`);
+  // The slider shows the value the worker found, and the target holds.
+  await page.waitForFunction(
+    ([id, want]) => document.getElementById(`${id}-value`)?.textContent === want,
+    [sliderId(pick.key), pick.needed],
+  );
+  await page.waitForFunction(() => /holds already/.test(document.getElementById('goal-status')?.textContent ?? ''));
+  const ratio = await page.textContent('#goal-status');
+  const now = Number(ratio?.match(/([\d.]+)× now/)?.[1]);
+  assert.ok(now <= 0.5, `the ratio is ${now} after Apply`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the reader’s own number is solved for, and a target no lever reaches alone says so', async () => {
+  const page = await openReport(browser, server.url);
+  await found(page);
+  const before = await rows(page);
+  await page.fill('#goal-target', '100000');
+  await page.waitForFunction(() => /No lever alone/.test(document.getElementById('goal-status')?.textContent ?? ''));
+  await found(page);
+  const after = await rows(page);
+  assert.ok(
+    after.every((r) => r.needed === 'none in its range' && !r.apply),
+    JSON.stringify(after),
+  );
+  assert.notDeepEqual(after, before);
+  await page.context().close();
+});
+
+test('without workers the page finds the same values on its main thread', async () => {
+  const page = await openReport(browser, server.url);
+  await found(page);
+  const withWorker = await rows(page);
+  await page.context().close();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    // A browser without workers.
+    delete window.Worker;
+  });
+  const bare = await context.newPage();
+  await bare.goto(server.url);
+  await found(bare);
+  assert.deepEqual(await rows(bare), withWorker);
+  await context.close();
+});
