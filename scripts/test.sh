@@ -18,6 +18,7 @@ step "JavaScript: biome check, tsc"; node_modules/.bin/biome check tools tests/e
 step "native tests (cargo test)"; cargo test --workspace --quiet 2>&1 | tee "$logs/native.txt"
 step "release build (trunk build --release --offline)"; trunk build --release --offline
 step "one-file build"; node tools/single-file.mjs
+step "size: critical bytes against tools/budgets.mjs"; node tools/size.mjs
 step "browser tests (node --test: headless Chromium; Chromium and Firefox ESR over WebDriver)"
 # The spec reporter ends with every failing test, its suite and its error: the end of the log
 # is what a CI summary shows.

@@ -58,7 +58,7 @@ pub fn manifest() -> Value {
         .iter()
         .map(|&c| {
             let inputs: Vec<String> = c.inputs().iter().map(|k| format!("{k:?}")).collect();
-            json!({ "id": c.slug(), "name": format!("{c:?}"), "inputs": inputs })
+            json!({ "id": c.slug(), "name": format!("{c:?}"), "inputs": inputs, "onSettle": c.on_settle() })
         })
         .collect();
     let presets: Vec<Value> = Preset::ALL

@@ -2,6 +2,8 @@
 //! layout each drawing records (`Plot::labels`, `Plot::keys`) at every width the page serves,
 //! with the presets' extremes. `CHART_SVG_DIR=/tmp/charts cargo test --test chart_craft` also
 //! writes every chart there as SVG, to look at.
+// The wasm does without these (clippy.toml); sRGB luminance needs powf (a native test, not the wasm).
+#![allow(clippy::disallowed_methods)]
 
 use ai_infra_report::charts::layout::Label;
 use ai_infra_report::charts::{Chart, ChartId, Entity, Plot, Theme};

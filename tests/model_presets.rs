@@ -1,5 +1,7 @@
 //! The scenarios (presets), reset and the page state's actions: each preset tells the story its
 //! name promises, sets every lever within range, and reset restores the article's exact values.
+// The wasm does without these (clippy.toml); labels are compared in any case (a native test).
+#![allow(clippy::disallowed_methods)]
 
 use ai_infra_report::app::query::View;
 use ai_infra_report::app::state::{Action, State};

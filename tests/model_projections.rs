@@ -1,6 +1,8 @@
 //! The projections: the article's view reproduces every figure the article states, more growth
 //! or a later plateau never gives less (a proptest), the article's earlier plateau, the
 //! projections CSV download, and the fractional powers the model computes with.
+// The wasm does without these (clippy.toml); powf is the reference pow_ratio is held to (a native test).
+#![allow(clippy::disallowed_methods)]
 
 use ai_infra_report::dataset::{Dataset, Load};
 use ai_infra_report::model::assumptions::NO_PLATEAU;

@@ -17,10 +17,10 @@ after(async () => {
 });
 
 /** Waits until the levers' table has its values for what the page shows (not "…"). */
-const found = (page) => page.waitForFunction(() => document.querySelector('#must table')?.ariaBusy === 'false');
+const found = (page) => page.waitForFunction(() => document.querySelector('#must table.goals')?.ariaBusy === 'false');
 /** Each lever's row: its URL key, yours, needed, and whether Apply is enabled. */
 const rows = (page) =>
-  page.$$eval('#must tbody tr', (trs) =>
+  page.$$eval('#must table.goals tbody tr', (trs) =>
     trs.map((tr) => ({
       key: tr.getAttribute('data-key'),
       yours: tr.querySelector('.yours')?.textContent,
@@ -48,6 +48,21 @@ test('a target is solved for each lever; Apply sets the lever and the target the
   const ratio = await page.textContent('#goal-status');
   const now = Number(ratio?.match(/([\d.]+)× now/)?.[1]);
   assert.ok(now <= 0.5, `the ratio is ${now} after Apply`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('the tornado shows the levers that move the target’s answer, most first', async () => {
+  const page = await openReport(browser, server.url);
+  const label = () => page.getAttribute('#levers', 'aria-label');
+  assert.match((await label()) ?? '', /^Bar chart: CapEx growth moves the five's CapEx to 2030 most/);
+  await page.selectOption('#goal-answer', { label: 'CapEx against cloud revenue in 2030' });
+  await page.waitForFunction(() => /the 2030 ratio most/.test(document.getElementById('levers')?.ariaLabel ?? ''));
+  // One category per lever the table lists, each with its two ends.
+  const head = await page.$$eval('#fig-levers details.as-table thead th', (ths) => ths.map((t) => t.textContent));
+  assert.deepEqual(head.slice(1), ['Lever at its low end', 'Lever at its high end']);
+  const levers = await page.$$eval('#fig-levers details.as-table tbody tr', (trs) => trs.length);
+  assert.equal(levers, (await rows(page)).filter((r) => r.needed !== '…').length);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

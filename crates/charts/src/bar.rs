@@ -4,7 +4,7 @@
 use super::frame::{axis_max, font, frame, measure, text_at, Axes, DrawSeries, KeyEntry};
 use super::layout::Rect;
 use super::line::key_pixels;
-use super::{BarChart, DrawResult, Plot, Series, Stroke, Theme};
+use super::{BarChart, DrawResult, Plot, Series, Stroke, Theme, ValueUnit};
 use ai_infra_model::format::{money, usd_bn};
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -36,8 +36,26 @@ fn fit_labels<DB: DrawingBackend>(
     fn bare(v: f64) -> String {
         money("", v).trim_end_matches('B').to_string()
     }
+    fn usd_change(v: f64) -> String {
+        ValueUnit::UsdBnChange.tick(v)
+    }
+    fn ratio_change(v: f64) -> String {
+        ValueUnit::RatioChange.tick(v)
+    }
+    fn years_change(v: f64) -> String {
+        ValueUnit::YearsChange.tick(v)
+    }
     let slot = plot.px(GROUP / c.series.len().max(1) as f64, 0.0).0 - plot.px(0.0, 0.0).0;
-    let options: [(Format, f64); 4] = [(usd_bn, 12.0), (bare, 12.0), (bare, 11.0), (bare, 10.0)];
+    let change: Option<Format> = match c.unit {
+        ValueUnit::UsdBnChange => Some(usd_change),
+        ValueUnit::RatioChange => Some(ratio_change),
+        ValueUnit::YearsChange => Some(years_change),
+        ValueUnit::UsdBn | ValueUnit::Percent => None,
+    };
+    let options: [(Format, f64); 4] = match change {
+        Some(f) => [(f, 12.0), (f, 11.0), (f, 10.0), (f, 10.0)],
+        None => [(usd_bn, 12.0), (bare, 12.0), (bare, 11.0), (bare, 10.0)],
+    };
     for (text, size) in options {
         let style = font(t, size, false, t.foreground());
         let widest = c
@@ -61,13 +79,16 @@ pub fn draw<DB: DrawingBackend>(
 ) -> DrawResult<DB, Plot> {
     let n = c.categories.len();
     let m = c.series.len().max(1);
-    let max = c
-        .series
-        .iter()
-        .flat_map(|s| s.values.iter().copied())
-        .fold(0.0, f64::max);
-    // Headroom for the value labels and the group notes above the bars.
+    let values = || c.series.iter().flat_map(|s| s.values.iter().copied());
+    let (max, min) = (values().fold(0.0, f64::max), values().fold(0.0, f64::min));
+    // Headroom for the value labels and the group notes above the bars (and for the labels
+    // under bars that go below zero: a change can).
     let y_max = axis_max(max, if c.notes.is_empty() { 0.16 } else { 0.32 });
+    let y_min = if min < 0.0 {
+        min - 0.16 * (max - min)
+    } else {
+        0.0
+    };
     let keys: Vec<KeyEntry> = if c.series.len() > 1 {
         let fill = |s: &Series| t.color(s.color).filled();
         c.series
@@ -85,7 +106,7 @@ pub fn draw<DB: DrawingBackend>(
         thin: false,
         right: 0,
     };
-    let (xr, yr) = (-0.5..n as f64 - 0.5, 0.0..y_max);
+    let (xr, yr) = (-0.5..n as f64 - 0.5, y_min..y_max);
     let title = (c.title.as_str(), c.subtitle.as_str());
     let mut f = frame(root, title, &keys, t, (xr, yr), &axes)?;
 
@@ -117,9 +138,11 @@ pub fn draw<DB: DrawingBackend>(
             if let Some((text, style)) = &labels {
                 let label = text(*v);
                 let (w, h) = measure(root, &label, style);
-                let r = Rect::at(cx - w / 2, y - g - h, w, h);
+                // Above a bar that rises, under one that falls.
+                let top = if *v < 0.0 { y + g } else { y - g - h };
+                let r = Rect::at(cx - w / 2, top, w, h);
                 text_at(root, &mut f.space, &label, r, style)?;
-                y = r.y0;
+                y = y.min(r.y0);
             }
             tops[i] = tops[i].min(y);
         }

@@ -34,6 +34,7 @@ impl ChartId {
             ChartId::Market => market(r),
             ChartId::Compute => compute(r),
             ChartId::Sustainability => sustainability(r),
+            ChartId::Levers => super::levers::native(data, r),
         }
     }
 }

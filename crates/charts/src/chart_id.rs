@@ -27,6 +27,10 @@ pub enum ChartId {
     Compute,
     #[strum(serialize = "capex-vs-revenue")]
     Sustainability,
+    /// Which levers move a headline answer most (a tornado): on the page, the answer "What must
+    /// be true?" holds to; built alone (the prerender, an embed, the tests), the first answer's.
+    #[strum(serialize = "levers")]
+    Levers,
 }
 
 impl ChartId {
@@ -55,7 +59,14 @@ impl ChartId {
             ChartId::Market => &levers::MARKET,
             ChartId::Compute => &levers::CAPEX_AND_COMPUTE,
             ChartId::Sustainability => &levers::CAPEX_AND_CLOUD,
+            ChartId::Levers => crate::levers::ANSWER.inputs(),
         }
+    }
+
+    /// Whether the page draws it from its worker's answer once a change settles (the tornado),
+    /// not in the frame of the change: a moving slider redraws it when it rests.
+    pub fn on_settle(self) -> bool {
+        self == ChartId::Levers
     }
 
     /// The source line as the page shows it: [`ChartId::source`] (on the reported base, for a
@@ -116,6 +127,9 @@ impl ChartId {
             }
             ChartId::Sustainability => {
                 format!("the article ({FIRST_YEAR} revenue, CapEx plans); {model}")
+            }
+            ChartId::Levers => {
+                "this report's model, each lever at the ends of its spread in the uncertainty panel".into()
             }
         }
     }

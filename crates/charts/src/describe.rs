@@ -318,6 +318,9 @@ pub fn csv(
     let unit = match unit {
         ValueUnit::UsdBn => "USD bn",
         ValueUnit::Percent => "%",
+        ValueUnit::UsdBnChange => "change, USD bn",
+        ValueUnit::RatioChange => "change, ratio",
+        ValueUnit::YearsChange => "change, years",
     };
     let mut out = String::new();
     if commented {

@@ -12,22 +12,47 @@ pub enum ValueUnit {
     UsdBn,
     /// Percent.
     Percent,
+    /// A change in billions of US dollars, signed: "+$120B", "−$80B".
+    UsdBnChange,
+    /// A change in a ratio, signed: "+0.12×".
+    RatioChange,
+    /// A change in years, signed: "+2 years" ("−1 yr" on an axis).
+    YearsChange,
+}
+
+/// "+" or "−" (the minus sign) before a change, none for zero.
+fn sign(v: f64) -> &'static str {
+    if v > 0.0 {
+        "+"
+    } else if v < 0.0 {
+        "−"
+    } else {
+        ""
+    }
 }
 
 impl ValueUnit {
     /// Axis tick label: "$500B", "$1.5T", "30 %".
     pub fn tick(self, v: f64) -> String {
+        use ai_infra_model::format::{fixed, trim, usd_bn};
         match self {
-            ValueUnit::UsdBn => ai_infra_model::format::usd_bn(v),
-            ValueUnit::Percent => format!("{} %", ai_infra_model::format::fixed(v, 0)),
+            ValueUnit::UsdBn => usd_bn(v),
+            ValueUnit::Percent => format!("{} %", fixed(v, 0)),
+            ValueUnit::UsdBnChange => format!("{}{}", sign(v), usd_bn(v.abs())),
+            ValueUnit::RatioChange => format!("{}{}×", sign(v), trim(v.abs(), 2)),
+            ValueUnit::YearsChange => format!("{}{} yr", sign(v), trim(v.abs(), 1)),
         }
     }
 
     /// A value with its unit, for tooltips and tables.
     pub fn value(self, v: f64) -> String {
+        use ai_infra_model::format::{pct, trim, usd_bn};
         match self {
-            ValueUnit::UsdBn => ai_infra_model::format::usd_bn(v),
-            ValueUnit::Percent => ai_infra_model::format::pct(v),
+            ValueUnit::UsdBn => usd_bn(v),
+            ValueUnit::Percent => pct(v),
+            ValueUnit::YearsChange if v.abs() == 1.0 => format!("{}1 year", sign(v)),
+            ValueUnit::YearsChange => format!("{}{} years", sign(v), trim(v.abs(), 1)),
+            _ => self.tick(v),
         }
     }
 }

@@ -16,6 +16,7 @@ mod frame;
 mod headline;
 pub mod history;
 pub mod layout;
+pub mod levers;
 mod line;
 pub mod outline;
 mod pinned;

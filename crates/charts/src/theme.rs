@@ -47,6 +47,9 @@ pub enum Entity {
     Spent,
     /// Cloud revenue as a whole, and the cloud market.
     Cloud,
+    /// A lever at the low end of its spread, and at the high end (the tornado's two bars).
+    LowEnd,
+    HighEnd,
 }
 
 impl Entity {
@@ -70,12 +73,14 @@ impl Entity {
             Entity::Capex => 13,
             Entity::Spent => 14,
             Entity::Cloud => 15,
+            Entity::LowEnd => 16,
+            Entity::HighEnd => 17,
         }
     }
 }
 
 /// Number of palette slots.
-pub const SLOTS: usize = 16;
+pub const SLOTS: usize = 18;
 
 const LIGHT: [RGBColor; SLOTS] = [
     RGBColor(0, 114, 178),   // Microsoft, Azure: Okabe–Ito blue
@@ -94,6 +99,8 @@ const LIGHT: [RGBColor; SLOTS] = [
     RGBColor(52, 66, 86),    // the five's CapEx: slate
     RGBColor(108, 118, 132), // spent, invested: light slate
     RGBColor(0, 124, 146),   // cloud revenue, market: Tol cyan, darkened
+    RGBColor(60, 110, 160),  // a lever at its low end: steel blue
+    RGBColor(170, 70, 30),   // a lever at its high end: rust
 ];
 
 const DARK: [RGBColor; SLOTS] = [
@@ -113,6 +120,8 @@ const DARK: [RGBColor; SLOTS] = [
     RGBColor(204, 212, 224),
     RGBColor(128, 140, 158),
     RGBColor(96, 200, 224),
+    RGBColor(120, 170, 230),
+    RGBColor(240, 140, 90),
 ];
 
 impl Theme {

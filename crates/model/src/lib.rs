@@ -77,6 +77,8 @@ pub struct Report {
     /// reached with that plateau instead of the reader's, in the chosen reading.
     pub early_plateau_year: i32,
     pub early_plateau_estimate_year: Option<i32>,
+    /// The assumptions it was computed at (what the tornado varies one lever of).
+    pub assumptions: Assumptions,
 }
 
 impl Report {
@@ -113,6 +115,7 @@ impl Report {
         let sustainability =
             sustainability::compare(&capex, &cloud, data.cloud.full_year_2025.revenue);
         Report {
+            assumptions: *a,
             flowback: funding::flowback(data, a.get(Key::Flowback), a.get(Key::AzureFlowback)),
             early_plateau_year,
             early_plateau_estimate_year: early.estimate_low_year,

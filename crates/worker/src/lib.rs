@@ -6,8 +6,7 @@
 
 use ai_infra_dataset::Dataset;
 use ai_infra_model::reported::Base;
-use ai_infra_model::sensitivity::needed;
-use ai_infra_model::uncertainty::wire::{encode_answer, encode_needed, kind, Request, Seek, RUN};
+use ai_infra_model::uncertainty::wire::{encode_answer, encode_sought, kind, Request, Seek, RUN};
 
 /// The answer to one request, as numbers: `None` for a malformed request or a run switched off.
 pub fn answer(article: &Dataset, reported: &Dataset, message: &[f64]) -> Option<Vec<f64>> {
@@ -23,8 +22,7 @@ pub fn answer(article: &Dataset, reported: &Dataset, message: &[f64]) -> Option<
         Some(encode_answer(req.id, &sim))
     } else {
         let seek = Seek::decode(message).ok()?;
-        let found = needed(on(seek.base), &seek.assumptions, seek.goal);
-        Some(encode_needed(seek.id, &found))
+        Some(encode_sought(seek.id, &seek.answer(on(seek.base))))
     }
 }
 
@@ -99,26 +97,31 @@ mod tests {
     /// The worker's goal seek is the model's, on either base.
     #[test]
     fn the_workers_goal_seek_is_the_native_one() {
-        use ai_infra_model::sensitivity::{needed, Goal};
-        use ai_infra_model::uncertainty::wire::{decode_needed, Seek};
-        use ai_infra_model::uncertainty::Answer;
+        use ai_infra_model::sensitivity::{needed, tornado, Goal};
+        use ai_infra_model::uncertainty::wire::{decode_sought, Seek};
+        use ai_infra_model::uncertainty::{spreads, Answer};
         let article = Dataset::embedded();
         let reported = reported_base(&article);
         for (base, data) in [(Base::Article, &article), (Base::Reported, &reported)] {
             let a = Assumptions::article(data);
             for &ans in Answer::ALL {
+                let width = Settings::default().width;
                 let seek = Seek {
                     id: 5,
                     base,
                     assumptions: a,
                     goal: Goal::preset(ans, data),
+                    width,
                 };
-                let got = decode_needed(&answer(&article, &reported, &seek.encode()).unwrap());
-                assert_eq!(
-                    got,
-                    Ok((5, needed(data, &a, seek.goal))),
-                    "{base:?} {ans:?}"
-                );
+                let (id, got) =
+                    decode_sought(&answer(&article, &reported, &seek.encode()).unwrap()).unwrap();
+                assert_eq!(id, 5);
+                assert_eq!(got.needed, needed(data, &a, seek.goal), "{base:?} {ans:?}");
+                // The tornado's bars: the model's, for every lever that moves the answer.
+                let all = tornado(data, &a, &spreads(data, &a, &width), ans);
+                let moving: Vec<_> = all.into_iter().filter(|b| b.swing() > 0.0).collect();
+                assert_eq!(got.bars, moving, "{base:?} {ans:?}");
+                assert!(!got.bars.is_empty(), "{ans:?}");
             }
         }
     }

@@ -2,7 +2,7 @@
 //! reader, asked for runs and goal seeks as `Float64Array`s, its answers handed back decoded.
 
 use super::window;
-use crate::model::uncertainty::wire::{decode_answer, decode_needed, Needed, Request, Seek};
+use crate::model::uncertainty::wire::{decode_answer, decode_sought, Request, Seek, Sought};
 use crate::model::uncertainty::Simulation;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -21,7 +21,7 @@ pub const URL_GLOBAL: &str = "aiInfraWorkerUrl";
 /// An answer of the worker, with its request's id.
 pub enum Answered {
     Run(u32, Simulation),
-    Seek(u32, Needed),
+    Seek(u32, Sought),
 }
 
 /// A running worker and its listeners (dropped with it).
@@ -54,8 +54,8 @@ impl Worker {
                     ready();
                 } else if let Ok((id, sim)) = decode_answer(&numbers) {
                     answer(Answered::Run(id, sim));
-                } else if let Ok((id, needed)) = decode_needed(&numbers) {
-                    answer(Answered::Seek(id, needed));
+                } else if let Ok((id, sought)) = decode_sought(&numbers) {
+                    answer(Answered::Seek(id, sought));
                 }
             });
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {

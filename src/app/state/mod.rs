@@ -5,6 +5,7 @@ use crate::app::query::View;
 use crate::dataset::Dataset;
 use crate::model::reported::Base;
 use crate::model::sensitivity::Goal;
+use crate::model::uncertainty::wire::Seek;
 use crate::model::uncertainty::Answer;
 use crate::model::uncertainty::{
     snap_width, Settings, Simulation, DRAG_PATHS, MAX_SEED, SETTLED_PATHS,
@@ -156,8 +157,16 @@ impl State {
         State {
             pinned: view.pinned.map(|p| Rc::new(Report::compute(&data, &p))),
             // The prerender finds it at once; the app asks its worker.
-            found: crate::app::render_mode::PRERENDER
-                .then(|| Rc::new(Solved::here(&data, assumptions, view.base, goal))),
+            found: crate::app::render_mode::PRERENDER.then(|| {
+                let seek = Seek {
+                    id: 0,
+                    base: view.base,
+                    assumptions,
+                    goal,
+                    width: uncertainty.width,
+                };
+                Rc::new(Solved::here(&data, &seek))
+            }),
             goal,
             article: Assumptions::article(&data),
             article_defaults: (view.base == Base::Reported).then(|| Assumptions::article(&source)),
@@ -339,16 +348,10 @@ impl Reducible for State {
                 goal,
                 ..(*self).clone()
             },
-            Action::Solved(found)
-                if found.goal == self.goal
-                    && found.at == self.assumptions
-                    && found.base == self.view.base =>
-            {
-                State {
-                    found: Some(Rc::new(*found)),
-                    ..(*self).clone()
-                }
-            }
+            Action::Solved(found) if found.is_for(&self) => State {
+                found: Some(Rc::new(*found)),
+                ..(*self).clone()
+            },
             Action::Solved(_) => (*self).clone(),
             Action::SetDark(dark) => State {
                 dark,

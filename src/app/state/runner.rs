@@ -1,8 +1,10 @@
 //! Where the uncertainty's runs and the goal seeks are made, and what they bring back.
 
+use crate::model::assumptions::KEYS;
 use crate::model::reported::Base;
+use crate::model::sensitivity::Bar;
 use crate::model::sensitivity::Goal;
-use crate::model::uncertainty::wire::Needed;
+use crate::model::uncertainty::wire::{Needed, Seek, Sought};
 use crate::model::uncertainty::{Settings, Simulation};
 use crate::model::Assumptions;
 
@@ -37,24 +39,45 @@ pub struct Ran {
     pub base: Base,
 }
 
-/// What each lever would need to be for `goal` to hold, found at `at` on `base`: the worker's
-/// answer to a seek, or the main thread's where there is no worker.
+/// What each lever would need to be for `goal` to hold, and how far each moves its answer
+/// across its spread (`width`, the uncertainty's), found at `at` on `base`: the worker's answer
+/// to a seek, or the main thread's where there is no worker.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Solved {
     pub goal: Goal,
     pub at: Assumptions,
     pub base: Base,
+    pub width: [f64; KEYS],
     pub needed: Needed,
+    pub bars: Vec<Bar>,
+    /// The answer at `at`, which the bars are set against.
+    pub central: f64,
 }
 
 impl Solved {
-    /// Found here, on the main thread (the prerender, and a browser without the worker).
-    pub fn here(data: &crate::dataset::Dataset, at: Assumptions, base: Base, goal: Goal) -> Solved {
+    /// The answer to `seek` with what it was asked for.
+    pub fn of(seek: &Seek, sought: Sought) -> Solved {
         Solved {
-            goal,
-            at,
-            base,
-            needed: crate::model::sensitivity::needed(data, &at, goal),
+            goal: seek.goal,
+            at: seek.assumptions,
+            base: seek.base,
+            width: seek.width,
+            needed: sought.needed,
+            bars: sought.bars,
+            central: sought.central,
         }
+    }
+
+    /// Found here, on the main thread (the prerender, and a browser without the worker).
+    pub fn here(data: &crate::dataset::Dataset, seek: &Seek) -> Solved {
+        Solved::of(seek, seek.answer(data))
+    }
+
+    /// Whether it answers what the page shows now.
+    pub fn is_for(&self, s: &super::State) -> bool {
+        self.goal == s.goal
+            && self.at == s.assumptions
+            && self.base == s.view.base
+            && self.width == s.uncertainty.width
     }
 }

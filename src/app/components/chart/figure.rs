@@ -66,7 +66,13 @@ fn download_png(id: ChartId, chart: &Chart, dark: bool) {
 #[function_component]
 pub fn Figure(p: &FigureProps) -> Html {
     let s = &p.state;
-    let chart = p.id.build_with(&s.data, &s.report, s.sim.as_deref());
+    // The tornado follows "What must be true?": its answer, from the worker's latest bars.
+    let chart = match (p.id, s.found.as_deref()) {
+        (ChartId::Levers, Some(f)) => {
+            crate::charts::levers::chart(f.goal.answer, f.central, &f.bars)
+        }
+        _ => p.id.build_with(&s.data, &s.report, s.sim.as_deref()),
+    };
     let chart = Rc::new(match &s.pinned {
         Some(pinned) => p.id.with_pinned(chart, &s.data, pinned),
         None => chart,

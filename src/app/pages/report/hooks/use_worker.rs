@@ -34,15 +34,10 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
             let answered = move |answer: Answered| {
                 let (id, sim) = match answer {
                     Answered::Run(id, sim) => (id, sim),
-                    Answered::Seek(id, needed) => {
+                    Answered::Seek(id, sought) => {
                         let (latest, asked) = &mut *seeks.borrow_mut();
                         if let Some(s) = asked.iter().find(|s| s.id == id && latest.is(id)) {
-                            emit.emit(Action::Solved(Box::new(Solved {
-                                goal: s.goal,
-                                at: s.assumptions,
-                                base: s.base,
-                                needed,
-                            })));
+                            emit.emit(Action::Solved(Box::new(Solved::of(s, sought))));
                         }
                         asked.retain(|s| s.id > id);
                         return;
@@ -121,17 +116,14 @@ fn use_seek(
     worker: std::rc::Rc<std::cell::RefCell<Option<Worker>>>,
     seeks: std::rc::Rc<std::cell::RefCell<(Latest, Vec<Seek>)>>,
 ) {
-    let key = (s.assumptions, s.view.base, s.goal);
-    let found = s
-        .found
-        .as_ref()
-        .is_some_and(|f| (f.at, f.base, f.goal) == key);
+    let key = (s.assumptions, s.view.base, s.goal, s.uncertainty.width);
+    let found = s.found.as_ref().is_some_and(|f| f.is_for(s));
     let (dispatch, data) = (dispatch.clone(), s.data.clone());
     let first = use_mut_ref(|| true);
     // An embed shows no such section: nothing to find.
     let done = found || s.view.embed.is_some() || s.view.scorecard;
     use_effect_with((key, s.runner, done), move |&(key, runner, done)| {
-        let (assumptions, base, goal) = key;
+        let (assumptions, base, goal, width) = key;
         let seek = move || match runner {
             Runner::Worker => {
                 if let Some(w) = worker.borrow().as_ref() {
@@ -141,13 +133,21 @@ fn use_seek(
                         base,
                         assumptions,
                         goal,
+                        width,
                     };
                     asked.push(seek);
                     w.seek(&seek);
                 }
             }
             Runner::Unavailable | Runner::MainThread => {
-                let here = Solved::here(&data, assumptions, base, goal);
+                let seek = Seek {
+                    id: 0,
+                    base,
+                    assumptions,
+                    goal,
+                    width,
+                };
+                let here = Solved::here(&data, &seek);
                 dispatch.emit(Action::Solved(Box::new(here)));
             }
         };

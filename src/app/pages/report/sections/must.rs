@@ -5,8 +5,10 @@
 //! works, so nothing moves when they arrive.
 
 use super::SectionProps;
+use crate::app::components::chart::figure::Figure;
 use crate::app::query::number::parse_number;
 use crate::app::state::{Action, Solved};
+use crate::charts::ChartId;
 use crate::model::capex::LAST_YEAR;
 use crate::model::format::{answer_words, slider_value, trim};
 use crate::model::sensitivity::Goal;
@@ -46,10 +48,7 @@ pub fn Must(p: &SectionProps) -> Html {
     let now = goal.answer.of(&s.report);
     let holds = goal.met(&s.report);
     // The worker's answer, if it is for what the page shows now.
-    let found: Option<&Solved> = s
-        .found
-        .as_deref()
-        .filter(|f| f.goal == goal && f.at == s.assumptions && f.base == s.view.base);
+    let found: Option<&Solved> = s.found.as_deref().filter(|f| f.is_for(s));
     let pick = {
         let (dispatch, data) = (p.dispatch.clone(), s.data.clone());
         Callback::from(move |e: Event| {
@@ -88,7 +87,7 @@ pub fn Must(p: &SectionProps) -> Html {
     let preset = Goal::preset(goal.answer, &s.data);
     html! {
         <section id={ID} aria-labelledby="must-h">
-            <h2 id="must-h">{ "What must be true?" }</h2>
+            <h2 id="must-h">{ "What moves the answers, and what must be true?" }</h2>
             <p>{ "Pick a target for one of the report's answers. For each lever that moves it, the page finds the \
                 value that alone would meet it, the other levers as you set them." }</p>
             <div class="goal-form">
@@ -106,6 +105,8 @@ pub fn Must(p: &SectionProps) -> Html {
                     {step} value={target_text(&preset)} oninput={typed} />
                 <span class="goal-unit">{ unit }</span>
             </div>
+            <p>{ "Which levers move it most, each at the ends of its spread in the uncertainty panel:" }</p>
+            <Figure id={ChartId::Levers} state={s.clone()} />
             <p id="goal-status" role="status">
                 { format!("{name}: {} now. ", now.map_or(format!("not by {LAST_YEAR}"), write)) }{ status }
             </p>

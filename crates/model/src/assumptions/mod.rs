@@ -5,9 +5,7 @@
 //! hand-written fields. A slider's URL key is spelled once, in the spec table below.
 
 pub use super::capex::HuangReading;
-use crate::horizon::{FIRST_YEAR, HEADLINE_YEAR};
 use ai_infra_dataset::{Dataset, ProviderId};
-use const_format::formatcp;
 
 /// One projection assumption the reader can change, in slider order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::VariantArray)]
@@ -101,6 +99,8 @@ pub struct Spec {
     pub key: Key,
     /// Short, stable id for element ids and URL keys.
     pub id: &'static str,
+    /// A chart's category name (the tornado's): two words at most.
+    pub short: &'static str,
     pub label: &'static str,
     pub unit: SliderUnit,
     pub min: f64,
@@ -114,196 +114,8 @@ pub struct Spec {
 /// The plateau slider's maximum: "no plateau before the end of the projection".
 pub const NO_PLATEAU: f64 = (super::capex::LAST_YEAR + 1) as f64;
 
-const SPECS: [Spec; KEYS] = [
-    Spec {
-        key: Key::CapexGrowth,
-        id: "g",
-        label: "CapEx growth after 2026",
-        unit: SliderUnit::Percent,
-        min: -30.0,
-        max: 80.0,
-        step: 1.0,
-        origin: Origin::Reading,
-        why: "The five companies' combined 2026 growth (from their plans), carried into 2027: our reading.",
-    },
-    Spec {
-        key: Key::CapexSlowdown,
-        id: "sd",
-        label: "Growth fades by (points a year): more fade, less CapEx",
-        unit: SliderUnit::PointsPerYear,
-        min: 0.0,
-        max: 20.0,
-        step: 1.0,
-        origin: Origin::Assumption,
-        why: "Growth moves this many points towards zero each year after 2027.",
-    },
-    Spec {
-        key: Key::PlateauYear,
-        id: "py",
-        label: "Year demand plateaus",
-        unit: SliderUnit::Year,
-        min: 2027.0,
-        max: NO_PLATEAU,
-        step: 1.0,
-        origin: Origin::Reading,
-        why: "\"2–3 years away\" from March 2026: we take the later end, 2029. CapEx grows until the \
-              plateau year and reaches its plateau then; after it, CapEx changes only by the yearly change \
-              after the plateau, so with 0 it holds the plateau year's level.",
-    },
-    Spec {
-        key: Key::PostPlateau,
-        id: "pp",
-        label: "CapEx change a year after the plateau",
-        unit: SliderUnit::PercentPerYear,
-        min: -30.0,
-        max: 20.0,
-        step: 1.0,
-        origin: Origin::Reading,
-        why: "A plateau read as flat CapEx (0 %/yr); below zero, an overbuild is cut back.",
-    },
-    Spec {
-        key: Key::Flowback,
-        id: "fb",
-        label: "Share of the round spent on cloud and chips",
-        unit: SliderUnit::Percent,
-        min: 0.0,
-        max: 100.0,
-        step: 1.0,
-        origin: Origin::Assumption,
-        why: "The article says every dollar raised \"eventually flows back\" but gives no share.",
-    },
-    Spec {
-        key: Key::AzureFlowback,
-        id: "azf",
-        label: "Part of that spend going to Azure",
-        unit: SliderUnit::Percent,
-        min: 0.0,
-        max: 100.0,
-        step: 5.0,
-        origin: Origin::Assumption,
-        why: "The article names Azure among the clouds OpenAI buys from but gives no split; \
-              the rest goes to Amazon and Nvidia in proportion to their stakes.",
-    },
-    Spec {
-        key: Key::AwsGrowth,
-        id: "aws",
-        label: "AWS yearly growth",
-        unit: SliderUnit::Percent,
-        min: -10.0,
-        max: 60.0,
-        step: 1.0,
-        origin: Origin::Article,
-        why: "Q4 2025 year-over-year growth, which the article gives as approximate (\"~\").",
-    },
-    Spec {
-        key: Key::AzureGrowth,
-        id: "az",
-        label: "Azure yearly growth",
-        unit: SliderUnit::Percent,
-        min: -10.0,
-        max: 60.0,
-        step: 1.0,
-        origin: Origin::Article,
-        why: "Q4 2025 year-over-year growth, which the article gives as approximate (\"~\").",
-    },
-    Spec {
-        key: Key::GcpGrowth,
-        id: "gcp",
-        label: "Google Cloud yearly growth",
-        unit: SliderUnit::Percent,
-        min: -10.0,
-        max: 60.0,
-        step: 1.0,
-        origin: Origin::Article,
-        why: "Q4 2025 year-over-year growth, which the article gives as approximate (\"~\").",
-    },
-    Spec {
-        key: Key::OthersGrowth,
-        id: "og",
-        label: "Everyone else's yearly growth",
-        unit: SliderUnit::Percent,
-        min: -10.0,
-        max: 60.0,
-        step: 0.1,
-        origin: Origin::Derived,
-        why: "The rate the article's figures imply for the rest of the market (its total growth \
-              with the big three's shares and rates).",
-    },
-    Spec {
-        key: Key::CloudSlowdown,
-        id: "cs",
-        label: "Cloud growth fades by (points a year)",
-        unit: SliderUnit::PointsPerYear,
-        min: 0.0,
-        max: 10.0,
-        step: 0.5,
-        origin: Origin::Reading,
-        why: "The article compares rates as they are (\"if each keeps its growth\"): no fade.",
-    },
-    Spec {
-        key: Key::MarketCagr,
-        id: "cagr",
-        label: "Cloud market growth a year (CAGR)",
-        unit: SliderUnit::Percent,
-        min: 0.0,
-        max: 50.0,
-        step: 0.1,
-        origin: Origin::Derived,
-        why: formatcp!(
-            "The growth rate that takes the article's {FIRST_YEAR} market to its {HEADLINE_YEAR} forecast."
-        ),
-    },
-    Spec {
-        key: Key::InferenceShare,
-        id: "inf",
-        label: "Inference share of AI compute in 2026",
-        unit: SliderUnit::Percent,
-        min: 5.0,
-        max: 95.0,
-        step: 1.0,
-        origin: Origin::Assumption,
-        why: "The article gives no split for today: the default is our assumption.",
-    },
-    Spec {
-        key: Key::InferenceRatio,
-        id: "ratio",
-        label: formatcp!("Inference-to-training ratio by {HEADLINE_YEAR}"),
-        unit: SliderUnit::Times,
-        min: 0.5,
-        max: 20.0,
-        step: 0.5,
-        origin: Origin::Reading,
-        why: formatcp!(
-            "\"Inference workloads will 10x training workloads\": the article gives no date; \
-             by {HEADLINE_YEAR} is ours."
-        ),
-    },
-    Spec {
-        key: Key::EdgeShare,
-        id: "edge",
-        label: "Edge share of AI compute",
-        unit: SliderUnit::Percent,
-        min: 0.0,
-        max: 30.0,
-        step: 1.0,
-        origin: Origin::Assumption,
-        why: "Edge inference is \"emerging\"; the article gives no size.",
-    },
-    Spec {
-        key: Key::HuangReading,
-        id: "hr",
-        label: "Reading of the $3–4T estimate",
-        unit: SliderUnit::Reading,
-        min: 0.0,
-        max: 1.0,
-        step: 1.0,
-        origin: Origin::Reading,
-        why: formatcp!(
-            "Huang's figure is industry-wide. We compare it with the five's running total from \
-             {FIRST_YEAR} (our reading); the other reading is one year's spend, in {HEADLINE_YEAR}."
-        ),
-    },
-];
+mod specs;
+use specs::SPECS;
 
 /// A value for every [`Key`].
 #[derive(Debug, Clone, Copy, PartialEq)]

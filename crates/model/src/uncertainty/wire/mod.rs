@@ -8,7 +8,6 @@
 use super::{Answer, Quantiles, Range, SeriesId, Settings, Simulation};
 use crate::assumptions::{Assumptions, Key, KEYS};
 use crate::reported::Base;
-use crate::sensitivity::Goal;
 
 /// The first number of a run's request and answer.
 pub const RUN: f64 = 0.0;
@@ -99,7 +98,7 @@ impl Request {
 }
 
 /// The numbers after a message's kind, if it is of kind `want`.
-fn tagged(xs: &[f64], want: f64) -> Result<&[f64], Malformed> {
+pub(super) fn tagged(xs: &[f64], want: f64) -> Result<&[f64], Malformed> {
     match kind(xs) {
         Some((k, rest)) if k == want => Ok(rest),
         _ => Err(Malformed),
@@ -107,7 +106,7 @@ fn tagged(xs: &[f64], want: f64) -> Result<&[f64], Malformed> {
 }
 
 /// Each lever's value as the page holds it: within its range, on its step (else refused).
-fn values(xs: &[f64]) -> Result<Assumptions, Malformed> {
+pub(super) fn values(xs: &[f64]) -> Result<Assumptions, Malformed> {
     let mut assumptions = Assumptions::lowest();
     for (&k, &v) in Key::ALL.iter().zip(xs) {
         assumptions.set(k, v);
@@ -119,7 +118,7 @@ fn values(xs: &[f64]) -> Result<Assumptions, Malformed> {
 }
 
 /// A whole number a message can carry exactly.
-fn whole(v: f64) -> bool {
+pub(super) fn whole(v: f64) -> bool {
     v.is_finite() && v >= 0.0 && v.fract() == 0.0 && v < 9_007_199_254_740_992.0
 }
 
@@ -192,94 +191,13 @@ pub fn decode_answer(xs: &[f64]) -> Result<(u32, Simulation), Malformed> {
     Ok((id as u32, sim))
 }
 
-/// A goal seek the page asks for: what each lever that moves `goal`'s answer would need to be,
-/// alone, at `assumptions` on `base` (see [`crate::sensitivity::needed`]).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Seek {
-    pub id: u32,
-    pub base: Base,
-    pub assumptions: Assumptions,
-    pub goal: Goal,
-}
-
-/// What each lever would need to be: `None` where no value in its range meets the goal.
-pub type Needed = Vec<(Key, Option<f64>)>;
-
-impl Seek {
-    /// [`SEEK`], id, base, the answer's index, the target, at least (1) or at most (0), each
-    /// lever's value.
-    pub fn encode(&self) -> Vec<f64> {
-        let answer = Answer::ALL.iter().position(|&a| a == self.goal.answer);
-        let mut out = vec![
-            SEEK,
-            f64::from(self.id),
-            f64::from(u8::from(self.base == Base::Reported)),
-            answer.unwrap_or(0) as f64,
-            self.goal.target,
-            f64::from(u8::from(self.goal.at_least)),
-        ];
-        out.extend(Key::ALL.iter().map(|&k| self.assumptions.get(k)));
-        out
-    }
-
-    pub fn decode(xs: &[f64]) -> Result<Seek, Malformed> {
-        let xs = tagged(xs, SEEK)?;
-        let [id, base, answer, target, at_least] = *xs.get(..5).ok_or(Malformed)? else {
-            return Err(Malformed);
-        };
-        let answer = Answer::ALL.get(answer as usize).filter(|_| whole(answer));
-        let (Some(&answer), true) = (answer, xs.len() == 5 + KEYS && whole(id)) else {
-            return Err(Malformed);
-        };
-        if !target.is_finite() {
-            return Err(Malformed);
-        }
-        Ok(Seek {
-            id: id as u32,
-            base: if base == 1.0 {
-                Base::Reported
-            } else {
-                Base::Article
-            },
-            assumptions: values(&xs[5..])?,
-            goal: Goal {
-                answer,
-                target,
-                at_least: at_least == 1.0,
-            },
-        })
-    }
-}
-
-/// [`SEEK`], id, then each lever's index and the value it needs (NaN: none in its range).
-pub fn encode_needed(id: u32, needed: &Needed) -> Vec<f64> {
-    let mut out = vec![SEEK, f64::from(id)];
-    for &(k, v) in needed {
-        out.extend([k as usize as f64, v.unwrap_or(f64::NAN)]);
-    }
-    out
-}
-
-/// The seek's id and what each lever needs, from [`encode_needed`]'s numbers.
-pub fn decode_needed(xs: &[f64]) -> Result<(u32, Needed), Malformed> {
-    let xs = tagged(xs, SEEK)?;
-    let (&id, rest) = xs.split_first().ok_or(Malformed)?;
-    if !whole(id) || rest.len() % 2 != 0 {
-        return Err(Malformed);
-    }
-    let needed = rest
-        .chunks(2)
-        .map(|c| {
-            let key = Key::ALL.get(c[0] as usize).filter(|_| whole(c[0]));
-            Ok((*key.ok_or(Malformed)?, Some(c[1]).filter(|v| v.is_finite())))
-        })
-        .collect::<Result<Needed, Malformed>>()?;
-    Ok((id as u32, needed))
-}
+mod seek;
+pub use seek::*;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sensitivity::Goal;
     use ai_infra_data::Load;
     use ai_infra_dataset::Dataset;
 
@@ -354,28 +272,39 @@ mod tests {
     fn a_goal_seek_and_its_answer_come_back_as_they_went() {
         let d = Dataset::embedded();
         let a = Assumptions::article(&d);
+        let mut width = Settings::default().width;
+        width[Key::CapexGrowth as usize] = 1.5;
         let seek = Seek {
             id: 4,
             base: Base::Reported,
             assumptions: a.with(Key::AzureGrowth, 30.0),
             goal: Goal::preset(Answer::Ratio2030, &d),
+            width,
         };
         assert_eq!(Seek::decode(&seek.encode()), Ok(seek));
-        let needed = crate::sensitivity::needed(&d, &seek.assumptions, seek.goal);
-        assert_eq!(decode_needed(&encode_needed(4, &needed)), Ok((4, needed)));
+        let sought = seek.answer(&d);
+        assert!(!sought.bars.is_empty() && !sought.needed.is_empty());
+        assert_eq!(decode_sought(&encode_sought(4, &sought)), Ok((4, sought)));
         // One kind's message is not the other's.
         assert_eq!(Request::decode(&seek.encode()), Err(Malformed));
-        assert_eq!(
-            decode_answer(&encode_needed(4, &Vec::new())),
-            Err(Malformed)
-        );
+        let empty = Sought {
+            needed: Vec::new(),
+            bars: Vec::new(),
+            central: 1.0,
+        };
+        assert_eq!(decode_answer(&encode_sought(4, &empty)), Err(Malformed));
         let mut bad = seek.encode();
         bad[3] = 9.0;
         assert_eq!(Seek::decode(&bad), Err(Malformed), "no such answer");
         assert_eq!(
-            decode_needed(&[SEEK, 1.0, 99.0, 1.0]),
+            decode_sought(&[SEEK, 1.0, 1.0, 2.0, 99.0, 1.0]),
             Err(Malformed),
             "no such lever"
+        );
+        assert_eq!(
+            decode_sought(&[SEEK, 1.0, 0.0, 2.0, 1.0, 2.0]),
+            Err(Malformed),
+            "a bar cut short"
         );
     }
 }
