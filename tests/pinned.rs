@@ -76,8 +76,11 @@ fn a_chart_draws_the_pinned_lines_it_moves_and_names_them() {
             "{id:?}: pinned lines where the pin moves it"
         );
         let table = describe::table(&chart);
+        let csv = describe::csv(&chart, "", &[], false);
+        let csv_head = csv.lines().next().unwrap_or_default();
         for s in &c.pinned {
             assert!(s.name.ends_with(", pinned"), "{}", s.name);
+            assert!(csv_head.contains(&s.name), "{id:?}: {} in the CSV", s.name);
             assert!(
                 table.header.contains(&s.name),
                 "{id:?}: {} in the table",

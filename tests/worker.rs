@@ -127,3 +127,52 @@ fn an_answer_for_the_other_base_figures_is_dropped() {
         DRAG_PATHS
     );
 }
+
+/// What each lever needs, found for `s` (as the worker finds it).
+fn solved_for(d: &Dataset, s: &State) -> ai_infra_report::app::state::Solved {
+    use ai_infra_report::model::uncertainty::wire::Seek;
+    let seek = Seek {
+        id: 1,
+        base: s.view.base,
+        assumptions: s.assumptions,
+        goal: s.goal,
+        width: s.uncertainty.width,
+    };
+    ai_infra_report::app::state::Solved::here(d, &seek)
+}
+
+#[test]
+fn a_goal_seek_for_a_state_the_page_has_left_never_reaches_it() {
+    use ai_infra_report::model::sensitivity::Goal;
+    use ai_infra_report::model::uncertainty::Answer;
+    let (d, s) = start();
+    let found = solved_for(&d, &s);
+    // The assumptions, the target, the spreads or the base moved on: dropped (the page keeps
+    // what it showed, marked as being for an earlier state); one for the new state is taken.
+    let moved = [
+        s.clone().reduce(Action::Set(Key::CapexGrowth, 50.0)),
+        s.clone()
+            .reduce(Action::Goal(Goal::preset(Answer::Ratio2030, &d))),
+        s.clone().reduce(Action::Spread(Key::CapexGrowth, 0.5)),
+        s.clone().reduce(Action::Base(Base::Reported)),
+    ];
+    for state in moved {
+        let after = state
+            .clone()
+            .reduce(Action::Solved(Box::new(found.clone())));
+        assert!(
+            Rc::ptr_eq(&after, &state),
+            "a stale seek's answer was taken"
+        );
+        let fresh = solved_for(&d, &state);
+        assert_ne!(fresh, found);
+        let taken = state
+            .clone()
+            .reduce(Action::Solved(Box::new(fresh.clone())));
+        assert_eq!(
+            taken.found.as_deref(),
+            Some(&fresh),
+            "for the page as it is: taken"
+        );
+    }
+}

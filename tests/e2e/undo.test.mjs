@@ -31,8 +31,8 @@ const settled = (page, want) => page.waitForFunction((w) => location.search === 
 const buttons = (page, want) =>
   page.waitForFunction(
     ([u, r]) =>
-      !(/** @type {HTMLButtonElement} */ (document.getElementById('undo')).disabled) === u &&
-      !(/** @type {HTMLButtonElement} */ (document.getElementById('redo')).disabled) === r,
+      (document.getElementById('undo')?.ariaDisabled === 'false') === u &&
+      (document.getElementById('redo')?.ariaDisabled === 'false') === r,
     want,
   );
 
@@ -80,7 +80,7 @@ test('Ctrl+Z and Ctrl+Shift+Z, and the buttons, undo and redo; a new change drop
   await page.focus(`#${sliderId(g)}`);
   await page.keyboard.press('Control+z');
   await settled(page, `?${g}=50`);
-  assert.equal(await value(page, g), 50);
+  await shows(page, g, 50);
   await page.keyboard.press('Control+Shift+z');
   await settled(page, `?${g}=60`);
   await page.click('#undo');
@@ -88,11 +88,31 @@ test('Ctrl+Z and Ctrl+Shift+Z, and the buttons, undo and redo; a new change drop
   await page.click('#undo');
   await settled(page, '');
   await buttons(page, [false, true]);
+  // The button that can no longer undo keeps the focus (it is not disabled, only said to be).
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'undo');
+  // Pressed anyway (forced: Playwright waits for a button said to be disabled): it does nothing,
+  // where Back would leave the page; the redo below runs in this page, or fails.
+  await page.click('#undo', { force: true });
   await page.click('#redo');
   await settled(page, `?${g}=50`);
   await setSlider(page, g, 45);
   await settled(page, `?${g}=45`);
   await buttons(page, [true, false]);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('undo right after a change, before it settles, undoes that change', async () => {
+  const page = await openReport(browser, server.url);
+  await setSlider(page, g, 50);
+  await settled(page, `?${g}=50`);
+  await setSlider(page, g, 60);
+  // At once: the change is written first, then undone.
+  await page.focus(`#${sliderId(g)}`);
+  await page.keyboard.press('Control+z');
+  await settled(page, `?${g}=50`);
+  await shows(page, g, 50);
+  await buttons(page, [true, true]);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -225,15 +225,13 @@ pub fn summary(chart: &Chart) -> String {
         }
         // The pinned scenario's lines: where each ends, beside the reader's.
         let last = c.years.len().saturating_sub(1);
-        for s in &c.pinned {
-            if let Some(v) = s.values.get(last).filter(|v| v.is_finite()) {
-                let year = keys.get(last).map_or("", String::as_str);
-                out.push_str(&format!(
-                    " {} (dotted line): {} in {year}.",
-                    s.name,
-                    unit.value(*v)
-                ));
-            }
+        for (s, v) in c
+            .pinned
+            .iter()
+            .filter_map(|s| Some((s, *s.values.get(last)?)))
+        {
+            let (name, v) = (&s.name, unit.value(v));
+            out.push_str(&format!(" {name} (dotted line): {v} in {}.", key(last)));
         }
         out.push_str(&history::summary(c));
     }
@@ -303,10 +301,8 @@ fn runs() -> String {
     format!(" and range, {}", ai_infra_model::uncertainty::middle_runs())
 }
 
-/// The chart's numbers as CSV: `#` comment lines with the title, source and every assumption
-/// used, then one row per year (or category) of raw numbers.
-/// With `commented`, the title, source and assumptions come first as `#` lines; without,
-/// the file is the table alone, as spreadsheets like it.
+/// The chart's numbers as CSV, one row per year (or category) of raw numbers (the pinned lines
+/// too); with `commented`, first `#` lines with the title, source and every assumption used.
 pub fn csv(
     chart: &Chart,
     source: &str,
@@ -337,10 +333,11 @@ pub fn csv(
             header.extend(["p10", "p50", "p90"].map(|q| format!("{} {q} ({unit})", s.name)));
         }
     }
-    let history: &[super::History] = match chart {
-        Chart::Line(c) => &c.history,
-        Chart::Bar(_) => &[],
+    let (history, pinned): (&[super::History], &[Series]) = match chart {
+        Chart::Line(c) => (&c.history, &c.pinned),
+        Chart::Bar(_) => (&[], &[]),
     };
+    header.extend(pinned.iter().map(|s| format!("{} ({unit})", s.name)));
     for h in history {
         header.extend(["low", "high"].map(|end| format!("{} {end} ({unit})", h.name)));
     }
@@ -386,6 +383,11 @@ pub fn csv(
                 (None, None) => cells.extend([String::new(), String::new(), String::new()]),
             }
         }
+        cells.extend(
+            pinned
+                .iter()
+                .map(|s| number(year.and_then(|i| s.values.get(i)))),
+        );
         for h in history {
             let p = history::at(h, x);
             cells.push(number(p.map(|p| &p.low)));

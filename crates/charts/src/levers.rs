@@ -17,8 +17,8 @@ use const_format::formatcp;
 /// The answer the chart shows when it is built alone (an embed, the prerender, the tests).
 pub const ANSWER: Answer = Answer::CumulativeCapex2030;
 
-/// The unit of a change in `answer`.
-fn unit(answer: Answer) -> ValueUnit {
+/// The unit of a change in `answer` (the tornado's, and the comparison's "Change").
+pub fn unit(answer: Answer) -> ValueUnit {
     match answer {
         Answer::CumulativeCapex2030 | Answer::Market2030 => ValueUnit::UsdBnChange,
         Answer::Ratio2030 => ValueUnit::RatioChange,

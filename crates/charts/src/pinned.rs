@@ -12,6 +12,10 @@ impl ChartId {
     /// each series whose values differ there, named "…, pinned"; for stacked areas, their total.
     /// A chart the pin does not move, and a bar chart, stay as they are.
     pub fn with_pinned(self, mut chart: Chart, data: &Dataset, pinned: &Report) -> Chart {
+        // (A bar chart is not built again for nothing: the tornado's build runs the model.)
+        if !matches!(chart, Chart::Line(_)) {
+            return chart;
+        }
         let (Chart::Line(c), Chart::Line(p)) = (&mut chart, self.build(data, pinned)) else {
             return chart;
         };

@@ -38,11 +38,12 @@ pub enum Entry {
 }
 
 /// What waits for the assumptions to settle: the address's query, how it enters the history,
-/// then what to do once it is written (say what the change did).
+/// then what to do once it is written (say what the change did; told whether a new entry was
+/// made).
 type Settling = (
     String,
     Entry,
-    Box<dyn FnOnce()>,
+    Box<dyn FnOnce(bool)>,
     gloo_timers::callback::Timeout,
 );
 
@@ -51,17 +52,28 @@ thread_local! {
 }
 
 /// Puts `query` in the address once nothing has changed it for `SETTLE_MS`, then runs `then`; a
-/// newer change replaces a waiting one (its query, its `then` and its timer).
-pub fn when_settled(query: String, entry: Entry, then: impl FnOnce() + 'static) {
+/// newer change replaces a waiting one (its query, its `then` and its timer), but never turns a
+/// waiting new entry into a rewrite (a theme toggled right after a change keeps its entry).
+pub fn when_settled(query: String, entry: Entry, then: impl FnOnce(bool) + 'static) {
     let timer = gloo_timers::callback::Timeout::new(SETTLE_MS, flush_query);
-    PENDING.with(|p| *p.borrow_mut() = Some((query, entry, Box::new(then), timer)));
+    PENDING.with(|p| {
+        let mut p = p.borrow_mut();
+        let waiting = p.as_ref().map(|w| w.1);
+        let entry = if waiting == Some(Entry::Push) {
+            Entry::Push
+        } else {
+            entry
+        };
+        *p = Some((query, entry, Box::new(then), timer));
+    });
 }
 
-/// Writes the waiting query now, if there is one: before anything reads the address.
+/// Writes the waiting query now, if there is one: before anything reads the address (or Back
+/// and Forward move from it: a change made just before them is kept, and undone by them).
 pub fn flush_query() {
     if let Some((query, entry, then, _timer)) = PENDING.with(|p| p.borrow_mut().take()) {
-        write_query(&query, entry);
-        then();
+        let pushed = write_query(&query, entry);
+        then(pushed);
     }
 }
 
@@ -94,8 +106,10 @@ pub fn mark_step(step: u32) {
     }
 }
 
-/// Back (`-1`) or Forward (`1`) through the browser's history.
+/// Back (`-1`) or Forward (`1`) through the browser's history, from the change just made if one
+/// is still settling (written first, so that undo undoes it).
 pub fn go(delta: i32) {
+    flush_query();
     if let Some(h) = window().and_then(|w| w.history().ok()) {
         let _ = h.go_with_delta(delta);
     }
@@ -124,12 +138,12 @@ pub fn replace_query(query: &str) {
 
 /// Writes the query into the address bar, as a new history entry or in place; nothing when it
 /// is already there. The hash stays: it is the reader's (a section) or the host page's (an
-/// embed's `src`), not the report's.
-fn write_query(query: &str, entry: Entry) {
-    let Some(w) = window() else { return };
+/// embed's `src`), not the report's. Whether a new entry was made.
+fn write_query(query: &str, entry: Entry) -> bool {
+    let Some(w) = window() else { return false };
     let l = w.location();
     if l.search().unwrap_or_default().trim_start_matches('?') == query {
-        return;
+        return false;
     }
     let path = l.pathname().unwrap_or_default();
     let hash = l.hash().unwrap_or_default();
@@ -138,11 +152,14 @@ fn write_query(query: &str, entry: Entry) {
     } else {
         format!("{path}?{query}{hash}")
     };
-    let Ok(h) = w.history() else { return };
-    let _ = match entry {
-        Entry::Push => h.push_state_with_url(&f64::from(history_step() + 1).into(), "", Some(&url)),
+    let Ok(h) = w.history() else { return false };
+    match entry {
+        Entry::Push => h
+            .push_state_with_url(&f64::from(history_step() + 1).into(), "", Some(&url))
+            .is_ok(),
         Entry::Replace => {
-            h.replace_state_with_url(&f64::from(history_step()).into(), "", Some(&url))
+            let _ = h.replace_state_with_url(&f64::from(history_step()).into(), "", Some(&url));
+            false
         }
-    };
+    }
 }

@@ -4,7 +4,7 @@
 
 use crate::app::state::{Action, State};
 use crate::model::capex::LAST_YEAR;
-use crate::model::format::{answer_words, fixed, slider_value, trim, usd_bn};
+use crate::model::format::{answer_words, slider_value};
 use crate::model::uncertainty::Answer;
 use crate::model::{Assumptions, Key, Report};
 use std::rc::Rc;
@@ -29,14 +29,7 @@ fn change(answer: Answer, pinned: Option<f64>, yours: Option<f64>) -> String {
     if d.abs() < 1e-9 {
         return "same".into();
     }
-    let sign = if d > 0.0 { "+" } else { "−" };
-    let size = match answer {
-        Answer::CumulativeCapex2030 | Answer::Market2030 => usd_bn(d.abs()),
-        Answer::Ratio2030 => format!("{}×", trim(d.abs(), 2)),
-        Answer::AzurePassesAws if d.abs() == 1.0 => "1 year".into(),
-        Answer::AzurePassesAws => format!("{} years", fixed(d.abs(), 0)),
-    };
-    format!("{sign}{size}")
+    crate::charts::levers::unit(answer).value(d)
 }
 
 /// The answers of the pinned scenario and the reader's, side by side, with which levers differ.
@@ -92,10 +85,12 @@ pub fn Compare(p: &CompareProps) -> Html {
         <section class="compare" id="compare" aria-label="Pin and compare"
             data-pinned={pinned.is_some().then_some("true")}>
             <div class="compare-actions">
-                <button type="button" id="pin" class="button" disabled={same}
+                // aria-disabled: the focus stays on a button that has nothing to do for now.
+                <button type="button" id="pin" class="button" aria-disabled={same.to_string()}
                     onclick={p.dispatch.reform(move |_| Action::Pin(Some(here)))}>
                     { if pinned.is_some() { "Pin yours instead" } else { "Pin this scenario" } }</button>
-                <button type="button" id="unpin" class="button" disabled={pinned.is_none()}
+                <button type="button" id="unpin" class="button"
+                    aria-disabled={pinned.is_none().to_string()}
                     onclick={p.dispatch.reform(|_| Action::Pin(None))}>{ "Unpin" }</button>
                 if pinned.is_none() {
                     <span class="compare-note">{ "to compare the next scenarios with it, on every chart" }</span>

@@ -44,6 +44,17 @@ fn wide_or_narrow(wide: &'static str, narrow: &'static str) -> Html {
     html! { <><span class="wide">{ wide }</span><span class="narrow">{ narrow }</span></> }
 }
 
+/// A step through the history when there is one to take, nothing otherwise (Back from the
+/// first entry would leave the page).
+fn step(go: &Callback<i32>, can: bool, delta: i32) -> Callback<MouseEvent> {
+    let go = go.clone();
+    Callback::from(move |_| {
+        if can {
+            go.emit(delta);
+        }
+    })
+}
+
 #[function_component]
 pub fn Presets(p: &PresetsProps) -> Html {
     let article = p
@@ -72,12 +83,16 @@ pub fn Presets(p: &PresetsProps) -> Html {
                 aria-label="Reset all" onclick={p.dispatch.reform(|_| Action::ResetAll)}>
                 { wide_or_narrow("↺ Reset all", "↺") }
             </button>
-            <button type="button" id="undo" class="button history-step" disabled={!p.undo.can_undo}
+            // aria-disabled, not disabled: a button that has the focus keeps it when it can no
+            // longer step (a disabled one would drop the focus to the page).
+            <button type="button" id="undo" class="button history-step"
+                aria-disabled={(!p.undo.can_undo).to_string()}
                 aria-label="Undo" title="Undo the last change (Ctrl+Z, or Back)"
-                onclick={p.undo.step.reform(|_| -1)}>{ "↶" }</button>
-            <button type="button" id="redo" class="button history-step" disabled={!p.undo.can_redo}
+                onclick={step(&p.undo.step, p.undo.can_undo, -1)}>{ "↶" }</button>
+            <button type="button" id="redo" class="button history-step"
+                aria-disabled={(!p.undo.can_redo).to_string()}
                 aria-label="Redo" title="Redo (Ctrl+Shift+Z, or Forward)"
-                onclick={p.undo.step.reform(|_| 1)}>{ "↷" }</button>
+                onclick={step(&p.undo.step, p.undo.can_redo, 1)}>{ "↷" }</button>
             <button type="button" id="dark-toggle" class="button"
                 aria-pressed={p.dark.to_string()} aria-label="Dark"
                 onclick={p.dispatch.reform({ let dark = p.dark; move |_| {

@@ -321,13 +321,22 @@ impl Reducible for State {
             Action::Base(base) => {
                 let data = on_base(&self.source, base);
                 let defaults = Assumptions::article(&data);
-                let mut a = self.assumptions;
-                for &k in Key::ALL {
-                    if a.get(k) == self.article.get(k) {
-                        a = a.with(k, defaults.get(k));
+                // The reader's values and the pinned scenario's alike.
+                let moved = |mut a: Assumptions| {
+                    for &k in Key::ALL {
+                        if a.get(k) == self.article.get(k) {
+                            a = a.with(k, defaults.get(k));
+                        }
                     }
-                }
-                let view = View { base, ..self.view };
+                    a
+                };
+                let a = moved(self.assumptions);
+                let pinned = self.view.pinned.map(moved);
+                let view = View {
+                    base,
+                    pinned,
+                    ..self.view
+                };
                 let on = State::on(
                     self.source.clone(),
                     data,

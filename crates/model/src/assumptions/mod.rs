@@ -2,7 +2,7 @@
 //!
 //! Every assumption is an `f64` in an array indexed by [`Key`], so sliders, presets, reset,
 //! the permalink and the build's manifest all work on the same table instead of eleven
-//! hand-written fields. A slider's URL key is spelled once, in the spec table below.
+//! hand-written fields. A slider's URL key is spelled once, in the spec table (`specs.rs`).
 
 pub use super::capex::HuangReading;
 use ai_infra_dataset::{Dataset, ProviderId};

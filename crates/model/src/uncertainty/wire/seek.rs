@@ -120,8 +120,11 @@ pub fn decode_sought(xs: &[f64]) -> Result<(u32, Sought), Malformed> {
     let [id, n, central] = *xs.get(..3).ok_or(Malformed)? else {
         return Err(Malformed);
     };
+    if !whole(id) || !whole(n) || n > xs.len() as f64 {
+        return Err(Malformed);
+    }
     let n = n as usize;
-    if !whole(id) || xs.len() < 3 + 2 * n || (xs.len() - 3 - 2 * n) % 3 != 0 {
+    if xs.len() < 3 + 2 * n || (xs.len() - 3 - 2 * n) % 3 != 0 {
         return Err(Malformed);
     }
     let key = |v: f64| {

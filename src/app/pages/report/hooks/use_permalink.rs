@@ -43,9 +43,9 @@ pub fn use_permalink(s: &Rc<State>, dispatch: &Callback<Action>) -> Undo {
                     Entry::Push
                 };
                 let query = query::to_query(a, &defaults, uncertainty, view);
-                browser::when_settled(query, how, move || {
+                browser::when_settled(query, how, move |pushed| {
                     let step = browser::address::history_step();
-                    at.set(place.borrow_mut().arrive(step, how == Entry::Push));
+                    at.set(place.borrow_mut().arrive(step, pushed));
                     let before = std::mem::replace(&mut *announced.borrow_mut(), now);
                     browser::show_address(ADDRESS_CLASS);
                     if before != now {
@@ -68,6 +68,13 @@ pub fn use_permalink(s: &Rc<State>, dispatch: &Callback<Action>) -> Undo {
             }
             let listener = browser::window().map(|w| {
                 gloo_events::EventListener::new(&w, "popstate", move |_| {
+                    // A link to a section made this entry: it belongs to the step it was made
+                    // from, and a change still settling is written after it, not lost.
+                    if browser::address::entry_step().is_none() {
+                        browser::address::mark_step(place.borrow().here);
+                        browser::flush_query();
+                        return;
+                    }
                     browser::drop_unsettled();
                     let q = query::parse_for(&browser::query(), &source);
                     let to = Scenario {
@@ -77,12 +84,7 @@ pub fn use_permalink(s: &Rc<State>, dispatch: &Callback<Action>) -> Undo {
                         pinned: q.pinned,
                     };
                     *entry.borrow_mut() = Some(to);
-                    // An entry a link to a section made belongs to the step it was made from.
-                    let here = place.borrow().here;
-                    let step = browser::address::entry_step().unwrap_or_else(|| {
-                        browser::address::mark_step(here);
-                        here
-                    });
+                    let step = browser::address::history_step();
                     at.set(place.borrow_mut().arrive(step, false));
                     dispatch.emit(Action::Restore(Box::new(to)));
                 })
@@ -126,8 +128,7 @@ impl Place {
 /// whose own undo the reader means there.
 #[hook]
 fn use_undo_keys(undo: &Undo) {
-    use_effect_with(undo.clone(), |undo| {
-        let undo = undo.clone();
+    use_effect_with((undo.can_undo, undo.can_redo), |&(can_undo, can_redo)| {
         let doc = browser::window().and_then(|w| w.document());
         let listener = doc.map(|doc| {
             let options = gloo_events::EventListenerOptions::enable_prevent_default();
@@ -143,12 +144,12 @@ fn use_undo_keys(undo: &Undo) {
                     return;
                 }
                 let delta = match (k.key().as_str(), k.shift_key()) {
-                    ("z", false) if undo.can_undo => -1,
-                    ("z" | "Z", true) | ("y", false) if undo.can_redo => 1,
+                    ("z", false) if can_undo => -1,
+                    ("z" | "Z", true) | ("y", false) if can_redo => 1,
                     _ => return,
                 };
                 k.prevent_default();
-                undo.step.emit(delta);
+                browser::address::go(delta);
             })
         });
         move || drop(listener)

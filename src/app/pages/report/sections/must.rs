@@ -20,13 +20,20 @@ use yew::prelude::*;
 /// The section's element id.
 pub const ID: &str = "must";
 
-/// How a target reads beside its number: the relation, the unit, and the number's step.
+/// How a target reads beside its number: the relation (from the goal's own direction), the
+/// unit, and the number's step.
 fn relation(goal: &Goal) -> (&'static str, &'static str, &'static str) {
-    match goal.answer {
-        Answer::CumulativeCapex2030 | Answer::Market2030 => ("is at least", "$ billions", "1"),
-        Answer::Ratio2030 => ("is at most", "× revenue", "0.01"),
-        Answer::AzurePassesAws => ("is at latest", "", "1"),
-    }
+    let (unit, step, year) = match goal.answer {
+        Answer::CumulativeCapex2030 | Answer::Market2030 => ("$ billions", "1", false),
+        Answer::Ratio2030 => ("× revenue", "0.01", false),
+        Answer::AzurePassesAws => ("", "1", true),
+    };
+    let words = match (goal.at_least, year) {
+        (true, _) => "is at least",
+        (false, true) => "is at latest",
+        (false, false) => "is at most",
+    };
+    (words, unit, step)
 }
 
 /// An answer's id in the picker (its position, which the worker's messages use too).
@@ -49,6 +56,7 @@ pub fn Must(p: &SectionProps) -> Html {
     let holds = goal.met(&s.report);
     // The worker's answer, if it is for what the page shows now.
     let found: Option<&Solved> = s.found.as_deref().filter(|f| f.is_for(s));
+    let stale = !s.found.as_deref().is_some_and(|f| f.is_for(s));
     let pick = {
         let (dispatch, data) = (p.dispatch.clone(), s.data.clone());
         Callback::from(move |e: Event| {
@@ -106,9 +114,16 @@ pub fn Must(p: &SectionProps) -> Html {
                 <span class="goal-unit">{ unit }</span>
             </div>
             <p>{ "Which levers move it most, each at the ends of its spread in the uncertainty panel:" }</p>
-            <Figure id={ChartId::Levers} state={s.clone()} />
-            <p id="goal-status" role="status">
-                { format!("{name}: {} now. ", now.map_or(format!("not by {LAST_YEAR}"), write)) }{ status }
+            // Drawn from the worker's latest answer: faded, and busy for assistive technology,
+            // while it is for an earlier state or target than the one shown.
+            <div class="levers-chart" aria-busy={stale.to_string()} data-stale={stale.then_some("true")}>
+                <Figure id={ChartId::Levers} state={s.clone()} />
+            </div>
+            <p id="goal-status">
+                // The value moves with every slider step: outside the live region, which speaks
+                // only when what the levers need is found.
+                { format!("{name}: {} now. ", now.map_or(format!("not by {LAST_YEAR}"), write)) }
+                <span role="status">{ status }</span>
             </p>
             <div class="table-scroll" tabindex="0" role="region" aria-label="What each lever would need">
             <table class="goals" aria-busy={found.is_none().to_string()}>
@@ -145,7 +160,9 @@ fn row(p: &SectionProps, key: Key, found: Option<&Solved>) -> Html {
             <th scope="row">{ spec.label }</th>
             <td class="yours">{ slider_value(spec, yours) }</td>
             <td class="needed">{ text }</td>
-            <td><button type="button" class="button apply" disabled={apply.is_none()} aria-label={label}
+            // aria-disabled: the focused Apply keeps the focus while the worker finds the next.
+            <td><button type="button" class="button apply" aria-disabled={apply.is_none().to_string()}
+                aria-label={label}
                 onclick={p.dispatch.reform(move |_| Action::Set(key, apply.unwrap_or(yours)))}>
                 { "Apply" }</button></td>
         </tr>
