@@ -72,7 +72,7 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
             *worker.borrow_mut() = started;
         });
     }
-    use_seek(s, dispatch, worker.clone(), seeks);
+    let worker_for_seeks = worker.clone();
     // The state the worker last ran for, by what it depends on: asked again only for a new
     // state, or for one whose bands are still a quick run's (an embed's first, when the worker
     // comes up after it).
@@ -101,6 +101,8 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
         });
         move || drop(settle)
     });
+    // After the bands' request, so that at a settle the worker runs the bands first.
+    use_seek(s, dispatch, worker_for_seeks, seeks);
 }
 
 /// "What must be true": once the assumptions, the base or the goal settle, the worker finds
