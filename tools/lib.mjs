@@ -314,20 +314,33 @@ export function serveHtml(html) {
 }
 
 /**
- * For a test file that shares one page: serves dist/, launches Chromium and opens the report
- * before its tests (handing the page to `ready`), and closes it all after.
+ * For a test file: serves dist/ and launches Chromium before its tests (then runs `open`, if
+ * given, in the same hook), and closes both after. The object it returns holds them once the
+ * tests run (`f.server.url`, `f.browser`, and what `open` adds).
+ * @param {(f: { server: any, browser: any, page?: any }) => Promise<void>} [open]
  */
-export function reportFixture(ready, options) {
-  const f = {};
+export function browserFixture(open) {
+  /** @type {{ server: any, browser: any, page?: any }} */
+  const f = { server: undefined, browser: undefined };
   before(async () => {
     f.server = await serve();
     f.browser = await launch();
-    f.page = await openReport(f.browser, f.server.url, options);
-    ready(f.page);
+    await open?.(f);
   });
   after(async () => {
     await f.browser?.close();
     await f.server?.close();
   });
   return f;
+}
+
+/**
+ * For a test file that shares one page: `browserFixture`, with the report opened before its
+ * tests (handed to `ready`).
+ */
+export function reportFixture(ready, options) {
+  return browserFixture(async (f) => {
+    f.page = await openReport(f.browser, f.server.url, options);
+    ready(f.page);
+  });
 }

@@ -2,19 +2,11 @@
 // Pin and compare in headless Chromium: the pinned scenario's lines on the charts it moves
 // (named in their tables and descriptions), the answers side by side, the pin in the permalink
 // (a reload and an embed show it), and Back undoing the pin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, setSlider, urlKey, chartsMovedBy } from '../../tools/lib.mjs';
+import { browserFixture, openReport, setSlider, urlKey, chartsMovedBy } from '../../tools/lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const f = browserFixture();
 
 const g = urlKey('CapexGrowth');
 /** The header of chart `id`'s table. */
@@ -24,7 +16,7 @@ const compared = (page) =>
   page.$$eval('#compare tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
 
 test('a pinned scenario is drawn beside the reader’s, compared, and kept by the permalink', async () => {
-  const page = await openReport(browser, server.url);
+  const page = await openReport(f.browser, f.server.url);
   await page.click('#pin');
   await page.waitForFunction(() => location.search === '?pin=article');
   await setSlider(page, g, 55);
@@ -45,10 +37,10 @@ test('a pinned scenario is drawn beside the reader’s, compared, and kept by th
   assert.match((await page.textContent('#compare-levers')) ?? '', /CapEx growth after 2026: 39 % pinned, 55 % yours/);
 
   // The permalink opens the same comparison; an embed of a chart draws the pinned line too.
-  const again = await openReport(browser, `${server.url}?${g}=55&pin=article`);
+  const again = await openReport(f.browser, `${f.server.url}?${g}=55&pin=article`);
   assert.deepEqual(await compared(again), rows);
   await again.context().close();
-  const embed = await openReport(browser, `${server.url}?embed=capex-projection&${g}=55&pin=article`);
+  const embed = await openReport(f.browser, `${f.server.url}?embed=capex-projection&${g}=55&pin=article`);
   const label = await embed.getAttribute('#capex-projection', 'aria-label');
   assert.match(label ?? '', /pinned \(dotted line\)/);
   await embed.context().close();

@@ -2,19 +2,11 @@
 // "What must be true" in headless Chromium: the worker finds what each lever would need for a
 // target, Apply sets it and the target then holds; the reader's own number is solved for; a
 // browser without workers finds the same values on its main thread.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, sliderId } from '../../tools/lib.mjs';
+import { browserFixture, openReport, sliderId } from '../../tools/lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const f = browserFixture();
 
 /** Waits until the levers' table has its values for what the page shows (not "…"). */
 const found = (page) => page.waitForFunction(() => document.querySelector('#must table.goals')?.ariaBusy === 'false');
@@ -30,7 +22,7 @@ const rows = (page) =>
   );
 
 test('a target is solved for each lever; Apply sets the lever and the target then holds', async () => {
-  const page = await openReport(browser, server.url);
+  const page = await openReport(f.browser, f.server.url);
   await page.selectOption('#goal-answer', { label: 'CapEx against cloud revenue in 2030' });
   await found(page);
   const status = await page.textContent('#goal-status');
@@ -53,7 +45,7 @@ test('a target is solved for each lever; Apply sets the lever and the target the
 });
 
 test('the tornado shows the levers that move the target’s answer, most first', async () => {
-  const page = await openReport(browser, server.url);
+  const page = await openReport(f.browser, f.server.url);
   const label = () => page.getAttribute('#levers', 'aria-label');
   assert.match((await label()) ?? '', /^Bar chart: CapEx growth moves the five's CapEx to 2030 most/);
   await page.selectOption('#goal-answer', { label: 'CapEx against cloud revenue in 2030' });
@@ -68,7 +60,7 @@ test('the tornado shows the levers that move the target’s answer, most first',
 });
 
 test('the reader’s own number is solved for, and a target no lever reaches alone says so', async () => {
-  const page = await openReport(browser, server.url);
+  const page = await openReport(f.browser, f.server.url);
   await found(page);
   const before = await rows(page);
   await page.fill('#goal-target', '100000');
@@ -85,7 +77,7 @@ test('the reader’s own number is solved for, and a target no lever reaches alo
 
 test('the worker’s values are the ones a page without workers finds on its main thread', async () => {
   const target = { label: 'CapEx against cloud revenue in 2030' };
-  const page = await openReport(browser, server.url);
+  const page = await openReport(f.browser, f.server.url);
   // Once the worker is up, a new target is the worker's to solve (the first one is the page's).
   await page.waitForFunction(() => document.querySelector('#uncertainty')?.getAttribute('data-runner') === 'worker');
   await page.selectOption('#goal-answer', target);
@@ -93,13 +85,13 @@ test('the worker’s values are the ones a page without workers finds on its mai
   await found(page);
   const withWorker = await rows(page);
   await page.context().close();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await f.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     // A browser without workers.
     delete window.Worker;
   });
   const bare = await context.newPage();
-  await bare.goto(server.url);
+  await bare.goto(f.server.url);
   await bare.waitForFunction(
     () => document.querySelector('#uncertainty')?.getAttribute('data-runner') === 'unavailable',
   );

@@ -2,19 +2,11 @@
 // Undo and redo in headless Chromium: each settled change is one history entry (a drag's many
 // steps make one), Back and Forward step through them, Ctrl+Z / Ctrl+Shift+Z and the buttons
 // do the same, and an embed never adds to its host's history.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, setSlider, sliderId, urlKey } from '../../tools/lib.mjs';
+import { browserFixture, openReport, setSlider, sliderId, urlKey } from '../../tools/lib.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const f = browserFixture();
 
 const [g, py] = [urlKey('CapexGrowth'), urlKey('PlateauYear')];
 /** A slider's value as the page holds it. */
@@ -37,7 +29,7 @@ const buttons = (page, want) =>
   );
 
 test('Back and Forward step through three settled changes; a drag is one entry', async () => {
-  const page = await openReport(browser, server.url);
+  const page = await openReport(f.browser, f.server.url);
   const start = { g: await value(page, g), py: await value(page, py) };
   const length = await page.evaluate(() => history.length);
   await buttons(page, [false, false]);
@@ -72,7 +64,7 @@ test('Back and Forward step through three settled changes; a drag is one entry',
 });
 
 test('Ctrl+Z and Ctrl+Shift+Z, and the buttons, undo and redo; a new change drops what was undone', async () => {
-  const page = await openReport(browser, server.url);
+  const page = await openReport(f.browser, f.server.url);
   await setSlider(page, g, 50);
   await settled(page, `?${g}=50`);
   await setSlider(page, g, 60);
@@ -103,7 +95,7 @@ test('Ctrl+Z and Ctrl+Shift+Z, and the buttons, undo and redo; a new change drop
 });
 
 test('undo right after a change, before it settles, undoes that change', async () => {
-  const page = await openReport(browser, server.url);
+  const page = await openReport(f.browser, f.server.url);
   await setSlider(page, g, 50);
   await settled(page, `?${g}=50`);
   await setSlider(page, g, 60);
@@ -118,7 +110,7 @@ test('undo right after a change, before it settles, undoes that change', async (
 });
 
 test('a link to a section between changes belongs to the change before it', async () => {
-  const page = await openReport(browser, server.url);
+  const page = await openReport(f.browser, f.server.url);
   await setSlider(page, g, 50);
   await settled(page, `?${g}=50`);
   await page.click('#contents a[href="#capex"]');
@@ -135,7 +127,7 @@ test('a link to a section between changes belongs to the change before it', asyn
 });
 
 test('an embed changes its address in place, never its host page’s history', async () => {
-  const page = await openReport(browser, `${server.url}?embed=capex-projection`);
+  const page = await openReport(f.browser, `${f.server.url}?embed=capex-projection`);
   const length = await page.evaluate(() => history.length);
   await setSlider(page, g, 50);
   await settled(page, `?embed=capex-projection&${g}=50`);
