@@ -3,7 +3,7 @@
 
 mod common;
 
-use ai_infra_report::model::sensitivity::{solve, tornado, Goal};
+use ai_infra_report::model::sensitivity::{moving, solve, tornado, Goal};
 use ai_infra_report::model::uncertainty::{spreads, Answer, DEFAULT_WIDTH};
 use ai_infra_report::model::{Assumptions, Key, Report};
 use common::data;
@@ -168,4 +168,22 @@ fn a_crossing_that_never_comes_sorts_after_every_year_it_could() {
         at_least: false,
     };
     assert!(!by_2035.met(&r));
+}
+
+/// The page's tornado, from each answer's inputs alone, is the full tornado's bars that move it:
+/// no lever outside an answer's inputs moves it, at the article's values or a scenario's.
+#[test]
+fn the_moving_bars_are_the_full_tornados_that_move() {
+    use ai_infra_report::model::Preset;
+    for p in Preset::ALL {
+        let a = p.apply(data());
+        let s = spreads(data(), &a, &DEFAULT_WIDTH);
+        for &ans in Answer::ALL {
+            let full: Vec<_> = tornado(data(), &a, &s, ans)
+                .into_iter()
+                .filter(|b| b.swing() > 0.0)
+                .collect();
+            assert_eq!(moving(data(), &a, &s, ans), full, "{p:?} {ans:?}");
+        }
+    }
 }

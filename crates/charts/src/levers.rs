@@ -9,7 +9,7 @@ use super::{BarChart, Chart, Series, Stroke, ValueUnit};
 use ai_infra_dataset::Dataset;
 use ai_infra_model::capex::{HEADLINE_YEAR, LAST_YEAR};
 use ai_infra_model::format::answer_words;
-use ai_infra_model::sensitivity::{tornado, Bar};
+use ai_infra_model::sensitivity::{moving, Bar};
 use ai_infra_model::uncertainty::{spreads, Answer, Settings};
 use ai_infra_model::Report;
 use const_format::formatcp;
@@ -83,9 +83,5 @@ pub fn chart(answer: Answer, central: f64, bars: &[Bar]) -> Chart {
 pub fn native(data: &Dataset, r: &Report) -> Chart {
     let a = &r.assumptions;
     let s = spreads(data, a, &Settings::default().width);
-    let bars: Vec<Bar> = tornado(data, a, &s, ANSWER)
-        .into_iter()
-        .filter(|b| b.swing() > 0.0)
-        .collect();
-    chart(ANSWER, ANSWER.value(r), &bars)
+    chart(ANSWER, ANSWER.value(r), &moving(data, a, &s, ANSWER))
 }

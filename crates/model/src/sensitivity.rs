@@ -29,8 +29,33 @@ pub fn tornado(
     spreads: &[Spread; KEYS],
     answer: Answer,
 ) -> Vec<Bar> {
+    bars(data, a, spreads, answer, Key::ALL)
+}
+
+/// The bars of [`tornado`] that move `answer` at all: from its inputs alone (a lever outside
+/// them moves it by nothing, tested), so it costs a fraction of the model's runs. What the page
+/// draws.
+pub fn moving(
+    data: &Dataset,
+    a: &Assumptions,
+    spreads: &[Spread; KEYS],
+    answer: Answer,
+) -> Vec<Bar> {
+    let mut bars = bars(data, a, spreads, answer, answer.inputs());
+    bars.retain(|b| b.swing() > 0.0);
+    bars
+}
+
+/// The bars of `keys` that have a spread, largest swing first.
+fn bars(
+    data: &Dataset,
+    a: &Assumptions,
+    spreads: &[Spread; KEYS],
+    answer: Answer,
+    keys: &[Key],
+) -> Vec<Bar> {
     let at = |key: Key, v: f64| answer.value(&Report::compute(data, &a.with(key, v)));
-    let mut bars: Vec<Bar> = Key::ALL
+    let mut bars: Vec<Bar> = keys
         .iter()
         .filter(|&&k| !spreads[k as usize].is_off())
         .map(|&key| {

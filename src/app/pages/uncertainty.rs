@@ -10,7 +10,7 @@ use crate::dataset::Dataset;
 use crate::model::capex::{FIRST_YEAR, HEADLINE_YEAR, LAST_YEAR};
 use crate::model::format::{pct, trim, usd_bn};
 pub use crate::model::format::answer_words;
-use crate::model::sensitivity::{tornado, Goal};
+use crate::model::sensitivity::{moving, Goal};
 use crate::model::uncertainty::{simulate, spreads, Answer, SeriesId, DEFAULT_WIDTH, QUANTILES};
 use crate::model::{Assumptions, Key, Report};
 use const_format::formatcp;
@@ -134,8 +134,8 @@ pub fn UncertaintyPage(p: &UncertaintyPageProps) -> Html {
                     the lever that moves it most first; levers that do not move it are left out." }</p>
                 { for Answer::ALL.iter().map(|&ans| {
                     let (name, write) = answer_words(ans);
-                    let bars = tornado(d, &a, &spread, ans);
-                    let bars = bars.iter().filter(|b| b.swing() > 0.0);
+                    let bars = moving(d, &a, &spread, ans);
+                    let bars = bars.iter();
                     let id = format!("tornado-{ans:?}");
                     html! {
                         <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id.clone()}>

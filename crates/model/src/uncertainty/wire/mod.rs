@@ -58,7 +58,7 @@ impl Request {
         let mut out = vec![
             RUN,
             f64::from(self.id),
-            f64::from(u8::from(self.base == Base::Reported)),
+            base_number(self.base),
             self.paths as f64,
             self.settings.seed as f64,
         ];
@@ -81,11 +81,7 @@ impl Request {
         width.copy_from_slice(&rest[KEYS..]);
         Ok(Request {
             id: id as u32,
-            base: if base == 1.0 {
-                Base::Reported
-            } else {
-                Base::Article
-            },
+            base: base_of(base),
             assumptions,
             settings: Settings {
                 on: true,
@@ -115,6 +111,20 @@ pub(super) fn values(xs: &[f64]) -> Result<Assumptions, Malformed> {
         }
     }
     Ok(assumptions)
+}
+
+/// A base figures' number in a message: 1 for the reported, 0 for the article's.
+pub(super) fn base_number(base: Base) -> f64 {
+    f64::from(u8::from(base == Base::Reported))
+}
+
+/// The base figures a message's number names ([`base_number`]'s inverse).
+pub(super) fn base_of(v: f64) -> Base {
+    if v == 1.0 {
+        Base::Reported
+    } else {
+        Base::Article
+    }
 }
 
 /// A whole number a message can carry exactly.

@@ -1,7 +1,7 @@
 //! A goal seek's messages: the request ([`Seek`]) and its answer ([`Sought`]): what each lever
 //! would need to be for a target, and the tornado of the target's answer.
 
-use super::{tagged, values, whole, Malformed, SEEK};
+use super::{base_number, base_of, tagged, values, whole, Malformed, SEEK};
 use crate::assumptions::{Assumptions, Key, KEYS};
 use crate::reported::Base;
 use crate::sensitivity::{Bar, Goal};
@@ -36,11 +36,9 @@ impl Seek {
     pub fn answer(&self, data: &ai_infra_dataset::Dataset) -> Sought {
         let a = &self.assumptions;
         let spreads = crate::uncertainty::spreads(data, a, &self.width);
-        let bars = crate::sensitivity::tornado(data, a, &spreads, self.goal.answer);
         Sought {
             needed: crate::sensitivity::needed(data, a, self.goal),
-            // Only the levers that move it (a tornado of every lever lists the rest at zero).
-            bars: bars.into_iter().filter(|b| b.swing() > 0.0).collect(),
+            bars: crate::sensitivity::moving(data, a, &spreads, self.goal.answer),
             central: self.goal.answer.value(&crate::Report::compute(data, a)),
         }
     }
@@ -50,12 +48,11 @@ impl Seek {
     /// [`SEEK`], id, base, the answer's index, the target, at least (1) or at most (0), each
     /// lever's value, each lever's spread.
     pub fn encode(&self) -> Vec<f64> {
-        let answer = Answer::ALL.iter().position(|&a| a == self.goal.answer);
         let mut out = vec![
             SEEK,
             f64::from(self.id),
-            f64::from(u8::from(self.base == Base::Reported)),
-            answer.unwrap_or(0) as f64,
+            base_number(self.base),
+            self.goal.answer as usize as f64,
             self.goal.target,
             f64::from(u8::from(self.goal.at_least)),
         ];
@@ -78,11 +75,7 @@ impl Seek {
         }
         Ok(Seek {
             id: id as u32,
-            base: if base == 1.0 {
-                Base::Reported
-            } else {
-                Base::Article
-            },
+            base: base_of(base),
             assumptions: values(&xs[5..5 + KEYS])?,
             goal: Goal {
                 answer,

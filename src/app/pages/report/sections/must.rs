@@ -36,11 +36,6 @@ fn relation(goal: &Goal) -> (&'static str, &'static str, &'static str) {
     (words, unit, step)
 }
 
-/// An answer's id in the picker (its position, which the worker's messages use too).
-fn answer_index(answer: Answer) -> usize {
-    Answer::ALL.iter().position(|&a| a == answer).unwrap_or(0)
-}
-
 /// The target as the number field first shows it.
 fn target_text(goal: &Goal) -> String {
     trim(goal.target, 2)
@@ -102,14 +97,14 @@ pub fn Must(p: &SectionProps) -> Html {
                 <label for="goal-answer">{ "Target" }</label>
                 <select id="goal-answer" onchange={pick}>
                     { for Answer::ALL.iter().map(|&a| html! {
-                        <option value={answer_index(a).to_string()} selected={a == goal.answer}>
+                        <option value={(a as usize).to_string()} selected={a == goal.answer}>
                             { answer_words(a).0 }</option>
                     }) }
                 </select>
                 <label for="goal-target">{ words }</label>
                 // Keyed by the answer: a new answer starts a new field at its preset, and typing is
                 // never overwritten by the page's own rendering of the number.
-                <input id="goal-target" key={answer_index(goal.answer)} type="number" inputmode="decimal"
+                <input id="goal-target" key={goal.answer as usize} type="number" inputmode="decimal"
                     {step} value={target_text(&preset)} oninput={typed} />
                 <span class="goal-unit">{ unit }</span>
             </div>
