@@ -15,7 +15,9 @@ use crate::dataset::{
 };
 use crate::model::assumptions::SliderUnit;
 use crate::model::format::slider_value;
-use crate::model::uncertainty::{Settings, DRAG_PATHS, MAX_SEED, MAX_WIDTH, SETTLED_PATHS};
+use crate::model::uncertainty::{
+    Settings, DRAG_PATHS, MAX_SEED, MAX_WIDTH, REFINED_PATHS, SETTLED_PATHS,
+};
 use crate::model::{Assumptions, Key, Preset};
 use serde_json::{json, Map, Value};
 
@@ -92,7 +94,8 @@ pub fn manifest() -> Value {
         },
         "uncertainty": {
             "charts": banded, "spreadPrefix": SPREAD, "seed": bands.seed, "maxSeed": MAX_SEED,
-            "maxWidth": MAX_WIDTH, "paths": SETTLED_PATHS, "quickPaths": DRAG_PATHS,
+            "maxWidth": MAX_WIDTH, "paths": REFINED_PATHS, "firstPaths": SETTLED_PATHS,
+            "quickPaths": DRAG_PATHS,
         },
         "downloads": {
             "csv": DOWNLOAD_CSV_FILE, "json": DOWNLOAD_JSON_FILE, "wide": DOWNLOAD_WIDE_CSV_FILE,

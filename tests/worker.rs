@@ -8,7 +8,9 @@ mod common;
 use ai_infra_report::app::state::{Action, Ran, Runner, State};
 use ai_infra_report::dataset::Dataset;
 use ai_infra_report::model::reported::Base;
-use ai_infra_report::model::uncertainty::{Settings, DRAG_PATHS, SETTLED_PATHS};
+use ai_infra_report::model::uncertainty::{
+    SeriesId, Settings, DRAG_PATHS, REFINED_PATHS, SETTLED_PATHS,
+};
 use ai_infra_report::model::{Assumptions, Key};
 use std::rc::Rc;
 use yew::Reducible;
@@ -54,6 +56,50 @@ fn a_change_gets_the_quick_run_at_once_and_the_workers_full_run_once_it_settles(
             .simulate(&d, &moved.assumptions, SETTLED_PATHS)
             .as_ref(),
         "the worker's full run is the run the main thread would have made"
+    );
+}
+
+/// The worker answers a settled change twice, its first paths and then every path: a band
+/// the change did not move keeps the refined run's values through the quick run and both
+/// answers (so its chart is not redrawn), and the bands it moved take each in turn.
+#[test]
+fn a_refinement_moves_only_the_bands_of_the_levers_that_moved() {
+    let (d, s) = start();
+    let refined = s
+        .clone()
+        .reduce(ran(&d, s.assumptions, s.uncertainty, REFINED_PATHS));
+    assert_eq!(refined.paths(), REFINED_PATHS);
+    let moved = refined.clone().reduce(Action::Set(Key::CapexGrowth, 50.0));
+    let answer = |paths| ran(&d, moved.assumptions, moved.uncertainty, paths);
+    let first = moved.clone().reduce(answer(SETTLED_PATHS));
+    let all = first.clone().reduce(answer(REFINED_PATHS));
+    let series = |s: &State, id| s.sim.as_ref().unwrap().series(id).to_vec();
+    for &id in SeriesId::ALL {
+        let moves = id.inputs().contains(&Key::CapexGrowth);
+        for (step, state) in [("quick", &moved), ("first", &first), ("all", &all)] {
+            let same = series(state, id) == series(&refined, id);
+            assert_eq!(same, !moves, "{id:?} after the {step} run");
+        }
+    }
+    assert_eq!((first.paths(), all.paths()), (SETTLED_PATHS, REFINED_PATHS));
+    let native = moved
+        .uncertainty
+        .simulate(&d, &moved.assumptions, REFINED_PATHS);
+    assert_eq!(
+        all.sim.as_deref(),
+        native.as_ref(),
+        "every band the refined run's"
+    );
+    // A lever moved and moved back: its bands are the new quick run's, not the excursion's.
+    let was = refined.assumptions.get(Key::CapexGrowth);
+    let back = moved.clone().reduce(Action::Set(Key::CapexGrowth, was));
+    let quick = back
+        .uncertainty
+        .simulate(&d, &back.assumptions, DRAG_PATHS)
+        .unwrap();
+    assert_eq!(
+        series(&back, SeriesId::Capex),
+        quick.series(SeriesId::Capex)
     );
 }
 

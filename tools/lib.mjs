@@ -244,7 +244,21 @@ export async function openReport(browser, url, { width = 1280, height = 900, dev
   });
   await page.goto(url);
   await waitForCharts(page);
+  await page.waitForFunction(bandsSettled, manifest.uncertainty.paths);
   return page;
+}
+
+/**
+ * Whether the report's bands have every path they will get (`paths`, the worker's refined run,
+ * which comes a moment after the page answers): true too for bands switched off, a browser
+ * without the worker, or a page without the panel (an embed). Runs in the page.
+ * @param {number} paths
+ */
+export function bandsSettled(paths) {
+  const panel = /** @type {HTMLElement | null} */ (document.getElementById('uncertainty'));
+  const on = /** @type {HTMLInputElement | null} */ (document.getElementById('uncertainty-on'));
+  if (!panel || !on?.checked || panel.dataset.runner === 'unavailable') return true;
+  return Number(panel.dataset.paths) >= paths;
 }
 
 /** Waits until every chart canvas of the page (or frame) has drawn at least `min` times. */

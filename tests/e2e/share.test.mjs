@@ -10,7 +10,7 @@ import {
   serve,
   launch,
   openReport,
-  waitForCharts,
+  bandsSettled,
   canvasPixels,
   chartIds,
   liveNumbers,
@@ -50,7 +50,7 @@ test('permalink round trip: same values, same numbers, same pixels', async () =>
   await setSlider(page, cagr, 31.5);
   await page.waitForFunction((q) => location.search === q, `?${g}=60&${py}=2031&${cagr}=31.5`);
   await page.waitForFunction((id) => document.getElementById(id).textContent === '31.5 %', `${sliderId(cagr)}-value`);
-  await waitForCharts(page);
+  await page.waitForFunction(bandsSettled, manifest.uncertainty.paths);
   const url = page.url();
   const [values, live, px] = [await sliderValues(page), await liveNumbers(page), await pixels(page)];
   const again = await openReport(browser, url);

@@ -5,7 +5,17 @@
 // the permalink (clamped, with a notice, when they are bad).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openReport, canvasPixels, allDraws, manifest, urlKey, sliderId } from '../../tools/lib.mjs';
+import {
+  serve,
+  launch,
+  openReport,
+  canvasPixels,
+  allDraws,
+  bandsSettled,
+  manifest,
+  urlKey,
+  sliderId,
+} from '../../tools/lib.mjs';
 
 const B = manifest.uncertainty;
 // A count of runs as the page writes it (1,000 from a thousand on).
@@ -30,7 +40,10 @@ const tableHeader = (page, id) => page.$$eval(`#fig-${id} table thead th`, (ths)
 test('the projection charts carry bands, their tables the median and range, the answers their ranges', async () => {
   assert.ok(B.charts.length >= 4, 'four charts at least have bands');
   const page = await openReport(browser, server.url);
+  // The page starts from its own run; the worker's refined run takes its place.
   assert.match(await summary(page), new RegExp(`of ${runs(B.paths)} runs`));
+  assert.ok(B.paths > B.firstPaths);
+  assert.match(await seedText(page), new RegExp(`With ${runs(B.paths)} runs, the bands’ edges sit within about ±`));
   for (const id of B.charts) {
     const header = await tableHeader(page, id);
     assert.ok(
@@ -74,6 +87,7 @@ test('the same seed draws the same pixels; another seed, other bands', async () 
   await a.click('#uncertainty summary');
   await a.click('#uncertainty-seed');
   await a.waitForFunction(() => new URLSearchParams(location.search).get('seed') === '6');
+  await a.waitForFunction(bandsSettled, B.paths);
   assert.match(await seedText(a), /draw 6;/);
   assert.equal((await canvasPixels(a, id)).hash, (await canvasPixels(c, id)).hash);
   for (const p of [a, b, c]) await p.context().close();
@@ -93,6 +107,7 @@ test('a real drag redraws from the quick run, then settles on every path, and on
   // While the pointer is down the bands follow from the quick run.
   assert.match(await summary(page), new RegExp(`of ${runs(B.quickPaths)} runs`));
   await page.mouse.up();
+  // The worker's first answer, then its refined one.
   await page.waitForFunction(
     (n) => document.querySelector('#uncertainty summary').textContent.includes(`of ${n} runs`),
     runs(B.paths),
@@ -126,6 +141,7 @@ test('each lever’s spread is picked from the panel and lands in the permalink;
   // Reset all brings the bands' defaults back too.
   await page.click('#reset-all');
   await page.waitForFunction(() => location.search === '');
+  await page.waitForFunction(bandsSettled, B.paths);
   assert.match(await summary(page), new RegExp(`of ${runs(B.paths)} runs`));
   assert.equal(await page.$eval(field, (/** @type {HTMLSelectElement} */ s) => s.selectedOptions[0].textContent), '1×');
   assert.deepEqual(page.errors, []);

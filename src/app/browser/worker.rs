@@ -4,6 +4,8 @@
 use super::window;
 use crate::model::uncertainty::wire::{decode_answer, decode_sought, Request, Seek, Sought};
 use crate::model::uncertainty::Simulation;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -24,9 +26,13 @@ pub enum Answered {
     Seek(u32, Sought),
 }
 
+/// Messages posted before the worker listens, sent once it does (`None` from then on).
+type Waiting = Rc<RefCell<Option<Vec<js_sys::Float64Array>>>>;
+
 /// A running worker and its listeners (dropped with it).
 pub struct Worker {
     worker: web_sys::Worker,
+    waiting: Waiting,
     _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
     _on_error: Closure<dyn FnMut(web_sys::Event)>,
 }
@@ -34,8 +40,8 @@ pub struct Worker {
 impl Worker {
     /// Starts the worker; `None` if the browser refuses (no `Worker`, or a policy that forbids
     /// it). `ready` is called once the worker listens (its wasm loaded: it says so with an
-    /// empty message), `answer` with each decoded answer and its request's id, and `failed` if
-    /// the worker cannot load or run.
+    /// empty message; what was posted before is sent then), `answer` with each decoded answer
+    /// and its request's id, and `failed` if the worker cannot load or run.
     pub fn start(
         ready: impl Fn() + 'static,
         answer: impl Fn(Answered) + 'static,
@@ -47,10 +53,15 @@ impl Worker {
             .and_then(|v| v.as_string())
             .unwrap_or_else(|| format!("./{SCRIPT}"));
         let worker = web_sys::Worker::new(&url).ok()?;
+        let waiting: Waiting = Rc::new(RefCell::new(Some(Vec::new())));
+        let (posted, to) = (waiting.clone(), worker.clone());
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
                 let numbers = js_sys::Float64Array::new(&e.data()).to_vec();
                 if numbers.is_empty() {
+                    for message in posted.borrow_mut().take().unwrap_or_default() {
+                        let _ = to.post_message(&message);
+                    }
                     ready();
                 } else if let Ok((id, sim)) = decode_answer(&numbers) {
                     answer(Answered::Run(id, sim));
@@ -67,6 +78,7 @@ impl Worker {
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         Some(Worker {
             worker,
+            waiting,
             _on_message: on_message,
             _on_error: on_error,
         })
@@ -81,9 +93,13 @@ impl Worker {
     }
 
     fn post(&self, numbers: &[f64]) {
-        let _ = self
-            .worker
-            .post_message(&js_sys::Float64Array::from(numbers));
+        let message = js_sys::Float64Array::from(numbers);
+        match self.waiting.borrow_mut().as_mut() {
+            Some(waiting) => waiting.push(message),
+            None => {
+                let _ = self.worker.post_message(&message);
+            }
+        }
     }
 }
 

@@ -5,8 +5,10 @@
 use crate::app::query::SPREAD;
 use crate::app::render_mode::PRERENDER;
 use crate::app::state::{Action, Runner};
-use crate::model::format::plain;
-use crate::model::uncertainty::{has_spread, inner_share, outer_share, Settings, MAX_SEED};
+use crate::model::format::{plain, trim};
+use crate::model::uncertainty::{
+    has_spread, inner_share, outer_share, sampling_error, Settings, MAX_SEED,
+};
 use crate::model::Key;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -65,7 +67,8 @@ pub fn UncertaintyControls(p: &UncertaintyControlsProps) -> Html {
     };
     html! {
         <details class="uncertainty-panel" id="uncertainty"
-            data-runner={(!PRERENDER).then_some(p.runner.name())}>
+            data-runner={(!PRERENDER).then_some(p.runner.name())}
+            data-paths={(!PRERENDER).then(|| p.paths.to_string())}>
             <summary>{ summary }</summary>
             // The controls work only once the app runs: the prerendered page carries the summary
             // alone (its first round trip has no room for them, and a closed panel looks the same).
@@ -76,8 +79,11 @@ pub fn UncertaintyControls(p: &UncertaintyControlsProps) -> Html {
                   off: the darker band holds the middle {} of the model's runs, the lighter one {}, \
                   as do the answers' ranges. Each run draws every lever around your value, at most \
                   as far either way as the scenario furthest from it (a triangular spread). \
-                  These are draw {}; the same draw gives the same runs. ",
-                  inner_share(), outer_share(), b.seed) }
+                  These are draw {}; the same draw gives the same runs. With {} runs, the bands’ \
+                  edges sit within about {} percentiles of where endless runs would put them \
+                  (one standard error). ",
+                  inner_share(), outer_share(), b.seed, count(p.paths),
+                  format!("±{}", trim(sampling_error(p.paths), 1))) }
                 <button type="button" id="uncertainty-seed" onclick={reseed} disabled={!b.on}>
                     { "Draw new runs" }</button></p>
             <p id="spreads-h">{ "How far each lever may move (1×: as far as the furthest scenario):" }</p>

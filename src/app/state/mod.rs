@@ -18,6 +18,8 @@ mod runner;
 pub use runner::{Ran, Runner, Solved};
 mod scenario;
 pub use scenario::Scenario;
+mod bands;
+pub use bands::Best;
 
 #[derive(Debug, Clone)]
 pub struct State {
@@ -42,6 +44,9 @@ pub struct State {
     /// The bands and ranges around the assumptions: a quick run while they change, the full
     /// one once they settle; `None` when the uncertainty is off (or cannot be run).
     pub sim: Option<Rc<Simulation>>,
+    /// The run behind `sim` with the most paths: a run with fewer keeps every band of `sim`
+    /// that it would not move (see [`State::merged`]).
+    pub best: Option<Best>,
     /// Where the runs are made.
     pub runner: Runner,
     /// The target "What must be true" holds the answers to, and what each lever would need to
@@ -154,6 +159,10 @@ impl State {
     ) -> State {
         let report = Rc::new(Report::compute(&data, &assumptions));
         let goal = Goal::preset(Answer::ALL[0], &data);
+        let sim = (runner != Runner::Unavailable)
+            .then(|| uncertainty.simulate(&data, &assumptions, START_PATHS))
+            .flatten()
+            .map(Rc::new);
         State {
             pinned: view.pinned.map(|p| Rc::new(Report::compute(&data, &p))),
             // The prerender finds it at once; the app asks its worker.
@@ -172,10 +181,12 @@ impl State {
             article_defaults: (view.base == Base::Reported).then(|| Assumptions::article(&source)),
             // The page starts from the quick run, so its first task stays short (TBT), and
             // refines at once (`Action::Refine`); the prerender draws every path.
-            sim: (runner != Runner::Unavailable)
-                .then(|| uncertainty.simulate(&data, &assumptions, START_PATHS))
-                .flatten()
-                .map(Rc::new),
+            sim: sim.clone(),
+            best: sim.map(|s| Best {
+                at: assumptions,
+                settings: uncertainty,
+                paths: s.paths,
+            }),
             runner,
             source,
             data,
@@ -201,55 +212,29 @@ impl State {
         {
             return self.clone();
         }
+        // A moving slider's quick run stays on the main thread (its bands move with the line,
+        // in the same frame); the full run is the worker's once it is up.
+        let (sim, best) = match self.runner {
+            Runner::Unavailable => (None, None),
+            _ => uncertainty
+                .simulate(&self.data, &assumptions, paths)
+                .map_or((None, None), |run| {
+                    let (sim, best) = self.merged(run, &assumptions, &uncertainty);
+                    (Some(sim), best)
+                }),
+        };
         State {
             report: if assumptions == self.assumptions {
                 self.report.clone()
             } else {
                 Rc::new(Report::compute(&self.data, &assumptions))
             },
-            // A moving slider's quick run stays on the main thread (its bands move with the
-            // line, in the same frame); the full run is the worker's once it is up.
-            sim: match self.runner {
-                Runner::Unavailable => None,
-                _ => self.simulate(&assumptions, &uncertainty, paths),
-            },
+            sim,
+            best,
             assumptions,
             uncertainty,
             ..self.clone()
         }
-    }
-
-    /// The run at `assumptions` and `uncertainty`. In a quick run, a band that depends on none of the
-    /// levers that changed is kept from the run before, so only the charts that move are
-    /// redrawn. (A full run recomputes them all: those kept are the same to the last digit.)
-    fn simulate(
-        &self,
-        a: &Assumptions,
-        uncertainty: &Settings,
-        paths: usize,
-    ) -> Option<Rc<Simulation>> {
-        let run = uncertainty.simulate(&self.data, a, paths)?;
-        Some(self.merged(run, a, uncertainty))
-    }
-
-    /// `run` (at `a` with `uncertainty`), keeping from the run shown every band and range that
-    /// depends on none of the levers that changed since it, when `run` is a quick one.
-    fn merged(&self, run: Simulation, a: &Assumptions, uncertainty: &Settings) -> Rc<Simulation> {
-        let paths = run.paths;
-        let (old, was) = (self.sim.as_deref(), &self.uncertainty);
-        let Some(old) = old.filter(|_| uncertainty.seed == was.seed && paths < SETTLED_PATHS)
-        else {
-            return Rc::new(run);
-        };
-        let changed: Vec<Key> = Key::ALL
-            .iter()
-            .copied()
-            .filter(|&k| {
-                let i = k as usize;
-                a.get(k) != self.assumptions.get(k) || uncertainty.width[i] != was.width[i]
-            })
-            .collect();
-        Rc::new(run.keep_unchanged(old, &changed))
     }
 
     fn with_assumptions(&self, assumptions: Assumptions) -> State {
@@ -306,8 +291,10 @@ impl Reducible for State {
                 let Ran {
                     sim, at, settings, ..
                 } = *ran;
+                let (sim, best) = self.merged(sim, &at, &settings);
                 State {
-                    sim: Some(self.merged(sim, &at, &settings)),
+                    sim: Some(sim),
+                    best,
                     ..(*self).clone()
                 }
             }

@@ -15,9 +15,11 @@ use super::{levers, Report};
 use ai_infra_dataset::Dataset;
 
 mod quantiles;
+mod sampler;
 mod settings;
 pub mod wire;
 pub use quantiles::*;
+pub use sampler::*;
 pub use settings::*;
 
 /// SplitMix64: small, fast, and good enough to sample a few thousand paths; the same seed
@@ -292,69 +294,5 @@ impl Simulation {
 
     pub fn range(&self, answer: Answer) -> Option<&Range> {
         self.ranges.iter().find(|r| r.0 == answer).map(|r| &r.1)
-    }
-}
-
-/// Runs `paths` draws of the assumptions around `a` and summarises them.
-pub fn simulate(
-    data: &Dataset,
-    a: &Assumptions,
-    spreads: &[Spread; KEYS],
-    seed: u64,
-    paths: usize,
-) -> Simulation {
-    let mut rng = Rng::new(seed);
-    let years = (LAST_YEAR - FIRST_YEAR + 1) as usize;
-    let mut series: Vec<Vec<Vec<f64>>> = SeriesId::ALL
-        .iter()
-        .map(|_| vec![Vec::with_capacity(paths); years])
-        .collect();
-    let mut answers: Vec<Vec<Option<f64>>> = Answer::ALL
-        .iter()
-        .map(|_| Vec::with_capacity(paths))
-        .collect();
-    let mut reached = 0usize;
-    for _ in 0..paths {
-        let r = Report::compute(data, &draw(a, spreads, &mut rng));
-        for (i, s) in SeriesId::ALL.iter().enumerate() {
-            for (y, v) in s.values(&r).into_iter().enumerate() {
-                series[i][y].push(v);
-            }
-        }
-        for (i, ans) in Answer::ALL.iter().enumerate() {
-            answers[i].push(ans.of(&r));
-        }
-        reached += usize::from(r.capex.estimate_low_year.is_some());
-    }
-    let share = |n: usize| {
-        if paths == 0 {
-            0.0
-        } else {
-            n as f64 / paths as f64
-        }
-    };
-    Simulation {
-        paths,
-        by_series: SeriesId::ALL
-            .iter()
-            .zip(series)
-            .map(|(&s, mut by_year)| (s, by_year.iter_mut().map(quantiles).collect()))
-            .collect(),
-        ranges: Answer::ALL
-            .iter()
-            .zip(answers)
-            .map(|(&ans, vs)| {
-                let mut some: Vec<f64> = vs.iter().flatten().copied().collect();
-                let never = share(vs.len() - some.len());
-                (
-                    ans,
-                    Range {
-                        quantiles: quantiles(&mut some),
-                        never,
-                    },
-                )
-            })
-            .collect(),
-        estimate_reached: share(reached),
     }
 }

@@ -3,27 +3,32 @@
 use crate::app::browser::{self, worker::Answered, worker::Worker};
 use crate::app::state::{Action, Ran, Runner, Solved, State};
 use crate::model::uncertainty::wire::{Latest, Request, Seek};
-use crate::model::uncertainty::SETTLED_PATHS;
+use crate::model::uncertainty::REFINED_PATHS;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The performance mark of each answer the page takes.
 pub const ANSWER_MARK: &str = "uncertainty-answer";
 
-/// Once `interactive`, starts the worker (never before the first slider can answer). From then
-/// on every change of the assumptions, the uncertainty's settings or the base asks it for the
-/// full run once the change settles (a moving slider's quick run stays on the main thread, so
-/// its bands move in the line's frame). An answer to a request a
-/// newer one replaced is dropped here; one for a state the page has left, by the reducer. A
-/// browser that refuses the worker gets the ranges said to be unavailable.
+/// Once `interactive`, starts two workers of the same script (never before the first slider can
+/// answer): one for the runs, one for the goal seeks, so that a seek never holds up the bands.
+/// From then on every change of the assumptions, the uncertainty's settings or the base asks
+/// the first for the full run once the change settles: its first
+/// [`SETTLED_PATHS`](crate::model::uncertainty::SETTLED_PATHS) at once,
+/// then [`REFINED_PATHS`] (a moving slider's quick run stays on the main thread, so its bands
+/// move in the line's frame). An answer to a request a newer one replaced is dropped here; one
+/// for a state the page has left, by the reducer. A browser that refuses the workers gets the
+/// ranges said to be unavailable.
 #[hook]
 pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
     let worker = use_mut_ref(|| None::<Worker>);
+    let seeker = use_mut_ref(|| None::<Worker>);
     let latest = use_mut_ref(Latest::default);
     let pending = use_mut_ref(Vec::<Request>::new);
     let seeks = use_mut_ref(|| (Latest::default(), Vec::<Seek>::new()));
     {
         let (worker, latest, pending) = (worker.clone(), latest.clone(), pending.clone());
-        let seeks = seeks.clone();
+        let (seeks, seeker) = (seeks.clone(), seeker.clone());
         let dispatch = dispatch.clone();
         use_effect_with(interactive, move |&interactive| {
             if !interactive || worker.borrow().is_some() {
@@ -31,7 +36,7 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
             }
             let failed = dispatch.reform(|()| Action::Runner(Runner::Unavailable));
             let emit = dispatch.clone();
-            let answered = move |answer: Answered| {
+            let answered = Rc::new(move |answer: Answered| {
                 let (id, sim) = match answer {
                     Answered::Run(id, sim) => (id, sim),
                     Answered::Seek(id, sought) => {
@@ -56,29 +61,35 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
                         })));
                     }
                 }
-                asked.retain(|r| r.id > id);
+                // Kept for the same run's answer with every path.
+                asked.retain(|r| r.id >= id);
+            });
+            let start = |ready: Callback<()>| {
+                let (answered, failed) = (answered.clone(), failed.clone());
+                Worker::start(
+                    move || ready.emit(()),
+                    move |a| answered(a),
+                    move || failed.emit(()),
+                )
             };
-            let listening = dispatch.reform(|()| Action::Runner(Runner::Worker));
-            let started = Worker::start(
-                move || listening.emit(()),
-                answered,
-                move || failed.emit(()),
-            );
-            // The runner becomes the worker once it says it listens; until then the main
-            // thread keeps running every path.
-            if started.is_none() {
+            let started = start(dispatch.reform(|()| Action::Runner(Runner::Worker)));
+            // The runner becomes the worker once the runs' worker says it listens; until then
+            // the main thread keeps running every path. The seeks' worker takes what is posted
+            // to it once it listens.
+            let seeking = start(Callback::noop());
+            if started.is_none() || seeking.is_none() {
                 dispatch.emit(Action::Runner(Runner::Unavailable));
             }
             *worker.borrow_mut() = started;
+            *seeker.borrow_mut() = seeking;
         });
     }
-    let worker_for_seeks = worker.clone();
     // The state the worker last ran for, by what it depends on: asked again only for a new
-    // state, or for one whose bands are still a quick run's (an embed's first, when the worker
-    // comes up after it).
+    // state, or for one whose bands have fewer than every path (the page's first, run on the
+    // main thread before the worker came up).
     let last = use_mut_ref(|| None);
     let key = (s.assumptions, s.uncertainty, s.view.base);
-    let full = s.paths() >= SETTLED_PATHS;
+    let full = s.paths() >= REFINED_PATHS;
     use_effect_with((key, s.runner, full), move |&(key, runner, full)| {
         let same = last.borrow_mut().replace(key) == Some(key) && full;
         let (assumptions, settings, base) = key;
@@ -97,12 +108,12 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
             }
         };
         let settle = (runner == Runner::Worker && settings.on && !same).then(|| {
-            gloo_timers::callback::Timeout::new(browser::SETTLE_MS, move || ask(SETTLED_PATHS))
+            gloo_timers::callback::Timeout::new(browser::SETTLE_MS, move || ask(REFINED_PATHS))
         });
         move || drop(settle)
     });
     // After the bands' request, so that at a settle the worker runs the bands first.
-    use_seek(s, dispatch, worker_for_seeks, seeks);
+    use_seek(s, dispatch, seeker, seeks);
 }
 
 /// "What must be true": once the assumptions, the base or the goal settle, the worker finds
@@ -115,8 +126,8 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
 fn use_seek(
     s: &State,
     dispatch: &Callback<Action>,
-    worker: std::rc::Rc<std::cell::RefCell<Option<Worker>>>,
-    seeks: std::rc::Rc<std::cell::RefCell<(Latest, Vec<Seek>)>>,
+    worker: Rc<std::cell::RefCell<Option<Worker>>>,
+    seeks: Rc<std::cell::RefCell<(Latest, Vec<Seek>)>>,
 ) {
     let key = (s.assumptions, s.view.base, s.goal, s.uncertainty.width);
     let found = s.found.as_ref().is_some_and(|f| f.is_for(s));
