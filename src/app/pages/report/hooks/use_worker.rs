@@ -3,7 +3,7 @@
 use crate::app::browser::{self, worker::Answered, worker::Worker};
 use crate::app::state::{Action, Ran, Runner, Solved, State};
 use crate::model::uncertainty::wire::{Latest, Request, Seek};
-use crate::model::uncertainty::REFINED_PATHS;
+use crate::model::uncertainty::{REFINED_PATHS, SETTLED_PATHS};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,7 +14,7 @@ pub const ANSWER_MARK: &str = "uncertainty-answer";
 /// answer): one for the runs, one for the goal seeks, so that a seek never holds up the bands.
 /// From then on every change of the assumptions, the uncertainty's settings or the base asks
 /// the first for the full run once the change settles: its first
-/// [`SETTLED_PATHS`](crate::model::uncertainty::SETTLED_PATHS) at once,
+/// [`SETTLED_PATHS`] at once,
 /// then [`REFINED_PATHS`] (a moving slider's quick run stays on the main thread, so its bands
 /// move in the line's frame). An answer to a request a newer one replaced is dropped here; one
 /// for a state the page has left, by the reducer. A browser that refuses the workers gets the
@@ -116,8 +116,9 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
     use_seek(s, dispatch, seeker, seeks);
 }
 
-/// "What must be true": once the assumptions, the base or the goal settle, the worker finds
-/// what each lever would need to be. Until the worker is up (and in a browser that refused it)
+/// "What must be true": once the assumptions, the base or the goal settle (with the bands on,
+/// once the bands' first answer is taken), the seeks' worker finds what each lever would need
+/// to be. Until the worker is up (and in a browser that refused it)
 /// the main thread does, the page's first answer in a task of its own before the app takes the
 /// prerendered report's place, so that the section does not move then. An answer to a seek a
 /// newer one replaced is dropped by `use_worker`; one for a state the page has left, by the
@@ -135,41 +136,49 @@ fn use_seek(
     let first = use_mut_ref(|| true);
     // An embed shows no such section: nothing to find.
     let done = found || s.view.embed.is_some() || s.view.scorecard;
-    use_effect_with((key, s.runner, done), move |&(key, runner, done)| {
-        let (assumptions, base, goal, width) = key;
-        let seek = move || match runner {
-            Runner::Worker => {
-                if let Some(w) = worker.borrow().as_ref() {
-                    let (latest, asked) = &mut *seeks.borrow_mut();
+    // With the workers up, a seek waits for the bands' first answer (which marks the settle):
+    // its answer's render would otherwise hold up theirs.
+    let bands_first = s.runner == Runner::Worker && s.uncertainty.on;
+    let behind = bands_first && s.paths() < SETTLED_PATHS;
+    use_effect_with(
+        (key, s.runner, done, behind),
+        move |&(key, runner, done, behind)| {
+            let (assumptions, base, goal, width) = key;
+            let seek = move || match runner {
+                Runner::Worker => {
+                    if let Some(w) = worker.borrow().as_ref() {
+                        let (latest, asked) = &mut *seeks.borrow_mut();
+                        let seek = Seek {
+                            id: latest.ask(),
+                            base,
+                            assumptions,
+                            goal,
+                            width,
+                        };
+                        asked.push(seek);
+                        w.seek(&seek);
+                    }
+                }
+                Runner::Unavailable | Runner::MainThread => {
                     let seek = Seek {
-                        id: latest.ask(),
+                        id: 0,
                         base,
                         assumptions,
                         goal,
                         width,
                     };
-                    asked.push(seek);
-                    w.seek(&seek);
+                    let here = Solved::here(&data, &seek);
+                    dispatch.emit(Action::Solved(Box::new(here)));
                 }
-            }
-            Runner::Unavailable | Runner::MainThread => {
-                let seek = Seek {
-                    id: 0,
-                    base,
-                    assumptions,
-                    goal,
-                    width,
-                };
-                let here = Solved::here(&data, &seek);
-                dispatch.emit(Action::Solved(Box::new(here)));
-            }
-        };
-        let wait = if std::mem::take(&mut *first.borrow_mut()) {
-            0
-        } else {
-            browser::SETTLE_MS
-        };
-        let settle = (!done).then(|| gloo_timers::callback::Timeout::new(wait, seek));
-        move || drop(settle)
-    });
+            };
+            let wait = if std::mem::take(&mut *first.borrow_mut()) || bands_first {
+                0
+            } else {
+                browser::SETTLE_MS
+            };
+            let settle =
+                (!done && !behind).then(|| gloo_timers::callback::Timeout::new(wait, seek));
+            move || drop(settle)
+        },
+    );
 }
