@@ -43,7 +43,7 @@ test('the projection charts carry bands, their tables the median and range, the 
   // The page starts from its own run; the worker's refined run takes its place.
   assert.match(await summary(page), new RegExp(`of ${runs(B.paths)} runs`));
   assert.ok(B.paths > B.firstPaths);
-  assert.match(await seedText(page), new RegExp(`With ${runs(B.paths)} runs, the bands’ edges sit within about ±`));
+  assert.match(await seedText(page), new RegExp(`With ${runs(B.paths)} runs, the bands' edges sit within about ±`));
   for (const id of B.charts) {
     const header = await tableHeader(page, id);
     assert.ok(

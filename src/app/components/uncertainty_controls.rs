@@ -79,7 +79,7 @@ pub fn UncertaintyControls(p: &UncertaintyControlsProps) -> Html {
                   off: the darker band holds the middle {} of the model's runs, the lighter one {}, \
                   as do the answers' ranges. Each run draws every lever around your value, at most \
                   as far either way as the scenario furthest from it (a triangular spread). \
-                  These are draw {}; the same draw gives the same runs. With {} runs, the bands’ \
+                  These are draw {}; the same draw gives the same runs. With {} runs, the bands' \
                   edges sit within about {} percentiles of where endless runs would put them \
                   (one standard error). ",
                   inner_share(), outer_share(), b.seed, count(p.paths),
