@@ -144,30 +144,24 @@ fn use_seek(
         (key, s.runner, done, behind),
         move |&(key, runner, done, behind)| {
             let (assumptions, base, goal, width) = key;
+            let at = move |id| Seek {
+                id,
+                base,
+                assumptions,
+                goal,
+                width,
+            };
             let seek = move || match runner {
                 Runner::Worker => {
                     if let Some(w) = worker.borrow().as_ref() {
                         let (latest, asked) = &mut *seeks.borrow_mut();
-                        let seek = Seek {
-                            id: latest.ask(),
-                            base,
-                            assumptions,
-                            goal,
-                            width,
-                        };
+                        let seek = at(latest.ask());
                         asked.push(seek);
                         w.seek(&seek);
                     }
                 }
                 Runner::Unavailable | Runner::MainThread => {
-                    let seek = Seek {
-                        id: 0,
-                        base,
-                        assumptions,
-                        goal,
-                        width,
-                    };
-                    let here = Solved::here(&data, &seek);
+                    let here = Solved::here(&data, &at(0));
                     dispatch.emit(Action::Solved(Box::new(here)));
                 }
             };
