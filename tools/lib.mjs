@@ -296,16 +296,20 @@ export function liveNumbers(page) {
   return page.$$eval('[data-live]', (els) => Object.fromEntries(els.map((e) => [e.dataset.live, e.textContent])));
 }
 
-/** Sets a range input the way a drag does: new value, then a bubbling `input` event. */
+/**
+ * In the page: sets the range input with element id `id` the way a drag does: new value, then a
+ * bubbling `input` event.
+ * @param {[string, number]} arg
+ */
+export function slideTo([id, value]) {
+  const el = /** @type {HTMLInputElement} */ (document.getElementById(id));
+  el.value = String(value);
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Sets slider `id` (its address key) the way a drag does (`slideTo`). */
 export async function setSlider(page, id, value) {
-  await page.$eval(
-    `#${sliderId(id)}`,
-    (el, v) => {
-      el.value = String(v);
-      el.dispatchEvent(new Event('input', { bubbles: true }));
-    },
-    value,
-  );
+  await page.evaluate(slideTo, [sliderId(id), value]);
 }
 
 /** Serves one HTML page (a host for iframes) on 127.0.0.1 at a free port. */

@@ -6,7 +6,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bandsSettled, chartsDrawn, manifest, sliderId, urlKey, DIST } from '../../tools/lib.mjs';
+import { bandsSettled, chartsDrawn, manifest, sliderId, slideTo, urlKey, DIST } from '../../tools/lib.mjs';
 import { BROWSERS, webdriver, waitInPage } from '../../tools/webdriver.mjs';
 
 const file = pathToFileURL(path.resolve(DIST, '../dist-single/ai-infra-report.html')).href;
@@ -21,13 +21,6 @@ function panel(mark) {
     paths: Number(u.dataset.paths),
     answers: performance.getEntriesByName(mark).length,
   };
-}
-
-/** In the page: sets slider `id` to `value` as a reader's input would. */
-function set([id, value]) {
-  const el = /** @type {HTMLInputElement} */ (document.getElementById(id));
-  el.value = String(value);
-  el.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 for (const kind of BROWSERS.filter((k) => k !== 'chromium')) {
@@ -49,7 +42,7 @@ for (const kind of BROWSERS.filter((k) => k !== 'chromium')) {
       assert.equal(loaded.runner, 'worker', `${kind}: the worker started from the file`);
       assert.ok(loaded.paths >= paths && loaded.answers >= 1, `${kind}: the bands are the worker's refined run`);
       // A change: the quick run at once, then the worker's answers again.
-      await page.executeScript(set, [sliderId(urlKey('CapexGrowth')), 50]);
+      await page.executeScript(slideTo, [sliderId(urlKey('CapexGrowth')), 50]);
       await waitInPage(page, (want) => Number(document.getElementById('uncertainty')?.dataset.paths) < want, paths);
       await waitInPage(page, bandsSettled, paths);
       const changed = await page.executeScript(panel, mark);

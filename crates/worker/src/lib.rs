@@ -53,10 +53,11 @@ impl Answers {
         let data = self.on(req.base);
         let mut sampler = req.settings.sampler(data, &req.assumptions)?;
         sampler.run(data, req.paths.min(SETTLED_PATHS));
-        let out = encode_answer(req.id, &sampler.summary());
-        if sampler.paths() < req.paths {
-            self.refining = Some((req, sampler));
+        if sampler.paths() == req.paths {
+            return Some(encode_answer(req.id, &sampler.finish()));
         }
+        let out = encode_answer(req.id, &sampler.summary());
+        self.refining = Some((req, sampler));
         Some(out)
     }
 

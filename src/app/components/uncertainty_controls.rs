@@ -80,10 +80,10 @@ pub fn UncertaintyControls(p: &UncertaintyControlsProps) -> Html {
                   as do the answers' ranges. Each run draws every lever around your value, at most \
                   as far either way as the scenario furthest from it (a triangular spread). \
                   These are draw {}; the same draw gives the same runs. With {} runs, the bands' \
-                  edges sit within about {} percentiles of where endless runs would put them \
+                  edges sit within about ±{} percentiles of where endless runs would put them \
                   (one standard error). ",
                   inner_share(), outer_share(), b.seed, count(p.paths),
-                  format!("±{}", trim(sampling_error(p.paths), 1))) }
+                  trim(sampling_error(p.paths), 1)) }
                 <button type="button" id="uncertainty-seed" onclick={reseed} disabled={!b.on}>
                     { "Draw new runs" }</button></p>
             <p id="spreads-h">{ "How far each lever may move (1×: as far as the furthest scenario):" }</p>

@@ -1,7 +1,7 @@
 //! What the reader sets for the bands (on or off, the seed, each lever's spread), the limits
 //! the page and the permalink hold them to, and how many paths a run takes.
 
-use super::{simulate, spreads, Sampler, Simulation, DEFAULT_WIDTH, QUANTILES};
+use super::{spreads, Sampler, Simulation, DEFAULT_WIDTH, QUANTILES};
 use crate::assumptions::{Assumptions, KEYS};
 use ai_infra_dataset::Dataset;
 
@@ -27,8 +27,9 @@ impl Default for Settings {
 impl Settings {
     /// The bands and ranges at assumptions `a`, with `paths` draws; `None` when switched off.
     pub fn simulate(&self, data: &Dataset, a: &Assumptions, paths: usize) -> Option<Simulation> {
-        self.on
-            .then(|| simulate(data, a, &spreads(data, a, &self.width), self.seed, paths))
+        let mut sampler = self.sampler(data, a)?;
+        sampler.run(data, paths);
+        Some(sampler.finish())
     }
 
     /// No paths yet at assumptions `a`, for a run made in steps; `None` when switched off.

@@ -13,8 +13,7 @@ pub const ANSWER_MARK: &str = "uncertainty-answer";
 /// Once `interactive`, starts two workers of the same script (never before the first slider can
 /// answer): one for the runs, one for the goal seeks, so that a seek never holds up the bands.
 /// From then on every change of the assumptions, the uncertainty's settings or the base asks
-/// the first for the full run once the change settles: its first
-/// [`SETTLED_PATHS`] at once,
+/// the first for the full run once the change settles: its first [`SETTLED_PATHS`] at once,
 /// then [`REFINED_PATHS`] (a moving slider's quick run stays on the main thread, so its bands
 /// move in the line's frame). An answer to a request a newer one replaced is dropped here; one
 /// for a state the page has left, by the reducer. A browser that refuses the workers gets the
@@ -118,11 +117,10 @@ pub fn use_worker(s: &State, dispatch: &Callback<Action>, interactive: bool) {
 
 /// "What must be true": once the assumptions, the base or the goal settle (with the bands on,
 /// once the bands' first answer is taken), the seeks' worker finds what each lever would need
-/// to be. Until the worker is up (and in a browser that refused it)
-/// the main thread does, the page's first answer in a task of its own before the app takes the
-/// prerendered report's place, so that the section does not move then. An answer to a seek a
-/// newer one replaced is dropped by `use_worker`; one for a state the page has left, by the
-/// reducer.
+/// to be. Until the worker is up (and in a browser that refused it) the main thread does, the
+/// page's first answer in a task of its own before the app takes the prerendered report's
+/// place, so that the section does not move then. An answer to a seek a newer one replaced is
+/// dropped by `use_worker`; one for a state the page has left, by the reducer.
 #[hook]
 fn use_seek(
     s: &State,
